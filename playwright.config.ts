@@ -1,0 +1,51 @@
+// End-to-end tests: a production build served by `vite preview`, driven by headless Chromium (no browser download).
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { resolveChromiumPath } from './tests/e2e/chromium-path';
+
+// Not preview's usual 4173, so a `npm start` left running is never mistaken for the test server.
+const PORT = 4174;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const CI = Boolean(process.env.CI);
+
+const executablePath = resolveChromiumPath({
+  env: process.env,
+  exists: existsSync,
+  bundledPath: () => chromium.executablePath(),
+});
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: BASE_URL,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        headless: true,
+        launchOptions: {
+          executablePath,
+          // The machine may have no outside network: keep Chromium from reaching for it.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite build --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+  },
+});

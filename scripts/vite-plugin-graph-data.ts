@@ -1,0 +1,33 @@
+// Vite plugin: validates graph-data/ at build time and serves it as the module `virtual:graph-bundle`.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { graphDataFiles, readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
+
+const MODULE_ID = 'virtual:graph-bundle';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+export function graphDataPlugin(directory = 'graph-data'): Plugin {
+  const absoluteDirectory = resolve(directory);
+  return {
+    name: 'synapse-atlas:graph-data',
+    resolveId(id) {
+      return id === MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const file of graphDataFiles(absoluteDirectory)) this.addWatchFile(file);
+      // A DataValidationError names file:line and field for every problem and fails the build.
+      const bundle = readGraphData(absoluteDirectory);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
+    },
+    configureServer(server) {
+      server.watcher.add(absoluteDirectory);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(absoluteDirectory)) return;
+        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// Formats a source as a reference line (Vancouver style) and gives its safe outbound links.
+import type { Source } from './schema';
+
+const MAX_LISTED_AUTHORS = 6;
+
+function authorList(authors: readonly string[]): string {
+  if (authors.length <= MAX_LISTED_AUTHORS) return authors.join(', ');
+  return `${authors.slice(0, MAX_LISTED_AUTHORS).join(', ')}, et al`;
+}
+
+/** "Zarate CA Jr, Payne JL, ... An open-label trial ... Am J Psychiatry. 2004;161(1):171-174. doi:..." */
+export function formatCitation(source: Source): string {
+  const parts: string[] = [];
+  if (source.authors.length > 0) parts.push(`${authorList(source.authors)}.`);
+  parts.push(`${source.title.replace(/\.$/, '')}.`);
+  if (source.journal) {
+    let where = `${source.journal}.`;
+    if (source.year !== undefined) {
+      where += ` ${source.year}`;
+      if (source.volume) where += `;${source.volume}`;
+      if (source.issue) where += `(${source.issue})`;
+      if (source.pages) where += `:${source.pages}`;
+      where += '.';
+    }
+    parts.push(where);
+  } else if (source.year !== undefined) {
+    parts.push(`${source.year}.`);
+  }
+  if (source.doi) parts.push(`doi:${source.doi}.`);
+  if (source.pmid) parts.push(`PMID: ${source.pmid}.`);
+  if (source.as_cited) parts.push('(As cited by the article; details not verified.)');
+  return parts.join(' ');
+}
+
+export interface SourceLink {
+  label: string;
+  href: string;
+}
+
+/** DOI, PubMed and web links; only https addresses are ever produced. */
+export function sourceLinks(source: Source): SourceLink[] {
+  const links: SourceLink[] = [];
+  if (source.doi) links.push({ label: `DOI ${source.doi}`, href: `https://doi.org/${encodeURI(source.doi)}` });
+  if (source.pmid) links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
+  if (source.url && /^https?:\/\//i.test(source.url)) links.push({ label: 'Web page', href: source.url });
+  return links;
+}

@@ -1,0 +1,152 @@
+// The one validator for graph data: zod schemas for vocab.yaml, sources.yaml and topic files.
+import { z } from 'zod';
+import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, RELATIONS } from '../graph/types.ts';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#0072B2"');
+
+const CYTOSCAPE_SHAPES = [
+  'ellipse',
+  'triangle',
+  'round-triangle',
+  'rectangle',
+  'round-rectangle',
+  'cut-rectangle',
+  'barrel',
+  'rhomboid',
+  'diamond',
+  'round-diamond',
+  'pentagon',
+  'round-pentagon',
+  'hexagon',
+  'round-hexagon',
+  'concave-hexagon',
+  'heptagon',
+  'round-heptagon',
+  'octagon',
+  'round-octagon',
+  'star',
+  'tag',
+  'round-tag',
+  'vee',
+] as const;
+
+const kindStyleSchema = z.strictObject({
+  label: nonEmpty,
+  plural: nonEmpty,
+  colour,
+  shape: z.enum(CYTOSCAPE_SHAPES),
+  description: nonEmpty,
+});
+
+const relationStyleSchema = z.strictObject({
+  label: nonEmpty,
+  /** Heading for the relation seen from its target ("inhibited by"). */
+  inverse_label: nonEmpty,
+  template: nonEmpty.regex(/\{source\}.*\{target\}|\{target\}.*\{source\}/, 'a sentence with {source} and {target}'),
+  hedged_template: nonEmpty
+    .regex(/\{source\}.*\{target\}|\{target\}.*\{source\}/, 'a sentence with {source} and {target}')
+    .optional(),
+  sign: z.enum(['+', '-', 'none']),
+});
+
+const evidenceStyleSchema = z.strictObject({
+  label: nonEmpty,
+  description: nonEmpty,
+  line: z.enum(['solid', 'dashed', 'dotted']),
+  colour,
+  hedged: z.boolean(),
+});
+
+const signStyleSchema = z.strictObject({
+  label: nonEmpty,
+  arrow: z.enum(['triangle', 'tee', 'vee', 'triangle-backcurve', 'circle', 'square', 'diamond']),
+});
+
+/** Requires an entry for every member of a closed list, and nothing else. */
+function completeRecord<K extends string, V extends z.ZodType>(keys: readonly [K, ...K[]], value: V) {
+  return z.record(z.enum(keys), value).superRefine((record, ctx) => {
+    for (const key of keys) {
+      if (!Object.hasOwn(record, key)) ctx.addIssue({ code: 'custom', message: `missing an entry for "${key}"` });
+    }
+  });
+}
+
+export const vocabSchema = z.strictObject({
+  kinds: completeRecord(NODE_KINDS, kindStyleSchema),
+  relations: completeRecord(RELATIONS, relationStyleSchema),
+  evidence: completeRecord(EVIDENCE_LEVELS, evidenceStyleSchema),
+  signs: completeRecord(['+', '-', 'none'], signStyleSchema),
+});
+export type Vocab = z.infer<typeof vocabSchema>;
+
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+const doi = z.string().regex(DOI_PATTERN, 'a DOI like "10.1176/appi.ajp.161.1.171" (no "https://doi.org/")');
+const pmid = z.string().regex(/^[1-9]\d{0,8}$/, 'a PubMed id: digits only, like "14702270"');
+const httpUrl = z
+  .string()
+  .url('a full web address')
+  .refine((value) => /^https?:\/\//i.test(value), 'an address starting with https:// or http://');
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug like "zarate-2004"'),
+  type: z.enum(['journal-article', 'web-page', 'regulatory', 'book']),
+  authors: z.array(nonEmpty).default([]),
+  title: nonEmpty,
+  journal: nonEmpty.optional(),
+  year: z.number().int().min(1800).max(2100).optional(),
+  volume: nonEmpty.optional(),
+  issue: nonEmpty.optional(),
+  pages: nonEmpty.optional(),
+  doi: doi.optional(),
+  pmid: pmid.optional(),
+  url: httpUrl.optional(),
+  /** True when the bibliographic details could not be checked against a record of the work itself. */
+  as_cited: z.boolean().default(false),
+  note: nonEmpty.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
+
+const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
+export const NODE_ID_PATTERN = new RegExp(`^(${NODE_KINDS.join('|')}):${slug}$`);
+const nodeId = z.string().regex(NODE_ID_PATTERN, 'an id like "drug:fluoxetine": a node kind, a colon, a lower-case slug');
+
+export const nodeSchema = z.strictObject({
+  id: nodeId,
+  kind: z.enum(NODE_KINDS),
+  label: nonEmpty.max(80, 'at most 80 characters'),
+  phrase: nonEmpty.max(100).optional(),
+  synonyms: z.array(nonEmpty).default([]),
+  summary: nonEmpty.max(600, 'at most 600 characters: one to three plain sentences'),
+  ids: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case database name'), nonEmpty).optional(),
+  status: z
+    .strictObject({
+      value: z.enum(DRUG_STATUSES),
+      year: z.number().int().min(1900).max(2100).optional(),
+      note: nonEmpty.optional(),
+    })
+    .optional(),
+  links: z.array(z.strictObject({ label: nonEmpty, url: httpUrl })).default([]),
+});
+export type NodeInput = z.infer<typeof nodeSchema>;
+
+export const edgeSchema = z.strictObject({
+  source: nodeId,
+  relation: z.enum(RELATIONS),
+  target: nodeId,
+  evidence: z.enum(EVIDENCE_LEVELS),
+  sources: z.array(nonEmpty).default([]),
+  note: nonEmpty.optional(),
+  quote_page: nonEmpty.optional(),
+  hedged: z.boolean().optional(),
+  claims: z.array(z.string().regex(/^S\d{2,3}$/, 'a seed-claim id like "S06"')).default([]),
+});
+export type EdgeInput = z.infer<typeof edgeSchema>;
+
+export const topicFileSchema = z.strictObject({
+  topic: nonEmpty,
+  nodes: z.array(nodeSchema).default([]),
+  edges: z.array(edgeSchema).default([]),
+});

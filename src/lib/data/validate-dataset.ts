@@ -1,0 +1,145 @@
+// Validates a whole dataset (vocab, sources, topic files) and turns it into one graph bundle, or lists every problem.
+import type { ZodType } from 'zod';
+import type { EdgeRecord, NodeRecord } from '../graph/types.ts';
+import { fieldPath, type DataProblem } from './errors.ts';
+import { sourcesFileSchema, topicFileSchema, vocabSchema, type Source, type Vocab } from './schema.ts';
+import type { LocatedDocument } from './yaml-document.ts';
+
+export interface GraphBundle {
+  vocab: Vocab;
+  sources: Source[];
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}
+
+export interface DatasetDocuments {
+  vocab: LocatedDocument;
+  sources: LocatedDocument;
+  topics: LocatedDocument[];
+}
+
+export type ValidationResult = { ok: true; bundle: GraphBundle } | { ok: false; problems: DataProblem[] };
+
+export function edgeId(source: string, relation: string, target: string): string {
+  return `${source}|${relation}|${target}`;
+}
+
+function parseWith<T>(schema: ZodType<T>, document: LocatedDocument, problems: DataProblem[]): T | undefined {
+  if (document.syntaxProblems.length > 0) {
+    problems.push(...document.syntaxProblems);
+    return undefined;
+  }
+  const result = schema.safeParse(document.data ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({
+      file: document.file,
+      line: document.lineOf(issue.path),
+      field: fieldPath(issue.path) || undefined,
+      message: issue.message,
+    });
+  }
+  return undefined;
+}
+
+export function validateDataset(documents: DatasetDocuments): ValidationResult {
+  const problems: DataProblem[] = [];
+  const vocab = parseWith(vocabSchema, documents.vocab, problems);
+  const sourcesFile = parseWith(sourcesFileSchema, documents.sources, problems);
+  const topics = documents.topics.map((document) => ({
+    document,
+    topic: parseWith(topicFileSchema, document, problems),
+  }));
+
+  const at = (document: LocatedDocument, path: PropertyKey[]) => ({
+    file: document.file,
+    line: document.lineOf(path),
+    field: fieldPath(path),
+  });
+
+  const sourceIds = new Map<string, number>();
+  sourcesFile?.sources.forEach((source, index) => {
+    if (sourceIds.has(source.id)) {
+      problems.push({
+        ...at(documents.sources, ['sources', index, 'id']),
+        message: `duplicate source id "${source.id}": each source is listed once`,
+      });
+    }
+    sourceIds.set(source.id, index);
+  });
+
+  const nodes = new Map<string, NodeRecord>();
+  const nodePlaces = new Map<string, string>();
+  for (const { document, topic } of topics) {
+    topic?.nodes.forEach((node, index) => {
+      const place = at(document, ['nodes', index, 'id']);
+      const firstPlace = nodePlaces.get(node.id);
+      if (firstPlace) {
+        problems.push({ ...place, message: `duplicate node id "${node.id}": already defined at ${firstPlace}` });
+        return;
+      }
+      if (!node.id.startsWith(`${node.kind}:`)) {
+        problems.push({ ...place, message: `id "${node.id}" must start with its kind: "${node.kind}:"` });
+      }
+      nodePlaces.set(node.id, `${place.file}:${place.line ?? '?'}`);
+      nodes.set(node.id, { ...node });
+    });
+  }
+
+  // Reference checks only make sense once every file parsed; otherwise they would repeat the same problem.
+  const allTopicsParsed = topics.every(({ topic }) => topic !== undefined);
+  const edges = new Map<string, EdgeRecord>();
+  for (const { document, topic } of topics) {
+    topic?.edges.forEach((edge, index) => {
+      const path = ['edges', index];
+      for (const end of ['source', 'target'] as const) {
+        if (allTopicsParsed && !nodes.has(edge[end])) {
+          problems.push({
+            ...at(document, [...path, end]),
+            message: `no node with id "${edge[end]}": add the node to a topic file or fix the id`,
+          });
+        }
+      }
+      if (edge.source === edge.target) {
+        problems.push({ ...at(document, path), message: 'an edge cannot join a node to itself' });
+      }
+      if (edge.evidence !== 'textbook' && edge.sources.length === 0) {
+        problems.push({
+          ...at(document, [...path, 'sources']),
+          message: `evidence "${edge.evidence}" needs at least one source from sources.yaml (only "textbook" may have none)`,
+        });
+      }
+      edge.sources.forEach((sourceId, sourceIndex) => {
+        if (sourcesFile && !sourceIds.has(sourceId)) {
+          problems.push({
+            ...at(document, [...path, 'sources', sourceIndex]),
+            message: `unknown source "${sourceId}": add it to sources.yaml or fix the id`,
+          });
+        }
+      });
+      const id = edgeId(edge.source, edge.relation, edge.target);
+      if (edges.has(id)) {
+        problems.push({
+          ...at(document, path),
+          message: `duplicate edge ${edge.source} —${edge.relation}→ ${edge.target}: merge their sources into one edge`,
+        });
+        return;
+      }
+      edges.set(id, {
+        id,
+        source: edge.source,
+        target: edge.target,
+        relation: edge.relation,
+        evidence: edge.evidence,
+        sources: edge.sources,
+        note: edge.note,
+        quotePage: edge.quote_page,
+        hedged: edge.hedged,
+        claims: edge.claims,
+      });
+    });
+  }
+
+  if (problems.length > 0 || !vocab || !sourcesFile) return { ok: false, problems };
+  return { ok: true, bundle: { vocab, sources: sourcesFile.sources, nodes: [...nodes.values()], edges: [...edges.values()] } };
+}

@@ -1,0 +1,55 @@
+// Deterministic force-directed positions: seeded start, ForceAtlas2, then overlap removal.
+import type Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import { hashString, seededRandom } from '../util/hash';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface ForceLayoutOptions {
+  iterations?: number;
+  /** Space kept free around each node, in layout units. */
+  nodeMargin?: number;
+}
+
+/**
+ * Positions every node of `graph` without touching it. The same graph (same node and edge keys)
+ * always gives the same positions, so screenshots and shared views are stable.
+ */
+export function forceLayout(graph: Graph, options: ForceLayoutOptions = {}): Map<string, Position> {
+  const { iterations = 500, nodeMargin = 14 } = options;
+  const working = graph.emptyCopy({ type: 'undirected', multi: false });
+  const nodes = working.nodes().sort();
+  const random = seededRandom(hashString(nodes.join('\n')));
+  for (const node of nodes) {
+    const angle = random() * 2 * Math.PI;
+    const radius = 10 + random() * 90;
+    working.mergeNodeAttributes(node, { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius, size: 10 });
+  }
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    if (source !== target) working.mergeEdge(source, target);
+  });
+
+  const settings = forceAtlas2.inferSettings(working);
+  forceAtlas2.assign(working, {
+    iterations,
+    settings: {
+      ...settings,
+      gravity: 0.6,
+      scalingRatio: 20,
+      outboundAttractionDistribution: true,
+      strongGravityMode: false,
+      barnesHutOptimize: false,
+    },
+  });
+  noverlap.assign(working, { maxIterations: 300, settings: { margin: nodeMargin, ratio: 1.5 } });
+
+  const positions = new Map<string, Position>();
+  working.forEachNode((node, attributes) => {
+    positions.set(node, { x: Number(attributes.x), y: Number(attributes.y) });
+  });
+  return positions;
+}

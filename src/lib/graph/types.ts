@@ -1,0 +1,108 @@
+// The closed vocabulary of the model (node kinds, relations, evidence levels) and the attribute shapes of the graph.
+
+export const NODE_KINDS = [
+  'neurotransmitter',
+  'receptor',
+  'transporter',
+  'enzyme',
+  'drug',
+  'drug-class',
+  'mechanism',
+  'brain-region',
+  'cell-type',
+  'condition',
+  'symptom',
+  'risk-factor',
+  'treatment',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const RELATIONS = [
+  'is-a',
+  'part-of',
+  'binds',
+  'agonist-of',
+  'antagonist-of',
+  'negative-modulator-of',
+  'positive-modulator-of',
+  'inhibits',
+  'activates',
+  'transports',
+  'synthesizes',
+  'degrades',
+  'releases',
+  'increases',
+  'decreases',
+  'expressed-in',
+  'located-in',
+  'leads-to',
+  'implicated-in',
+  'risk-factor-for',
+  'symptom-of',
+  'treats',
+  'may-cause',
+  'associated-with',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** Ordered from the firmest to the weakest; `contested` marks findings that disagree. */
+export const EVIDENCE_LEVELS = ['textbook', 'established', 'clinical', 'preclinical', 'hypothesis', 'contested'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+export const DRUG_STATUSES = ['approved', 'investigational', 'failed', 'withdrawn'] as const;
+export type DrugStatus = (typeof DRUG_STATUSES)[number];
+
+export type Sign = '+' | '-' | 'none';
+
+export interface DrugStatusInfo {
+  value: DrugStatus;
+  year?: number | undefined;
+  note?: string | undefined;
+}
+
+export interface NodeLink {
+  label: string;
+  url: string;
+}
+
+export interface NodeAttributes {
+  kind: NodeKind;
+  label: string;
+  /** How the node reads inside a sentence ("the serotonin transporter"); defaults to the label. */
+  phrase?: string | undefined;
+  synonyms: string[];
+  summary: string;
+  ids?: Record<string, string> | undefined;
+  status?: DrugStatusInfo | undefined;
+  links: NodeLink[];
+}
+
+export interface EdgeAttributes {
+  relation: Relation;
+  evidence: EvidenceLevel;
+  sources: string[];
+  note?: string | undefined;
+  quotePage?: string | undefined;
+  /** Forces the cautious wording of the relation ("may help treat") whatever the evidence level. */
+  hedged?: boolean | undefined;
+  /** Ids of the seed-article claims this edge represents (S01 ...). */
+  claims: string[];
+}
+
+export interface NodeRecord extends NodeAttributes {
+  id: string;
+}
+
+export interface EdgeRecord extends EdgeAttributes {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface RelationStyle {
+  label: string;
+  inverse_label: string;
+  /** Sentence with `{source}` and `{target}` placeholders. */
+  template: string;
+  sign: Sign;
+}

@@ -1,0 +1,101 @@
+// The Cytoscape stylesheet, derived from the vocabulary: colour and shape by kind, line by evidence, arrow by sign.
+import type { StylesheetJson } from 'cytoscape';
+
+export interface StyleVocabulary {
+  kinds: Record<string, { colour: string; shape: string }>;
+  relations: Record<string, { sign: string; label: string }>;
+  evidence: Record<string, { line: string; colour: string }>;
+  signs: Record<string, { arrow: string }>;
+}
+
+const LABEL_FONT = '"Inter", "Segoe UI", "DejaVu Sans", system-ui, sans-serif';
+const SELECTION_COLOUR = '#1b1b1f';
+const HIGHLIGHT_COLOUR = '#0b5394';
+
+export function buildStylesheet(vocabulary: StyleVocabulary): StylesheetJson {
+  const kindRules = Object.entries(vocabulary.kinds).map(([kind, style]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { 'background-color': style.colour, shape: style.shape },
+  }));
+  const evidenceRules = Object.entries(vocabulary.evidence).map(([level, style]) => ({
+    selector: `edge[evidence = "${level}"]`,
+    style: {
+      'line-style': style.line,
+      'line-color': style.colour,
+      'target-arrow-color': style.colour,
+      ...(style.line === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
+      ...(style.line === 'dotted' ? { 'line-dash-pattern': [2, 3] } : {}),
+    },
+  }));
+  const signRules = Object.entries(vocabulary.signs).map(([sign, style]) => ({
+    selector: `edge[sign = "${sign}"]`,
+    style: { 'target-arrow-shape': style.arrow },
+  }));
+
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'mapData(degree, 1, 30, 26, 58)',
+        height: 'mapData(degree, 1, 30, 26, 58)',
+        'border-width': 1.5,
+        'border-color': '#2b2b2b',
+        'font-family': LABEL_FONT,
+        'font-size': 11,
+        color: '#1b1b1f',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '110px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2.5,
+        'text-outline-opacity': 0.95,
+        'min-zoomed-font-size': 5,
+      },
+    },
+    ...kindRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+        'target-distance-from-node': 2,
+        'font-family': LABEL_FONT,
+        'font-size': 10,
+        'text-rotation': 'autorotate',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2.5,
+        color: '#1b1b1f',
+      },
+    },
+    ...evidenceRules,
+    ...signRules,
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'edge.neighbour', style: { width: 2.6, 'z-index': 5 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': SELECTION_COLOUR,
+        'font-size': 13,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: {
+        width: 4.5,
+        'line-color': HIGHLIGHT_COLOUR,
+        'target-arrow-color': HIGHLIGHT_COLOUR,
+        label: 'data(relationLabel)',
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.endpoint', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
+    { selector: 'core', style: { 'active-bg-color': HIGHLIGHT_COLOUR, 'active-bg-opacity': 0.15 } },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,2 @@
+// Adds the jest-dom matchers (toBeVisible, toHaveTextContent, ...) to Vitest's expect.
+import '@testing-library/jest-dom/vitest';
