@@ -1,6 +1,6 @@
 // Typed, located errors for graph data: what is wrong, where (file, line, field) and what was expected.
 
-export interface DataProblemLocation {
+interface DataProblemLocation {
   file: string;
   /** 1-based line, when the file is text with lines (YAML, CSV). */
   line?: number | undefined;
@@ -13,7 +13,7 @@ export interface DataProblem extends DataProblemLocation {
 }
 
 /** Formats a problem as `file:line field: message`, the way compilers do, so editors can jump to it. */
-export function formatProblem(problem: DataProblem): string {
+function formatProblem(problem: DataProblem): string {
   const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` ${problem.field}` : '';
   return `${place}${field}: ${problem.message}`;

@@ -41,7 +41,8 @@ export interface SourceLink {
 export function sourceLinks(source: Source): SourceLink[] {
   const links: SourceLink[] = [];
   if (source.doi) links.push({ label: `DOI ${source.doi}`, href: `https://doi.org/${encodeURI(source.doi)}` });
-  if (source.pmid) links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
+  if (source.pmid)
+    links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
   if (source.url && /^https?:\/\//i.test(source.url)) links.push({ label: 'Web page', href: source.url });
   return links;
 }

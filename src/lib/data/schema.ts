@@ -80,7 +80,7 @@ export const vocabSchema = z.strictObject({
 });
 export type Vocab = z.infer<typeof vocabSchema>;
 
-export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 const doi = z.string().regex(DOI_PATTERN, 'a DOI like "10.1176/appi.ajp.161.1.171" (no "https://doi.org/")');
 const pmid = z.string().regex(/^[1-9]\d{0,8}$/, 'a PubMed id: digits only, like "14702270"');
 const httpUrl = z
@@ -88,7 +88,7 @@ const httpUrl = z
   .url('a full web address')
   .refine((value) => /^https?:\/\//i.test(value), 'an address starting with https:// or http://');
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug like "zarate-2004"'),
   type: z.enum(['journal-article', 'web-page', 'regulatory', 'book']),
   authors: z.array(nonEmpty).default([]),
@@ -110,10 +110,12 @@ export type Source = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
 
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const NODE_ID_PATTERN = new RegExp(`^(${NODE_KINDS.join('|')}):${slug}$`);
-const nodeId = z.string().regex(NODE_ID_PATTERN, 'an id like "drug:fluoxetine": a node kind, a colon, a lower-case slug');
+const NODE_ID_PATTERN = new RegExp(`^(${NODE_KINDS.join('|')}):${slug}$`);
+const nodeId = z
+  .string()
+  .regex(NODE_ID_PATTERN, 'an id like "drug:fluoxetine": a node kind, a colon, a lower-case slug');
 
-export const nodeSchema = z.strictObject({
+const nodeSchema = z.strictObject({
   id: nodeId,
   kind: z.enum(NODE_KINDS),
   label: nonEmpty.max(80, 'at most 80 characters'),
@@ -130,9 +132,8 @@ export const nodeSchema = z.strictObject({
     .optional(),
   links: z.array(z.strictObject({ label: nonEmpty, url: httpUrl })).default([]),
 });
-export type NodeInput = z.infer<typeof nodeSchema>;
 
-export const edgeSchema = z.strictObject({
+const edgeSchema = z.strictObject({
   source: nodeId,
   relation: z.enum(RELATIONS),
   target: nodeId,
@@ -143,7 +144,6 @@ export const edgeSchema = z.strictObject({
   hedged: z.boolean().optional(),
   claims: z.array(z.string().regex(/^S\d{2,3}$/, 'a seed-claim id like "S06"')).default([]),
 });
-export type EdgeInput = z.infer<typeof edgeSchema>;
 
 export const topicFileSchema = z.strictObject({
   topic: nonEmpty,

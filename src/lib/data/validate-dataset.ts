@@ -141,5 +141,8 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
   }
 
   if (problems.length > 0 || !vocab || !sourcesFile) return { ok: false, problems };
-  return { ok: true, bundle: { vocab, sources: sourcesFile.sources, nodes: [...nodes.values()], edges: [...edges.values()] } };
+  return {
+    ok: true,
+    bundle: { vocab, sources: sourcesFile.sources, nodes: [...nodes.values()], edges: [...edges.values()] },
+  };
 }

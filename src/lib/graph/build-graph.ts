@@ -7,6 +7,7 @@ export type AtlasGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 export function buildGraph(nodes: readonly NodeRecord[], edges: readonly EdgeRecord[]): AtlasGraph {
   const graph: AtlasGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   for (const { id, ...attributes } of nodes) graph.addNode(id, attributes);
-  for (const { id, source, target, ...attributes } of edges) graph.addDirectedEdgeWithKey(id, source, target, attributes);
+  for (const { id, source, target, ...attributes } of edges)
+    graph.addDirectedEdgeWithKey(id, source, target, attributes);
   return graph;
 }

@@ -3,7 +3,7 @@ import type { AtlasGraph } from './build-graph';
 import { edgeSentence, type SentenceVocabulary } from './sentence';
 import { RELATIONS, type EvidenceLevel, type Relation } from './types';
 
-export interface RelationshipItem {
+interface RelationshipItem {
   edge: string;
   /** The node at the other end of the edge. */
   other: string;
@@ -18,7 +18,11 @@ export interface RelationshipGroup {
   items: RelationshipItem[];
 }
 
-export function nodeRelationships(graph: AtlasGraph, node: string, vocabulary: SentenceVocabulary): RelationshipGroup[] {
+export function nodeRelationships(
+  graph: AtlasGraph,
+  node: string,
+  vocabulary: SentenceVocabulary,
+): RelationshipGroup[] {
   const groups = new Map<string, RelationshipGroup>();
   const add = (edge: string, direction: RelationshipGroup['direction'], other: string) => {
     const attributes = graph.getEdgeAttributes(edge);

@@ -8,7 +8,7 @@ export interface SentenceVocabulary {
 }
 
 /** The words a node reads as inside a sentence. */
-export function nodePhrase(graph: AtlasGraph, node: string): string {
+function nodePhrase(graph: AtlasGraph, node: string): string {
   const attributes = graph.getNodeAttributes(node);
   return attributes.phrase ?? attributes.label;
 }
@@ -17,7 +17,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function fillTemplate(template: string, source: string, target: string): string {
+function fillTemplate(template: string, source: string, target: string): string {
   return capitalise(template.replaceAll('{source}', source).replaceAll('{target}', target));
 }
 

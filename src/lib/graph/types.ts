@@ -46,21 +46,28 @@ export const RELATIONS = [
 export type Relation = (typeof RELATIONS)[number];
 
 /** Ordered from the firmest to the weakest; `contested` marks findings that disagree. */
-export const EVIDENCE_LEVELS = ['textbook', 'established', 'clinical', 'preclinical', 'hypothesis', 'contested'] as const;
+export const EVIDENCE_LEVELS = [
+  'textbook',
+  'established',
+  'clinical',
+  'preclinical',
+  'hypothesis',
+  'contested',
+] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 export const DRUG_STATUSES = ['approved', 'investigational', 'failed', 'withdrawn'] as const;
-export type DrugStatus = (typeof DRUG_STATUSES)[number];
+type DrugStatus = (typeof DRUG_STATUSES)[number];
 
-export type Sign = '+' | '-' | 'none';
+type Sign = '+' | '-' | 'none';
 
-export interface DrugStatusInfo {
+interface DrugStatusInfo {
   value: DrugStatus;
   year?: number | undefined;
   note?: string | undefined;
 }
 
-export interface NodeLink {
+interface NodeLink {
   label: string;
   url: string;
 }

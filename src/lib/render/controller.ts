@@ -64,7 +64,9 @@ export class GraphController {
     if (element.empty()) return;
     const zoom = Math.max(this.cy.zoom(), 1);
     if (animate) {
-      this.cy.stop(true).animate({ center: { eles: element }, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
+      this.cy
+        .stop(true)
+        .animate({ center: { eles: element }, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
     } else {
       this.cy.zoom(zoom);
       this.cy.center(element);

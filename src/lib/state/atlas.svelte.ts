@@ -28,6 +28,8 @@ export class AtlasState {
     this.bundle = bundle;
     this.graph = buildGraph(bundle.nodes, bundle.edges);
     this.positions = forceLayout(this.graph);
+    // A fixed lookup table built once; nothing reacts to it, so a SvelteMap would only add cost.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only after construction
     this.sources = new Map(bundle.sources.map((source) => [source.id, source]));
   }
 

@@ -45,6 +45,7 @@ export function shapeOutline(shape: string): ShapeOutline {
   const polygon = POLYGONS[base];
   if (polygon) return { type: 'polygon', points: polygon };
   const sides = REGULAR_SIDES[base];
-  if (sides) return { type: 'polygon', points: regularPolygon(sides, base === 'octagon' ? -Math.PI / 8 : -Math.PI / 2) };
+  if (sides)
+    return { type: 'polygon', points: regularPolygon(sides, base === 'octagon' ? -Math.PI / 8 : -Math.PI / 2) };
   return { type: 'ellipse' };
 }
