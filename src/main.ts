@@ -7,4 +7,7 @@ import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { atlas: new AtlasState(bundle) } });
+performance.mark('atlas:start');
+const atlas = new AtlasState(bundle);
+performance.mark('atlas:model-ready');
+mount(App, { target, props: { atlas } });

@@ -1,5 +1,5 @@
 // Validates a whole dataset (vocab, sources, topic files) and turns it into one graph bundle, or lists every problem.
-import type { ZodType } from 'zod';
+import { ZodObject, type ZodType, type core } from 'zod';
 import type { EdgeRecord, NodeRecord } from '../graph/types.ts';
 import { fieldPath, type DataProblem } from './errors.ts';
 import { sourcesFileSchema, topicFileSchema, vocabSchema, type Source, type Vocab } from './schema.ts';
@@ -24,18 +24,33 @@ export function edgeId(source: string, relation: string, target: string): string
   return `${source}|${relation}|${target}`;
 }
 
+/** zod's own wording for a missing field or a misspelt one ("Invalid input", "Unrecognized key") says neither what is missing nor what is allowed. */
+function curatorMessage(issue: core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `missing "${String(issue.path?.at(-1) ?? '')}" (expected ${issue.expected})`;
+  }
+  if (issue.code === 'unrecognized_keys' && issue.inst instanceof ZodObject) {
+    const names = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `unknown field ${names}: expected one of ${Object.keys(issue.inst.shape).join(', ')}`;
+  }
+  return undefined;
+}
+
 function parseWith<T>(schema: ZodType<T>, document: LocatedDocument, problems: DataProblem[]): T | undefined {
   if (document.syntaxProblems.length > 0) {
     problems.push(...document.syntaxProblems);
     return undefined;
   }
-  const result = schema.safeParse(document.data ?? {});
+  const result = schema.safeParse(document.data ?? {}, { error: curatorMessage });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    // Point at the misspelt key itself rather than at the start of the object that holds it.
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, ...issue.keys] : issue.path;
     problems.push({
       file: document.file,
-      line: document.lineOf(issue.path),
-      field: fieldPath(issue.path) || undefined,
+      line: document.lineOf(path),
+      field: fieldPath(path) || undefined,
       message: issue.message,
     });
   }

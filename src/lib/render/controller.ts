@@ -57,20 +57,17 @@ export class GraphController {
     });
   }
 
-  /** Moves the camera smoothly so the element is in the middle of the view. */
+  /** Moves the camera smoothly so the node (its shape, not its label) is in the middle of the view. */
   centreOn(id: string, animate = true): void {
     if (this.#destroyed) return;
     const element = this.cy.$id(id);
-    if (element.empty()) return;
+    if (element.empty() || !element.isNode()) return;
     const zoom = Math.max(this.cy.zoom(), 1);
-    if (animate) {
-      this.cy
-        .stop(true)
-        .animate({ center: { eles: element }, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
-    } else {
-      this.cy.zoom(zoom);
-      this.cy.center(element);
-    }
+    const position = element.position();
+    const pan = { x: this.cy.width() / 2 - position.x * zoom, y: this.cy.height() / 2 - position.y * zoom };
+    this.cy.stop(true);
+    if (animate) this.cy.animate({ pan, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
+    else this.cy.viewport({ pan, zoom });
   }
 
   fitAll(): void {

@@ -1,0 +1,142 @@
+// `npm run bench`: build time, bundle size, data pipeline time and time to first render in headless Chromium.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
+import { buildGraph } from '../src/lib/graph/build-graph.ts';
+import { forceLayout } from '../src/lib/graph/layout-force.ts';
+import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT_DIR = join(ROOT, 'dist-bench');
+const PORT = 4175;
+const PAGE_LOADS = 5;
+const DATA_RUNS = 7;
+/** Performance marks the app sets while it starts (src/main.ts, GraphCanvas.svelte). */
+const MARKS = ['atlas:start', 'atlas:model-ready', 'atlas:canvas-ready'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+async function measureBuild() {
+  const started = performance.now();
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  return performance.now() - started;
+}
+
+/** Sizes of the files index.html loads before anything else (entry script, preloads, styles). */
+function measureInitialBundle() {
+  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+  const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1] ?? '');
+  let raw = 0;
+  let gzip = 0;
+  for (const file of referenced) {
+    const content = readFileSync(join(OUT_DIR, file));
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+  }
+  const allAssets = readdirSync(join(OUT_DIR, 'assets')).reduce(
+    (total, file) => total + statSync(join(OUT_DIR, 'assets', file)).size,
+    0,
+  );
+  return { files: referenced.length, raw, gzip, allAssets };
+}
+
+function measureDataPipeline() {
+  const validate: number[] = [];
+  const model: number[] = [];
+  const layout: number[] = [];
+  let counts = { nodes: 0, edges: 0 };
+  for (let run = 0; run < DATA_RUNS; run++) {
+    let started = performance.now();
+    const bundle = readGraphData(join(ROOT, 'graph-data'), ROOT);
+    validate.push(performance.now() - started);
+    started = performance.now();
+    const graph = buildGraph(bundle.nodes, bundle.edges);
+    model.push(performance.now() - started);
+    started = performance.now();
+    forceLayout(graph);
+    layout.push(performance.now() - started);
+    counts = { nodes: graph.order, edges: graph.size };
+  }
+  return { ...counts, validate: median(validate), model: median(model), layout: median(layout) };
+}
+
+async function measureFirstRender() {
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir: OUT_DIR },
+    preview: { port: PORT, strictPort: true },
+  });
+  const executablePath = resolveChromiumPath({
+    env: process.env,
+    exists: existsSync,
+    bundledPath: () => chromium.executablePath(),
+  });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--enable-precise-memory-info'],
+  });
+  const scriptStart: number[] = [];
+  const modelAndLayout: number[] = [];
+  const ready: number[] = [];
+  const heap: number[] = [];
+  try {
+    for (let load = 0; load < PAGE_LOADS; load++) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      await page.waitForSelector('[data-ready="true"]');
+      // No helper functions inside: the callback is serialised into the page as it is.
+      const sample = await page.evaluate(
+        (names) => ({
+          marks: names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+          heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+        }),
+        MARKS,
+      );
+      const [start = Number.NaN, model = Number.NaN, canvas = Number.NaN] = sample.marks;
+      scriptStart.push(start);
+      modelAndLayout.push(model - start);
+      ready.push(canvas);
+      heap.push(sample.heap);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    scriptStart: median(scriptStart),
+    modelAndLayout: median(modelAndLayout),
+    ready: median(ready),
+    heap: median(heap),
+  };
+}
+
+const buildTime = await measureBuild();
+const bundle = measureInitialBundle();
+const data = measureDataPipeline();
+const render = await measureFirstRender();
+
+console.log('Synapse Atlas benchmark (medians; machine load changes absolute times, compare ratios within one run)\n');
+console.table({
+  'vite build (curated graph)': ms(buildTime),
+  'initial JS+CSS, gzip -9': `${kB(bundle.gzip)} (${kB(bundle.raw)} raw, ${bundle.files} files)`,
+  'all built assets, raw': kB(bundle.allAssets),
+  'graph-data validate (YAML → bundle)': ms(data.validate),
+  'graphology model build': `${data.model.toFixed(2)} ms`,
+  'force layout': ms(data.layout),
+  'page: navigation → app script starts': ms(render.scriptStart),
+  'page: model + layout in the browser': ms(render.modelAndLayout),
+  [`page: navigation → graph drawn (${data.nodes} nodes, ${data.edges} edges)`]: ms(render.ready),
+  'JS heap after first render': `${(render.heap / 1024 / 1024).toFixed(1)} MB`,
+});

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+// The Details panel as a reader meets it: what a node is, and its relationships as sentences to follow.
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Details from '../../src/components/panels/Details.svelte';
+import { loadCuratedBundle } from './load-curated-bundle';
+
+const { bundle, graph } = loadCuratedBundle();
+
+function renderDetails(nodeId: string | null) {
+  const onFocusNode = vi.fn();
+  const onShowEvidence = vi.fn();
+  render(Details, { graph, vocab: bundle.vocab, nodeId, onFocusNode, onShowEvidence });
+  return { onFocusNode, onShowEvidence, region: screen.getByRole('region', { name: 'Details' }) };
+}
+
+describe('Details panel', () => {
+  it('names the node, its kind, synonyms and a plain summary', () => {
+    const { region } = renderDetails('drug:fluoxetine');
+    expect(within(region).getByRole('heading', { level: 2, name: 'Fluoxetine' })).toBeInTheDocument();
+    expect(region).toHaveTextContent('Drug');
+    expect(region).toHaveTextContent('Also called: Prozac');
+    expect(region).toHaveTextContent(/serotonin transporter/i);
+    expect(region).toHaveTextContent('Approved (1987)');
+  });
+
+  it('lists relationships as sentences grouped under their relation', () => {
+    const { region } = renderDetails('drug:fluoxetine');
+    expect(within(region).getByRole('heading', { level: 4, name: 'inhibits' })).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: 'Fluoxetine inhibits the serotonin transporter' })).toBeVisible();
+  });
+
+  it('opens the evidence when a sentence is chosen', async () => {
+    const { region, onShowEvidence } = renderDetails('drug:fluoxetine');
+    await fireEvent.click(
+      within(region).getByRole('button', { name: 'Fluoxetine inhibits the serotonin transporter' }),
+    );
+    expect(onShowEvidence).toHaveBeenCalledWith('drug:fluoxetine|inhibits|transporter:sert');
+  });
+
+  it('moves to the node at the other end of a relationship', async () => {
+    const { region, onFocusNode } = renderDetails('drug:fluoxetine');
+    await fireEvent.click(within(region).getByRole('button', { name: /Go to Serotonin transporter/ }));
+    expect(onFocusNode).toHaveBeenCalledWith('transporter:sert');
+  });
+
+  it('words weak evidence cautiously', () => {
+    const { region } = renderDetails('drug:riluzole');
+    expect(within(region).getByRole('button', { name: 'Riluzole may help treat treatment-resistant depression' }));
+    expect(region).toHaveTextContent('Investigational');
+  });
+
+  it('offers starting points when nothing is selected', async () => {
+    const { region, onFocusNode } = renderDetails(null);
+    expect(within(region).getByRole('heading', { name: 'Good places to start' })).toBeInTheDocument();
+    await fireEvent.click(within(region).getByRole('button', { name: 'Major depression' }));
+    expect(onFocusNode).toHaveBeenCalledWith('condition:major-depression');
+  });
+
+  it('shows the starting points instead of failing for an id that is not in the graph', () => {
+    const { region } = renderDetails('drug:not-a-drug');
+    expect(within(region).getByRole('heading', { name: 'Explore the atlas' })).toBeInTheDocument();
+  });
+});
