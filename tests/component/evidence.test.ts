@@ -18,8 +18,10 @@ function renderEvidence(edgeId: string) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('Evidence card', () => {
-  it('shows the sentence, the evidence level and the source with its journal and year', () => {
+  it('shows the sentence, the evidence level and each source with its journal and year', () => {
     const { region } = renderEvidence(RILUZOLE_UPTAKE);
+    expect(within(region).getAllByRole('article')).toHaveLength(2);
+    expect(region).toHaveTextContent('Cellular and Molecular Neurobiology');
     expect(region).toHaveTextContent('Riluzole may increase glutamate uptake');
     expect(region).toHaveTextContent('Animal or lab studies');
     expect(region).toHaveTextContent('American Journal of Psychiatry');
@@ -42,18 +44,20 @@ describe('Evidence card', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { clipboard: { writeText } });
     const { region } = renderEvidence(RILUZOLE_UPTAKE);
-    await fireEvent.click(within(region).getByRole('button', { name: 'Copy citation' }));
+    const trial = within(region).getByRole('article', { name: /open-label trial of riluzole/ });
+    await fireEvent.click(within(trial).getByRole('button', { name: 'Copy citation' }));
     expect(writeText).toHaveBeenCalledWith(
       expect.stringContaining('American Journal of Psychiatry. 2004;161(1):171-174.'),
     );
-    expect(await within(region).findByText('Citation copied.')).toBeInTheDocument();
+    expect(await within(trial).findByText('Citation copied.')).toBeInTheDocument();
   });
 
   it('says so plainly when the clipboard cannot be used', async () => {
     vi.stubGlobal('navigator', { clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
     const { region } = renderEvidence(RILUZOLE_UPTAKE);
-    await fireEvent.click(within(region).getByRole('button', { name: 'Copy citation' }));
-    expect(await within(region).findByText(/copy it by hand/)).toBeInTheDocument();
+    const trial = within(region).getByRole('article', { name: /open-label trial of riluzole/ });
+    await fireEvent.click(within(trial).getByRole('button', { name: 'Copy citation' }));
+    expect(await within(trial).findByText(/copy it by hand/)).toBeInTheDocument();
   });
 
   it('marks a citation whose details could not be checked', () => {

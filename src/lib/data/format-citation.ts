@@ -12,13 +12,13 @@ function authorList(authors: readonly string[]): string {
 export function formatCitation(source: Source): string {
   const parts: string[] = [];
   if (source.authors.length > 0) parts.push(`${authorList(source.authors)}.`);
-  parts.push(`${source.title.replace(/\.$/, '')}.`);
+  parts.push(/[.?!]$/.test(source.title) ? source.title : `${source.title}.`);
   if (source.journal) {
     let where = `${source.journal}.`;
     if (source.year !== undefined) {
       where += ` ${source.year}`;
       if (source.volume) where += `;${source.volume}`;
-      if (source.issue) where += `(${source.issue})`;
+      if (source.volume && source.issue) where += `(${source.issue})`;
       if (source.pages) where += `:${source.pages}`;
       where += '.';
     }
@@ -37,10 +37,14 @@ export interface SourceLink {
   href: string;
 }
 
-/** DOI, PubMed and web links; only https addresses are ever produced. */
+/** DOI, PubMed and web links; only http and https addresses are ever produced. */
 export function sourceLinks(source: Source): SourceLink[] {
   const links: SourceLink[] = [];
-  if (source.doi) links.push({ label: `DOI ${source.doi}`, href: `https://doi.org/${encodeURI(source.doi)}` });
+  if (source.doi) {
+    // Each part is encoded so characters such as "#" or "?" (found in older SICI DOIs) stay part of the DOI.
+    const path = source.doi.split('/').map(encodeURIComponent).join('/');
+    links.push({ label: `DOI ${source.doi}`, href: `https://doi.org/${path}` });
+  }
   if (source.pmid)
     links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
   if (source.url && /^https?:\/\//i.test(source.url)) links.push({ label: 'Web page', href: source.url });

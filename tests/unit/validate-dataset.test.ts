@@ -1,0 +1,242 @@
+// The graph-data validator: a good dataset becomes a bundle; each kind of bad data is reported where a curator can fix it.
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/lib/data/validate-dataset';
+import { parseYamlDocument } from '../../src/lib/data/yaml-document';
+import { SOURCES_YAML, lineContaining, vocabYaml } from '../fixtures/graph-data/documents';
+
+const TOPIC = `topic: Glutamate
+nodes:
+  - id: neurotransmitter:glutamate
+    kind: neurotransmitter
+    label: Glutamate
+    summary: The main excitatory messenger.
+  - id: receptor:nmda
+    kind: receptor
+    label: NMDA receptor
+    summary: A glutamate receptor.
+edges:
+  - source: neurotransmitter:glutamate
+    relation: binds
+    target: receptor:nmda
+    evidence: established
+    sources: [smith-2020]
+`;
+
+interface Texts {
+  topics?: string[];
+  sources?: string;
+  vocab?: string;
+}
+
+/** Validates YAML texts as they would be read from vocab.yaml, sources.yaml and topics/topic-N.yaml. */
+function validate({ topics = [TOPIC], sources = SOURCES_YAML, vocab = vocabYaml() }: Texts = {}) {
+  return validateDataset({
+    vocab: parseYamlDocument('vocab.yaml', vocab),
+    sources: parseYamlDocument('sources.yaml', sources),
+    topics: topics.map((text, index) => parseYamlDocument(`topics/topic-${index + 1}.yaml`, text)),
+  });
+}
+
+function problemsOf(texts: Texts) {
+  const result = validate(texts);
+  if (result.ok) throw new Error('expected the dataset to be rejected');
+  return result.problems;
+}
+
+/** The topic with one line's text replaced, for a single deliberate mistake. */
+function topicWith(line: string, replacement: string): string {
+  if (!TOPIC.includes(line)) throw new Error(`"${line}" is not in the topic`);
+  return TOPIC.replace(line, replacement);
+}
+
+describe('validateDataset', () => {
+  it('turns a valid minimal dataset into a bundle of nodes, edges and sources', () => {
+    const result = validate();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.bundle.nodes.map((node) => node.id)).toEqual(['neurotransmitter:glutamate', 'receptor:nmda']);
+    expect(result.bundle.edges).toEqual([
+      expect.objectContaining({
+        source: 'neurotransmitter:glutamate',
+        relation: 'binds',
+        target: 'receptor:nmda',
+        sources: ['smith-2020'],
+      }),
+    ]);
+    expect(result.bundle.sources.map((source) => source.id)).toEqual(['smith-2020', 'jones-2021']);
+  });
+
+  it('reports an unknown node kind and lists the kinds it accepts', () => {
+    const topic = topicWith('kind: receptor', 'kind: receptr');
+    expect(problemsOf({ topics: [topic] })).toEqual([
+      {
+        file: 'topics/topic-1.yaml',
+        line: lineContaining(topic, 'kind: receptr'),
+        field: 'nodes[1].kind',
+        message: expect.stringMatching(/expected one of .*"receptor".*"transporter"/),
+      },
+    ]);
+  });
+
+  it('reports an edge whose end is not a node', () => {
+    const topic = topicWith('target: receptor:nmda', 'target: receptor:ampa');
+    expect(problemsOf({ topics: [topic] })).toEqual([
+      {
+        file: 'topics/topic-1.yaml',
+        line: lineContaining(topic, 'target: receptor:ampa'),
+        field: 'edges[0].target',
+        message: 'no node with id "receptor:ampa": add the node to a topic file or fix the id',
+      },
+    ]);
+  });
+
+  it('asks for a source on every edge whose evidence is not "textbook"', () => {
+    const topic = topicWith('    sources: [smith-2020]\n', '');
+    expect(problemsOf({ topics: [topic] })).toEqual([
+      {
+        file: 'topics/topic-1.yaml',
+        line: lineContaining(topic, '- source: neurotransmitter:glutamate'),
+        field: 'edges[0].sources',
+        message: expect.stringContaining('evidence "established" needs at least one source from sources.yaml'),
+      },
+    ]);
+  });
+
+  it('accepts a "textbook" edge with no source', () => {
+    const topic = topicWith('    evidence: established\n    sources: [smith-2020]\n', '    evidence: textbook\n');
+    expect(validate({ topics: [topic] }).ok).toBe(true);
+  });
+
+  it('reports an edge that cites a source missing from sources.yaml', () => {
+    const topic = topicWith('sources: [smith-2020]', 'sources: [smith-2021]');
+    expect(problemsOf({ topics: [topic] })).toEqual([
+      {
+        file: 'topics/topic-1.yaml',
+        line: lineContaining(topic, 'sources: [smith-2021]'),
+        field: 'edges[0].sources[0]',
+        message: 'unknown source "smith-2021": add it to sources.yaml or fix the id',
+      },
+    ]);
+  });
+
+  it('reports a node id used in two topic files and names where it was first defined', () => {
+    const second = `topic: Receptors
+nodes:
+  - id: receptor:nmda
+    kind: receptor
+    label: NMDA receptor again
+    summary: The same receptor.
+`;
+    expect(problemsOf({ topics: [TOPIC, second] })).toEqual([
+      {
+        file: 'topics/topic-2.yaml',
+        line: 3,
+        field: 'nodes[0].id',
+        message: `duplicate node id "receptor:nmda": already defined at topics/topic-1.yaml:${lineContaining(TOPIC, 'id: receptor:nmda')}`,
+      },
+    ]);
+  });
+
+  it('reports the same edge listed twice', () => {
+    const topic = `${TOPIC}  - source: neurotransmitter:glutamate
+    relation: binds
+    target: receptor:nmda
+    evidence: textbook
+`;
+    const secondEdgeLine = topic.split('\n').lastIndexOf('  - source: neurotransmitter:glutamate') + 1;
+    expect(problemsOf({ topics: [topic] })).toEqual([
+      {
+        file: 'topics/topic-1.yaml',
+        line: secondEdgeLine,
+        field: 'edges[1]',
+        message: expect.stringContaining('duplicate edge neurotransmitter:glutamate —binds→ receptor:nmda'),
+      },
+    ]);
+  });
+
+  it('reports a DOI written as a web address and shows the expected form', () => {
+    const sources = SOURCES_YAML.replace('    year: 2020\n', '    year: 2020\n    doi: https://doi.org/10.1000/xyz\n');
+    expect(problemsOf({ sources })).toEqual([
+      {
+        file: 'sources.yaml',
+        line: lineContaining(sources, 'doi:'),
+        field: 'sources[0].doi',
+        message: 'a DOI like "10.1176/appi.ajp.161.1.171" (no "https://doi.org/")',
+      },
+    ]);
+  });
+
+  it('reports a PubMed id that is not just digits', () => {
+    const sources = SOURCES_YAML.replace('    year: 2020\n', '    year: 2020\n    pmid: PMID14702270\n');
+    expect(problemsOf({ sources })).toEqual([
+      {
+        file: 'sources.yaml',
+        line: lineContaining(sources, 'pmid:'),
+        field: 'sources[0].pmid',
+        message: 'a PubMed id: digits only, like "14702270"',
+      },
+    ]);
+  });
+
+  it('reports a node whose id prefix does not match its kind', () => {
+    const topic = topicWith('kind: receptor', 'kind: transporter');
+    expect(problemsOf({ topics: [topic] })).toEqual([
+      {
+        file: 'topics/topic-1.yaml',
+        line: lineContaining(topic, 'id: receptor:nmda'),
+        field: 'nodes[1].id',
+        message: 'id "receptor:nmda" must start with its kind: "transporter:"',
+      },
+    ]);
+  });
+
+  it('reports a misspelt field at its own line and lists the fields a node may have', () => {
+    const topic = topicWith('    summary: A glutamate receptor.', '    sumary: A glutamate receptor.');
+    const problems = problemsOf({ topics: [topic] });
+    expect(problems).toContainEqual({
+      file: 'topics/topic-1.yaml',
+      line: lineContaining(topic, 'sumary:'),
+      field: 'nodes[1].sumary',
+      message: expect.stringMatching(/^unknown field "sumary": expected one of .*\bsummary\b/),
+    });
+    // With the typo the real field is absent too, and that is said plainly.
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'nodes[1].summary', message: 'missing "summary" (expected string)' }),
+    );
+  });
+
+  it('reports a YAML syntax error with the line it is on', () => {
+    // An unquoted colon inside a value is the usual slip.
+    const topic = topicWith('label: Glutamate', 'label: Glutamate: the main one');
+    expect(problemsOf({ topics: [topic] })).toEqual([
+      {
+        file: 'topics/topic-1.yaml',
+        line: lineContaining(topic, 'label: Glutamate: the main one'),
+        message: expect.stringMatching(/^YAML syntax: /),
+      },
+    ]);
+  });
+
+  it('reports a vocab that has no entry for one relation', () => {
+    const vocab = vocabYaml({ without: 'treats' });
+    expect(problemsOf({ vocab })).toEqual([
+      {
+        file: 'vocab.yaml',
+        // The missing entry has no line of its own, so the start of the relations block is given.
+        line: lineContaining(vocab, 'relations:') + 1,
+        field: 'relations.treats',
+        message: 'missing "treats" (expected object)',
+      },
+    ]);
+  });
+
+  it('reports every problem in a file, not just the first', () => {
+    const topic = topicWith('kind: receptor', 'kind: receptr').replace('label: Glutamate', 'label: ""');
+    const problems = problemsOf({ topics: [topic] });
+    expect(problems.map((problem) => problem.field)).toEqual(['nodes[0].label', 'nodes[1].kind']);
+    expect(problems.map((problem) => problem.line)).toEqual([
+      lineContaining(topic, 'label: ""'),
+      lineContaining(topic, 'kind: receptr'),
+    ]);
+  });
+});
