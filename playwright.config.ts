@@ -4,7 +4,9 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 import { resolveChromiumPath } from './tests/e2e/chromium-path';
 
 // Not preview's usual 4173, so a `npm start` left running is never mistaken for the test server.
-const PORT = 4174;
+// E2E_PORT lets two test runs on one machine use their own server and build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : 'dist-e2e';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CI = Boolean(process.env.CI);
 
@@ -43,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 120_000,
