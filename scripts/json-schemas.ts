@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { sourcesFileSchema, topicFileSchema, vocabSchema } from '../src/lib/data/schema';
+import { datasetFileSchema, sourcesFileSchema, topicFileSchema, vocabSchema } from '../src/lib/data/schema';
 
 /** Where the generated files live, relative to the repository root. */
 export const SCHEMA_DIRECTORY = 'graph-data/schema';
@@ -12,6 +12,11 @@ const GENERATED_SUFFIX = '.schema.json';
 const SCHEMAS = [
   { name: 'vocab.schema.json', title: 'Synapse Atlas vocabulary (graph-data/vocab.yaml)', schema: vocabSchema },
   { name: 'sources.schema.json', title: 'Synapse Atlas sources (graph-data/sources.yaml)', schema: sourcesFileSchema },
+  {
+    name: 'dataset.schema.json',
+    title: 'Synapse Atlas data release (graph-data/dataset.yaml)',
+    schema: datasetFileSchema,
+  },
   { name: 'topic.schema.json', title: 'Synapse Atlas topic (graph-data/topics/*.yaml)', schema: topicFileSchema },
 ];
 

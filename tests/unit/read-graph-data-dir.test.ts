@@ -38,14 +38,20 @@ edges:
     sources: [smith-2020]
 `;
 
+const DATASET = `name: Test data
+version: 0.1.0
+released: '2025-01-31'
+`;
+
 const directories: string[] = [];
 
-/** Writes vocab.yaml, sources.yaml and topics/*.yaml into a fresh directory under the system's temp folder. */
-function graphDataDirectory(topics: Record<string, string>): string {
+/** Writes vocab.yaml, sources.yaml, dataset.yaml (unless null) and topics/*.yaml into a fresh directory under the system's temp folder. */
+function graphDataDirectory(topics: Record<string, string>, dataset: string | null = DATASET): string {
   const directory = mkdtempSync(join(tmpdir(), 'graph-data-'));
   directories.push(directory);
   writeFileSync(join(directory, 'vocab.yaml'), vocabYaml());
   writeFileSync(join(directory, 'sources.yaml'), SOURCES_YAML);
+  if (dataset !== null) writeFileSync(join(directory, 'dataset.yaml'), dataset);
   mkdirSync(join(directory, 'topics'));
   for (const [name, text] of Object.entries(topics)) writeFileSync(join(directory, 'topics', name), text);
   return directory;
@@ -68,6 +74,20 @@ describe('readGraphData', () => {
       'drug:fluoxetine|inhibits|transporter:sert',
       'transporter:sert|transports|neurotransmitter:serotonin',
     ]);
+  });
+
+  it('reads the data release details from dataset.yaml into the bundle', () => {
+    const directory = graphDataDirectory({ 'neurotransmission.yaml': NEUROTRANSMISSION });
+    expect(readGraphData(directory, directory).dataset).toEqual({
+      name: 'Test data',
+      version: '0.1.0',
+      released: '2025-01-31',
+    });
+  });
+
+  it('says plainly that dataset.yaml is missing, with the other problems', () => {
+    const directory = graphDataDirectory({ 'neurotransmission.yaml': NEUROTRANSMISSION }, null);
+    expect(() => readGraphData(directory, directory)).toThrow(/dataset\.yaml: file is missing: add dataset\.yaml/);
   });
 
   it('ignores files in topics/ that are not YAML', () => {

@@ -22,17 +22,24 @@ edges:
     sources: [smith-2020]
 `;
 
+const DATASET = `name: Test data
+version: 1.2.0
+released: '2025-01-31'
+`;
+
 interface Texts {
   topics?: string[];
   sources?: string;
   vocab?: string;
+  dataset?: string;
 }
 
-/** Validates YAML texts as they would be read from vocab.yaml, sources.yaml and topics/topic-N.yaml. */
-function validate({ topics = [TOPIC], sources = SOURCES_YAML, vocab = vocabYaml() }: Texts = {}) {
+/** Validates YAML texts as they would be read from vocab.yaml, sources.yaml, dataset.yaml and topics/topic-N.yaml. */
+function validate({ topics = [TOPIC], sources = SOURCES_YAML, vocab = vocabYaml(), dataset = DATASET }: Texts = {}) {
   return validateDataset({
     vocab: parseYamlDocument('vocab.yaml', vocab),
     sources: parseYamlDocument('sources.yaml', sources),
+    dataset: parseYamlDocument('dataset.yaml', dataset),
     topics: topics.map((text, index) => parseYamlDocument(`topics/topic-${index + 1}.yaml`, text)),
   });
 }
@@ -64,6 +71,33 @@ describe('validateDataset', () => {
       }),
     ]);
     expect(result.bundle.sources.map((source) => source.id)).toEqual(['smith-2020', 'jones-2021']);
+    expect(result.bundle.dataset).toEqual({ name: 'Test data', version: '1.2.0', released: '2025-01-31' });
+  });
+
+  it('reports a data version that is not major.minor.patch', () => {
+    const dataset = DATASET.replace('version: 1.2.0', 'version: v1.2');
+    expect(problemsOf({ dataset })).toEqual([
+      {
+        file: 'dataset.yaml',
+        line: lineContaining(dataset, 'version:'),
+        field: 'version',
+        message: 'a version like "1.2.0" (major.minor.patch)',
+      },
+    ]);
+  });
+
+  it('reports a release date that is not a real year-month-day date', () => {
+    const dataset = DATASET.replace("'2025-01-31'", "'2025-02-30'");
+    expect(problemsOf({ dataset })).toEqual([
+      expect.objectContaining({ file: 'dataset.yaml', field: 'released', message: 'a real calendar date' }),
+    ]);
+  });
+
+  it('asks for the data release name when dataset.yaml leaves it out', () => {
+    const dataset = DATASET.replace('name: Test data\n', '');
+    expect(problemsOf({ dataset })).toEqual([
+      expect.objectContaining({ file: 'dataset.yaml', field: 'name', message: 'missing "name" (expected string)' }),
+    ]);
   });
 
   it('reports an unknown node kind and lists the kinds it accepts', () => {

@@ -1,4 +1,4 @@
-// The one validator for graph data: zod schemas for vocab.yaml, sources.yaml and topic files.
+// The one validator for graph data: zod schemas for vocab.yaml, sources.yaml, dataset.yaml and topic files.
 import { z } from 'zod';
 import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, RELATIONS } from '../graph/types.ts';
 
@@ -146,3 +146,27 @@ export const topicFileSchema = z.strictObject({
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),
 });
+
+/** A calendar date written as YYYY-MM-DD that really exists (no 2025-02-30). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like "2025-01-31" (year-month-day, in quotes)')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'a real calendar date');
+
+/** dataset.yaml: which release of the curated data this is, shown in the app's About. */
+export const datasetFileSchema = z.strictObject({
+  name: nonEmpty,
+  version: z
+    .string()
+    .regex(
+      /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/,
+      'a version like "1.2.0" (major.minor.patch)',
+    ),
+  released: isoDate,
+  licence: nonEmpty.optional(),
+  description: nonEmpty.optional(),
+});
+export type DatasetInfo = z.infer<typeof datasetFileSchema>;

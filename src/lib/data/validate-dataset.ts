@@ -1,11 +1,21 @@
-// Validates a whole dataset (vocab, sources, topic files) and turns it into one graph bundle, or lists every problem.
+// Validates a whole dataset (vocab, sources, release details, topic files) and turns it into one graph bundle, or lists every problem.
 import { ZodObject, type ZodType, type core } from 'zod';
 import type { EdgeRecord, NodeRecord } from '../graph/types.ts';
 import { fieldPath, type DataProblem } from './errors.ts';
-import { sourcesFileSchema, topicFileSchema, vocabSchema, type Source, type Vocab } from './schema.ts';
+import {
+  datasetFileSchema,
+  sourcesFileSchema,
+  topicFileSchema,
+  vocabSchema,
+  type DatasetInfo,
+  type Source,
+  type Vocab,
+} from './schema.ts';
 import type { LocatedDocument } from './yaml-document.ts';
 
 export interface GraphBundle {
+  /** Name, version and release date of the curated data (graph-data/dataset.yaml). */
+  dataset: DatasetInfo;
   vocab: Vocab;
   sources: Source[];
   nodes: NodeRecord[];
@@ -15,6 +25,7 @@ export interface GraphBundle {
 export interface DatasetDocuments {
   vocab: LocatedDocument;
   sources: LocatedDocument;
+  dataset: LocatedDocument;
   topics: LocatedDocument[];
 }
 
@@ -61,6 +72,7 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
   const problems: DataProblem[] = [];
   const vocab = parseWith(vocabSchema, documents.vocab, problems);
   const sourcesFile = parseWith(sourcesFileSchema, documents.sources, problems);
+  const dataset = parseWith(datasetFileSchema, documents.dataset, problems);
   const topics = documents.topics.map((document) => ({
     document,
     topic: parseWith(topicFileSchema, document, problems),
@@ -155,9 +167,9 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
     });
   }
 
-  if (problems.length > 0 || !vocab || !sourcesFile) return { ok: false, problems };
+  if (problems.length > 0 || !vocab || !sourcesFile || !dataset) return { ok: false, problems };
   return {
     ok: true,
-    bundle: { vocab, sources: sourcesFile.sources, nodes: [...nodes.values()], edges: [...edges.values()] },
+    bundle: { dataset, vocab, sources: sourcesFile.sources, nodes: [...nodes.values()], edges: [...edges.values()] },
   };
 }
