@@ -1,0 +1,98 @@
+// Reads XML graph files (GEXF, GraphML) with the platform's DOMParser: located syntax errors, and a check of the
+// nodes and edges before the graphology parser sees them, so one bad edge is reported instead of failing the file.
+import type { FormatProblem } from './import-result';
+
+export type XmlReading = { ok: true; document: Document } | { ok: false; problem: Omit<FormatProblem, 'severity'> };
+
+export function readXml(text: string, format: string): XmlReading {
+  if (typeof DOMParser === 'undefined')
+    return { ok: false, problem: { message: `reading ${format} needs a browser (DOMParser is missing)` } };
+  let document: Document;
+  try {
+    document = new DOMParser().parseFromString(text, 'application/xml');
+  } catch (error) {
+    return { ok: false, problem: { message: `this is not well-formed XML: ${String(error)}` } };
+  }
+  const error = document.getElementsByTagName('parsererror')[0];
+  if (error) {
+    const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Chromium: "error on line 3 at column 5: …"; Firefox: "XML Parsing Error: … Line Number 3, Column 5"; jsdom: "3:5: …".
+    const located =
+      /line (\d+) at column (\d+):\s*(.*?)(?: Below is a rendering.*)?$/i.exec(detail) ??
+      /^(\d+):(\d+):\s*(.*)$/.exec(detail);
+    if (located)
+      return {
+        ok: false,
+        problem: {
+          line: Number(located[1]),
+          column: Number(located[2]),
+          message: `this is not well-formed XML: ${(located[3] ?? '').replace(/\.$/, '')}`,
+        },
+      };
+    return { ok: false, problem: { message: `this is not well-formed XML: ${detail}` } };
+  }
+  return { ok: true, document };
+}
+
+/** Line numbers of the n-th `<tag …>` start tags in the text (DOMParser keeps no positions). */
+function tagLines(text: string, tag: string): number[] {
+  const lines: number[] = [];
+  const pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${tag}[\\s/>]|\\n`, 'g');
+  let line = 1;
+  for (const match of text.matchAll(pattern)) {
+    if (match[0] === '\n') line++;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Removes duplicate nodes and edges whose ends are not nodes of the file, reporting each one by line and id.
+ * Returns how many of each were removed.
+ */
+export function dropBrokenElements(
+  document: Document,
+  text: string,
+  problems: FormatProblem[],
+): { nodes: number; edges: number } {
+  const removed = { nodes: 0, edges: 0 };
+  const nodeLines = tagLines(text, 'node');
+  const edgeLines = tagLines(text, 'edge');
+  const nodeIds = new Set<string>();
+  const nodes = Array.from(document.getElementsByTagName('node'));
+  nodes.forEach((node, index) => {
+    const id = node.getAttribute('id');
+    const where = { line: nodeLines[index], element: id === null ? `node ${index + 1}` : `node "${id}"` };
+    if (id === null) {
+      problems.push({ ...where, severity: 'error', message: 'a node without an "id" was left out' });
+    } else if (nodeIds.has(id)) {
+      problems.push({ ...where, severity: 'error', message: `the node id "${id}" is used twice; kept the first` });
+    } else {
+      nodeIds.add(id);
+      return;
+    }
+    node.parentNode?.removeChild(node);
+    removed.nodes++;
+  });
+  const edgeIds = new Set<string>();
+  const edges = Array.from(document.getElementsByTagName('edge'));
+  edges.forEach((edge, index) => {
+    const id = edge.getAttribute('id');
+    const ends = [edge.getAttribute('source'), edge.getAttribute('target')];
+    const where = { line: edgeLines[index], element: id === null ? `edge ${index + 1}` : `edge "${id}"` };
+    const missing = [...new Set(ends.filter((end) => end === null || !nodeIds.has(end)))];
+    let message: string | undefined;
+    if (ends.includes(null)) message = 'an edge needs a "source" and a "target"; left out';
+    else if (missing.length > 0)
+      message = `the edge points to ${missing.map((end) => `"${end}"`).join(' and ')}, which is not a node in the file`;
+    else if (id !== null && edgeIds.has(id)) message = `the edge id "${id}" is used twice; kept the first`;
+    if (message === undefined) {
+      if (id !== null) edgeIds.add(id);
+      return;
+    }
+    problems.push({ ...where, severity: 'error', message });
+    edge.parentNode?.removeChild(edge);
+    removed.edges++;
+  });
+  return removed;
+}
