@@ -6,7 +6,8 @@ import { graphDataFiles, readGraphData } from '../src/lib/data/read-graph-data-d
 const MODULE_ID = 'virtual:graph-bundle';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
-export function graphDataPlugin(directory = 'graph-data'): Plugin {
+/** ATLAS_GRAPH_DATA builds the app from another graph-data folder (for example a draft under review). */
+export function graphDataPlugin(directory = process.env.ATLAS_GRAPH_DATA ?? 'graph-data'): Plugin {
   const absoluteDirectory = resolve(directory);
   return {
     name: 'synapse-atlas:graph-data',

@@ -1,89 +1,165 @@
-// The view in the page address: a focus on an existing node is restored; anything odd becomes a plain notice, never an error.
+// The view in the page address: every part round-trips; anything odd becomes a plain notice, never an error.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS } from '../../src/lib/graph/types';
 import { parseViewUrl, serialiseViewUrl } from '../../src/lib/state/url-state';
+import { LAYOUTS, MAX_COMPARED, emptyView, normaliseView, type View } from '../../src/lib/state/view';
 
-const NODES = new Set(['drug:riluzole', 'condition:major-depression']);
-const exists = (id: string) => NODES.has(id);
+const NODES = ['drug:riluzole', 'drug:fluoxetine', 'drug:duloxetine', 'condition:major-depression', 'transporter:sert'];
+const EDGES = ['drug:fluoxetine|inhibits|transporter:sert'];
+const context = { hasNode: (id: string) => NODES.includes(id), hasEdge: (id: string) => EDGES.includes(id) };
+const parse = (search: string) => parseViewUrl(search, context);
+const view = (patch: Partial<View>): View => ({ ...emptyView(), ...patch });
 
 describe('parseViewUrl', () => {
   it('focuses a node that is in the graph', () => {
-    expect(parseViewUrl('?focus=drug:riluzole', exists)).toEqual({ view: { focus: 'drug:riluzole' }, notices: [] });
+    expect(parse('?focus=drug:riluzole')).toEqual({ view: view({ focus: 'drug:riluzole' }), notices: [] });
   });
 
   it('ignores a focus on a node that is not in the graph and says which id it was', () => {
-    const { view, notices } = parseViewUrl('?focus=drug:ketamine', exists);
-    expect(view.focus).toBeUndefined();
+    const { view: parsed, notices } = parse('?focus=drug:ketamine');
+    expect(parsed.focus).toBeUndefined();
     expect(notices).toEqual([expect.stringContaining('"drug:ketamine"')]);
   });
 
   it.each(['?focus=', '?focus=%20%20'])('says so when the focus in %s gives no node id', (search) => {
-    const { view, notices } = parseViewUrl(search, exists);
-    expect(view.focus).toBeUndefined();
+    const { view: parsed, notices } = parse(search);
+    expect(parsed.focus).toBeUndefined();
     expect(notices).toEqual([expect.stringContaining('no valid node id')]);
   });
 
   it('says an unknown parameter was ignored and names it', () => {
-    const { view, notices } = parseViewUrl('?zoom=3&focus=drug:riluzole', exists);
-    expect(view.focus).toBe('drug:riluzole');
+    const { view: parsed, notices } = parse('?zoom=3&focus=drug:riluzole');
+    expect(parsed.focus).toBe('drug:riluzole');
     expect(notices).toEqual([expect.stringContaining('"zoom"')]);
   });
 
-  it('accepts the parameters of the shared link contract that are not used yet without a notice', () => {
-    const search = '?q=glutamate&kinds=drug,receptor&evidence=clinical&layout=force&dataset=seed&tour=glutamate&step=2';
-    expect(parseViewUrl(search, exists)).toEqual({ view: {}, notices: [] });
+  it('reads filters, layout, neighbourhood, path and comparison', () => {
+    const { view: parsed, notices } = parse(
+      '?focus=drug:fluoxetine&depth=2&around=drug:fluoxetine&kinds=drug,transporter&evidence=clinical&status=approved' +
+        '&layout=lanes&from=drug:fluoxetine&to=condition:major-depression&path-evidence=established&compare=drug:fluoxetine,drug:duloxetine',
+    );
+    expect(notices).toEqual([]);
+    expect(parsed).toMatchObject({
+      focus: 'drug:fluoxetine',
+      depth: 2,
+      centre: 'drug:fluoxetine',
+      kinds: ['drug', 'transporter'],
+      evidence: 'clinical',
+      statuses: ['approved'],
+      layout: 'lanes',
+      path: { from: 'drug:fluoxetine', to: 'condition:major-depression', evidence: 'established' },
+      compare: ['drug:fluoxetine', 'drug:duloxetine'],
+    });
   });
 
-  it('never throws, whatever the address holds, and only ever focuses an existing node', () => {
+  it.each([
+    ['?depth=9&focus=drug:riluzole', 'depth'],
+    ['?evidence=strong', 'evidence level'],
+    ['?layout=spiral', 'layout'],
+    ['?kinds=drug,planet', 'kinds'],
+    ['?status=banned', 'drug status'],
+    ['?expand=drug:nope', 'expanded nodes'],
+    ['?from=drug:riluzole', 'only one end'],
+    ['?edge=a|b|c', 'relationship'],
+  ])('ignores the bad value in %s with a notice about the %s', (search, words) => {
+    const { notices } = parse(search);
+    expect(notices.join(' ')).toContain(words);
+  });
+
+  it('keeps at most four compared drugs and says so', () => {
+    const { view: parsed, notices } = parse(`?compare=${NODES.join(',')}`);
+    expect(parsed.compare).toHaveLength(MAX_COMPARED);
+    expect(notices.join(' ')).toContain(`at most ${MAX_COMPARED}`);
+  });
+
+  it('centres a neighbourhood on the focus when the link gives no centre', () => {
+    expect(parse('?focus=drug:riluzole&depth=1').view.centre).toBe('drug:riluzole');
+    const withoutFocus = parse('?depth=1');
+    expect(withoutFocus.view.depth).toBeUndefined();
+    expect(withoutFocus.notices.join(' ')).toContain('neighbourhood');
+  });
+
+  it('accepts the contract parameters read elsewhere (dataset, tour, step) without a notice', () => {
+    expect(parse('?dataset=curated&tour=glutamate&step=2')).toEqual({ view: emptyView(), notices: [] });
+  });
+
+  it('never throws, whatever the address holds, and only ever refers to existing nodes', () => {
     const anyText = fc.string({ unit: 'binary' });
-    const parameter = fc.tuple(
-      fc.oneof(fc.constantFrom('focus', 'q', 'kinds', 'zoom'), anyText),
-      fc.oneof(fc.constantFrom(...NODES), anyText),
+    const key = fc.oneof(
+      fc.constantFrom('focus', 'edge', 'depth', 'around', 'expand', 'hide', 'kinds', 'evidence', 'status', 'layout'),
+      fc.constantFrom('from', 'to', 'path-evidence', 'path-choice', 'compare', 'q', 'zoom', '__proto__'),
+      anyText,
     );
+    const value = fc.oneof(fc.constantFrom(...NODES, ...NODE_KINDS, ...EVIDENCE_LEVELS, '1', '-2', ''), anyText);
     const query = fc
-      .array(parameter, { maxLength: 5 })
-      .map((pairs) => `?${pairs.map((pair) => pair.join('=')).join('&')}`);
+      .array(fc.tuple(key, value), { maxLength: 8 })
+      .map((pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`);
     fc.assert(
       fc.property(fc.oneof(anyText, query), (search) => {
-        const { view, notices } = parseViewUrl(search, exists);
-        expect(view.focus === undefined || NODES.has(view.focus)).toBe(true);
+        const { view: parsed, notices } = parse(search);
+        const referenced = [parsed.focus, parsed.centre, parsed.path?.from, parsed.path?.to, ...parsed.expanded];
+        expect(referenced.every((id) => id === undefined || NODES.includes(id))).toBe(true);
         expect(notices.every((notice) => typeof notice === 'string' && notice.length > 0)).toBe(true);
       }),
+      { numRuns: 2000 },
     );
   });
 });
 
 describe('serialiseViewUrl', () => {
-  it('sets the focus and keeps the other parameters as they were', () => {
-    expect(serialiseViewUrl('?q=glutamate&layout=force', { focus: 'drug:riluzole' })).toBe(
-      '?q=glutamate&layout=force&focus=drug%3Ariluzole',
+  it('writes only what differs from the default view', () => {
+    expect(serialiseViewUrl(emptyView())).toBe('');
+    expect(serialiseViewUrl(view({ focus: 'drug:riluzole' }))).toBe('?focus=drug%3Ariluzole');
+  });
+
+  it('keeps the dataset, tour and step parameters of the current address', () => {
+    expect(serialiseViewUrl(view({ focus: 'drug:riluzole' }), '?tour=glutamate&step=2&focus=x&zoom=3')).toBe(
+      '?tour=glutamate&step=2&focus=drug%3Ariluzole',
     );
   });
 
-  it('replaces an earlier focus', () => {
-    expect(serialiseViewUrl('?focus=drug:riluzole', { focus: 'condition:major-depression' })).toBe(
-      '?focus=condition%3Amajor-depression',
-    );
-  });
-
-  it('removes the focus when the view has none, leaving other parameters', () => {
-    expect(serialiseViewUrl('?focus=drug:riluzole&q=glutamate', {})).toBe('?q=glutamate');
-  });
-
-  it('gives an empty string when nothing is left', () => {
-    expect(serialiseViewUrl('?focus=drug:riluzole', { focus: undefined })).toBe('');
-  });
-
-  it('round-trips any focus id of an existing node through the address', () => {
-    const id = fc
-      .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
-      // Node ids never have surrounding spaces, and the address accepts ids of up to 200 characters.
-      .filter((text) => text.trim() === text && text.length > 0 && text.length <= 200);
+  it('round-trips any valid view through the address', () => {
+    const node = fc.constantFrom(...NODES);
+    const nodes = fc.uniqueArray(node, { maxLength: 3 });
+    const arbitraryView = fc
+      .record({
+        focus: fc.option(node, { nil: undefined }),
+        edge: fc.option(fc.constantFrom(...EDGES), { nil: undefined }),
+        depth: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+        centre: node,
+        expanded: nodes,
+        hidden: nodes,
+        kinds: fc.option(fc.uniqueArray(fc.constantFrom(...NODE_KINDS), { minLength: 1 }), { nil: undefined }),
+        evidence: fc.option(fc.constantFrom(...EVIDENCE_LEVELS), { nil: undefined }),
+        statuses: fc.option(fc.uniqueArray(fc.constantFrom(...DRUG_STATUSES), { minLength: 1 }), { nil: undefined }),
+        layout: fc.constantFrom(...LAYOUTS),
+        path: fc.option(
+          fc.record({
+            from: fc.constant(NODES[0] ?? ''),
+            to: fc.constant(NODES[3] ?? ''),
+            evidence: fc.option(fc.constantFrom(...EVIDENCE_LEVELS), { nil: undefined }),
+            choice: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+          }),
+          { nil: undefined },
+        ),
+        compare: fc.uniqueArray(node, { maxLength: MAX_COMPARED }),
+        q: fc.option(
+          fc.string({ minLength: 1, maxLength: 30 }).filter((text) => text.trim() === text),
+          {
+            nil: undefined,
+          },
+        ),
+      })
+      // A centre only means something with a depth.
+      .map((generated) => normaliseView({ ...generated, centre: generated.depth ? generated.centre : undefined }));
     fc.assert(
-      fc.property(id, fc.constantFrom('', '?q=a%26b', '?layout=force&tour=x'), (focus, search) => {
-        const address = serialiseViewUrl(search, { focus });
-        expect(parseViewUrl(address, (candidate) => candidate === focus)).toEqual({ view: { focus }, notices: [] });
+      fc.property(arbitraryView, (original) => {
+        const { view: parsed, notices } = parse(serialiseViewUrl(original));
+        expect(notices).toEqual([]);
+        expect(normaliseView(parsed)).toEqual(original);
       }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -50,3 +50,14 @@ export function sourceLinks(source: Source): SourceLink[] {
   if (source.url && /^https?:\/\//i.test(source.url)) links.push({ label: 'Web page', href: source.url });
   return links;
 }
+
+/** "Zarate et al., 2004", "Palucha & Pilc, 2007", or the title when there are no authors. */
+export function shortCitation(source: Source): string {
+  const surname = (author: string) => author.split(' ')[0] ?? author;
+  const [first, second] = source.authors;
+  let who = source.title;
+  if (first && source.authors.length === 1) who = surname(first);
+  else if (first && second && source.authors.length === 2) who = `${surname(first)} & ${surname(second)}`;
+  else if (first) who = `${surname(first)} et al.`;
+  return source.year === undefined ? who : `${who}, ${source.year}`;
+}

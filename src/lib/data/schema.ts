@@ -119,6 +119,8 @@ const nodeSchema = z.strictObject({
   synonyms: z.array(nonEmpty).default([]),
   summary: nonEmpty.max(600, 'at most 600 characters: one to three plain sentences'),
   ids: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case database name'), nonEmpty).optional(),
+  /** For drugs: how soon an effect on mood is usually seen, in plain words ("2–6 weeks", "hours"). */
+  onset: nonEmpty.max(120).optional(),
   status: z
     .strictObject({
       value: z.enum(DRUG_STATUSES),

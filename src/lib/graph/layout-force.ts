@@ -13,6 +13,8 @@ export interface ForceLayoutOptions {
   iterations?: number;
   /** Space kept free around each node, in layout units. */
   nodeMargin?: number;
+  /** Multiplies the result, so default label sizes read well at zoom 1. */
+  scale?: number;
 }
 
 function compare(a: string, b: string): number {
@@ -24,7 +26,7 @@ function compare(a: string, b: string): number {
  * always gives the same positions, so screenshots and shared views are stable.
  */
 export function forceLayout(graph: Graph, options: ForceLayoutOptions = {}): Map<string, Position> {
-  const { iterations = 500, nodeMargin = 14 } = options;
+  const { iterations = 500, nodeMargin = 14, scale = 1.6 } = options;
   // Nodes and edges go into the working copy in sorted order: the forces are summed in that order, so the
   // result must not depend on the order the data happened to list them in.
   const working = graph.nullCopy({ type: 'undirected', multi: false });
@@ -58,7 +60,7 @@ export function forceLayout(graph: Graph, options: ForceLayoutOptions = {}): Map
 
   const positions = new Map<string, Position>();
   working.forEachNode((node, attributes) => {
-    positions.set(node, { x: Number(attributes.x), y: Number(attributes.y) });
+    positions.set(node, { x: Number(attributes.x) * scale, y: Number(attributes.y) * scale });
   });
   return positions;
 }

@@ -8,7 +8,7 @@ export interface SentenceVocabulary {
 }
 
 /** The words a node reads as inside a sentence. */
-function nodePhrase(graph: AtlasGraph, node: string): string {
+export function nodePhrase(graph: AtlasGraph, node: string): string {
   const attributes = graph.getNodeAttributes(node);
   return attributes.phrase ?? attributes.label;
 }

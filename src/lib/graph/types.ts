@@ -57,11 +57,11 @@ export const EVIDENCE_LEVELS = [
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 export const DRUG_STATUSES = ['approved', 'investigational', 'failed', 'withdrawn'] as const;
-type DrugStatus = (typeof DRUG_STATUSES)[number];
+export type DrugStatus = (typeof DRUG_STATUSES)[number];
 
 type Sign = '+' | '-' | 'none';
 
-interface DrugStatusInfo {
+export interface DrugStatusInfo {
   value: DrugStatus;
   year?: number | undefined;
   note?: string | undefined;
@@ -81,6 +81,8 @@ export interface NodeAttributes {
   summary: string;
   ids?: Record<string, string> | undefined;
   status?: DrugStatusInfo | undefined;
+  /** For drugs: how soon an effect on mood is usually seen, in plain words. */
+  onset?: string | undefined;
   links: NodeLink[];
 }
 

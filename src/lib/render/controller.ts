@@ -1,18 +1,32 @@
-// The one place that creates and changes the Cytoscape instance: selection highlight, camera, events.
+// The one place that creates and changes the Cytoscape instance: visibility, positions, emphasis, camera, events.
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 
 export interface ControllerEvents {
   onNodeTap(id: string): void;
   onEdgeTap(id: string): void;
   onBackgroundTap(): void;
+  onNodeDragged(id: string, position: { x: number; y: number }): void;
+  onHover(target: { id: string; group: 'nodes' | 'edges'; x: number; y: number } | null): void;
 }
 
-export interface SelectionView {
+export interface Emphasis {
   node: string | null;
   edge: string | null;
+  path: { nodes: readonly string[]; edges: readonly string[] } | null;
+  compare: { drugs: readonly string[]; shared: readonly string[]; targets: readonly string[] } | null;
 }
 
-const ANIMATION_MS = 350;
+export interface Visibility {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+const ANIMATION_MS = 400;
+const EMPHASIS_CLASSES = 'selected faded neighbour endpoint on-path compared shared-target target';
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 export class GraphController {
   readonly cy: Core;
@@ -24,11 +38,10 @@ export class GraphController {
       elements,
       style,
       layout: { name: 'preset', fit: true, padding: 40 },
-      minZoom: 0.15,
+      minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      autoungrabify: false,
     });
     // Selection is drawn with our own classes, so Cytoscape's built-in selection stays off.
     this.cy.autounselectify(true);
@@ -37,28 +50,93 @@ export class GraphController {
     this.cy.on('tap', (event: EventObject) => {
       if (event.target === this.cy) events.onBackgroundTap();
     });
+    this.cy.on('dragfree', 'node', (event: EventObject) => {
+      events.onNodeDragged(event.target.id(), { ...event.target.position() });
+    });
+    this.cy.on('mouseover', 'node, edge', (event: EventObject) => {
+      const target = event.target;
+      const point = target.isNode() ? target.renderedPosition() : target.renderedMidpoint();
+      events.onHover({ id: target.id(), group: target.isNode() ? 'nodes' : 'edges', x: point.x, y: point.y });
+    });
+    this.cy.on('mouseout', 'node, edge', () => events.onHover(null));
+    this.cy.on('viewport', () => events.onHover(null));
   }
 
-  /** Highlights the selected node with its neighbourhood, or the selected edge with its two ends. */
-  showSelection(selection: SelectionView): void {
+  get #animate(): boolean {
+    return !prefersReducedMotion();
+  }
+
+  /** Shows exactly the given nodes and edges; the rest stays in Cytoscape but is not drawn. */
+  showOnly(visibility: Visibility): void {
+    if (this.#destroyed) return;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('hidden', !visibility.nodes.has(node.id()));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('hidden', !visibility.edges.has(edge.id()));
+      });
+    });
+  }
+
+  /** Moves nodes to their new positions, animated unless the user asked for reduced motion. */
+  placeNodes(positions: ReadonlyMap<string, { x: number; y: number }>): void {
+    if (this.#destroyed) return;
+    const animate = this.#animate;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const target = positions.get(node.id());
+        if (!target) return;
+        const current = node.position();
+        if (Math.abs(current.x - target.x) < 0.5 && Math.abs(current.y - target.y) < 0.5) return;
+        if (animate)
+          node.stop(true).animate({ position: { ...target } }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
+        else node.position({ ...target });
+      });
+    });
+  }
+
+  /** Highlights the path, the compared drugs, or the selected node with its neighbourhood (in that order). */
+  emphasise(emphasis: Emphasis): void {
     if (this.#destroyed) return;
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().removeClass('selected faded neighbour endpoint');
-      const node = selection.node ? cy.$id(selection.node) : cy.collection();
-      const edge = selection.edge ? cy.$id(selection.edge) : cy.collection();
-      if (node.empty() && edge.empty()) return;
-      const keep = node.closedNeighborhood().union(edge).union(edge.connectedNodes());
-      cy.elements().difference(keep).addClass('faded');
+      cy.elements().removeClass(EMPHASIS_CLASSES);
+      const node = emphasis.node ? cy.$id(emphasis.node) : cy.collection();
+      const edge = emphasis.edge ? cy.$id(emphasis.edge) : cy.collection();
+      let keep = cy.collection();
+      if (emphasis.path) {
+        const onPath = cy.collection();
+        for (const id of [...emphasis.path.nodes, ...emphasis.path.edges]) onPath.merge(cy.$id(id));
+        onPath.addClass('on-path');
+        keep = keep.union(onPath);
+      } else if (emphasis.compare && emphasis.compare.drugs.length > 0) {
+        const drugs = cy.collection();
+        for (const id of emphasis.compare.drugs) drugs.merge(cy.$id(id));
+        drugs.addClass('compared');
+        const targets = cy.collection();
+        for (const id of emphasis.compare.targets) targets.merge(cy.$id(id));
+        targets.addClass('target');
+        for (const id of emphasis.compare.shared) cy.$id(id).addClass('shared-target');
+        const links = drugs.edgesWith(targets);
+        links.addClass('neighbour');
+        keep = keep.union(drugs).union(targets).union(links);
+      } else {
+        keep = node.closedNeighborhood();
+        node.connectedEdges().addClass('neighbour');
+      }
+      keep = keep.union(node).union(edge).union(edge.connectedNodes());
+      if (!node.empty() || !edge.empty() || emphasis.path || emphasis.compare) {
+        cy.elements().difference(keep).addClass('faded');
+      }
       node.addClass('selected');
-      node.connectedEdges().addClass('neighbour');
       edge.addClass('selected');
       edge.connectedNodes().difference(node).addClass('endpoint');
     });
   }
 
-  /** Moves the camera smoothly so the node (its shape, not its label) is in the middle of the view. */
-  centreOn(id: string, animate = true): void {
+  /** Moves the camera so the node (its shape, not its label) is in the middle of the view. */
+  centreOn(id: string): void {
     if (this.#destroyed) return;
     const element = this.cy.$id(id);
     if (element.empty() || !element.isNode()) return;
@@ -66,13 +144,27 @@ export class GraphController {
     const position = element.position();
     const pan = { x: this.cy.width() / 2 - position.x * zoom, y: this.cy.height() / 2 - position.y * zoom };
     this.cy.stop(true);
-    if (animate) this.cy.animate({ pan, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
+    if (this.#animate) this.cy.animate({ pan, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
     else this.cy.viewport({ pan, zoom });
   }
 
-  fitAll(): void {
+  /** Fits the given elements (or everything drawn), after any node movement has finished. */
+  fitVisible(ids?: readonly string[]): void {
     if (this.#destroyed) return;
-    this.cy.stop(true).animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: ANIMATION_MS });
+    const chosen = this.cy.collection();
+    for (const id of ids ?? []) chosen.merge(this.cy.$id(id));
+    const visible = this.cy.elements().not('.hidden');
+    const target = !chosen.empty() ? chosen : visible.empty() ? this.cy.elements() : visible;
+    this.cy.stop(true);
+    // Fit to where nodes are going, not where they are mid-animation.
+    setTimeout(
+      () => {
+        if (this.#destroyed) return;
+        if (this.#animate) this.cy.animate({ fit: { eles: target, padding: 40 } }, { duration: ANIMATION_MS });
+        else this.cy.fit(target, 40);
+      },
+      this.#animate ? ANIMATION_MS + 20 : 0,
+    );
   }
 
   zoomBy(factor: number): void {

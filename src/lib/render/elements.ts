@@ -7,9 +7,6 @@ export interface ElementVocabulary {
   relations: Record<string, { sign: string; label: string }>;
 }
 
-/** Layout units are small; this spreads them so default label sizes read well at zoom 1. */
-const POSITION_SCALE = 1.6;
-
 export function buildElements(
   graph: AtlasGraph,
   positions: ReadonlyMap<string, Position>,
@@ -21,7 +18,7 @@ export function buildElements(
     elements.push({
       group: 'nodes',
       data: { id: node, label: attributes.label, kind: attributes.kind, degree: graph.degree(node) },
-      position: { x: position.x * POSITION_SCALE, y: position.y * POSITION_SCALE },
+      position: { ...position },
     });
   });
   graph.forEachEdge((edge, attributes, source, target) => {

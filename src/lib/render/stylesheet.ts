@@ -11,6 +11,8 @@ export interface StyleVocabulary {
 const LABEL_FONT = '"Inter", "Segoe UI", "DejaVu Sans", system-ui, sans-serif';
 const SELECTION_COLOUR = '#1b1b1f';
 const HIGHLIGHT_COLOUR = '#0b5394';
+/** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
+const PATH_COLOUR = '#B8400A';
 
 export function buildStylesheet(vocabulary: StyleVocabulary): StylesheetJson {
   const kindRules = Object.entries(vocabulary.kinds).map(([kind, style]) => ({
@@ -73,7 +75,8 @@ export function buildStylesheet(vocabulary: StyleVocabulary): StylesheetJson {
     },
     ...evidenceRules,
     ...signRules,
-    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.16 } },
     { selector: 'edge.neighbour', style: { width: 2.6, 'z-index': 5 } },
     {
       selector: 'node.selected',
@@ -96,6 +99,30 @@ export function buildStylesheet(vocabulary: StyleVocabulary): StylesheetJson {
       },
     },
     { selector: 'node.endpoint', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 4, 'border-color': PATH_COLOUR, 'font-weight': 'bold', 'z-index': 9 },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 5,
+        'line-color': PATH_COLOUR,
+        'target-arrow-color': PATH_COLOUR,
+        label: 'data(relationLabel)',
+        'z-index': 9,
+      },
+    },
+    {
+      selector: 'node.compared',
+      style: { 'border-width': 5, 'border-color': SELECTION_COLOUR, 'font-weight': 'bold' },
+    },
+    { selector: 'node.target', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
+    {
+      selector: 'node.shared-target',
+      style: { 'border-width': 6, 'border-style': 'double', 'border-color': PATH_COLOUR, 'font-weight': 'bold' },
+    },
+    { selector: 'node:grabbed', style: { 'overlay-opacity': 0.12 } },
     { selector: 'core', style: { 'active-bg-color': HIGHLIGHT_COLOUR, 'active-bg-opacity': 0.15 } },
   ] as StylesheetJson;
 }

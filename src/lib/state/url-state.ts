@@ -1,50 +1,210 @@
-// Reads and writes the view encoded in the page address (DESIGN.md §5); bad values become notices, never errors.
+// Reads and writes the view in the page address (DESIGN.md §5); bad values become notices, never errors.
+import {
+  DRUG_STATUSES,
+  EVIDENCE_LEVELS,
+  NODE_KINDS,
+  type DrugStatus,
+  type EvidenceLevel,
+  type NodeKind,
+} from '../graph/types';
+import { LAYOUTS, MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
 
-export interface ViewParams {
-  focus?: string | undefined;
+export interface ViewContext {
+  hasNode(id: string): boolean;
+  hasEdge(id: string): boolean;
 }
 
 export interface ParsedView {
-  view: ViewParams;
+  view: View;
   /** Plain sentences about parameters that were ignored. */
   notices: string[];
 }
 
-/** Parameters of the shared URL contract; those not read yet are accepted quietly. */
-const CONTRACT_PARAMETERS = new Set(['focus', 'q', 'kinds', 'evidence', 'layout', 'dataset', 'tour', 'step']);
-const MAX_VALUE_LENGTH = 200;
+/** Parameters of the shared contract read elsewhere (datasets, tours): kept in the address untouched. */
+const PASSED_THROUGH = ['dataset', 'tour', 'step'] as const;
+const KNOWN = new Set([
+  'focus',
+  'edge',
+  'depth',
+  'around',
+  'expand',
+  'hide',
+  'kinds',
+  'evidence',
+  'status',
+  'layout',
+  'from',
+  'to',
+  'path-evidence',
+  'path-choice',
+  'compare',
+  'q',
+  ...PASSED_THROUGH,
+]);
+const MAX_VALUE_LENGTH = 2000;
+const MAX_LIST_LENGTH = 200;
 
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-/** `nodeExists` lets the parser reject ids that are not in the graph being shown. */
-export function parseViewUrl(search: string, nodeExists: (id: string) => boolean): ParsedView {
+export function parseViewUrl(search: string, context: ViewContext): ParsedView {
   const params = new URLSearchParams(search);
-  const view: ViewParams = {};
+  const view = emptyView();
   const notices: string[] = [];
-  for (const [key, value] of params) {
-    if (!CONTRACT_PARAMETERS.has(key)) {
+  const ignore = (key: string, value: string, why: string) =>
+    notices.push(`The link's ${key} "${shorten(value)}" was ignored: ${why}.`);
+
+  const nodeIds = (key: string, value: string) => {
+    const ids = list(value).slice(0, MAX_LIST_LENGTH);
+    const missing = ids.filter((id) => !context.hasNode(id));
+    if (missing.length > 0) ignore(key, missing.join(', '), 'not in this graph');
+    return [...new Set(ids.filter((id) => context.hasNode(id)))];
+  };
+
+  let from: string | undefined;
+  let to: string | undefined;
+  let pathEvidence: EvidenceLevel | undefined;
+  let pathChoice: number | undefined;
+
+  for (const [key, rawValue] of params) {
+    const value = rawValue.trim();
+    if (!KNOWN.has(key)) {
       notices.push(`The link parameter "${shorten(key)}" is not one this app understands, so it was ignored.`);
-    } else if (key === 'focus') {
-      const id = value.trim();
-      if (id.length === 0 || id.length > MAX_VALUE_LENGTH) {
-        notices.push('The link asked to focus on a node but gave no valid node id, so nothing is selected.');
-      } else if (!nodeExists(id)) {
-        notices.push(`The link asked to focus on "${shorten(id)}", which is not in this graph.`);
-      } else {
-        view.focus = id;
+      continue;
+    }
+    if (value.length > MAX_VALUE_LENGTH) {
+      ignore(key, value, 'it is too long');
+      continue;
+    }
+    switch (key) {
+      case 'focus':
+        if (!value)
+          notices.push('The link asked to focus on a node but gave no valid node id, so nothing is selected.');
+        else if (!context.hasNode(value))
+          notices.push(`The link asked to focus on "${shorten(value)}", which is not in this graph.`);
+        else view.focus = value;
+        break;
+      case 'edge':
+        if (context.hasEdge(value)) view.edge = value;
+        else ignore('relationship', value, 'not in this graph');
+        break;
+      case 'depth': {
+        const depth = Number(value);
+        if (Number.isInteger(depth) && depth >= 1 && depth <= MAX_DEPTH) view.depth = depth;
+        else ignore('depth', value, `use a whole number from 1 to ${MAX_DEPTH}`);
+        break;
       }
+      case 'around':
+        if (context.hasNode(value)) view.centre = value;
+        else ignore('neighbourhood centre', value, 'not in this graph');
+        break;
+      case 'expand':
+        view.expanded = nodeIds('expanded nodes', value);
+        break;
+      case 'hide':
+        view.hidden = nodeIds('hidden nodes', value);
+        break;
+      case 'kinds': {
+        const kinds = list(value);
+        const unknown = kinds.filter((kind) => !oneOf(NODE_KINDS, kind));
+        if (unknown.length > 0) ignore('kinds', unknown.join(', '), 'not node kinds');
+        view.kinds = [...new Set(kinds.flatMap((kind) => oneOf<NodeKind>(NODE_KINDS, kind) ?? []))];
+        break;
+      }
+      case 'evidence': {
+        const level = oneOf<EvidenceLevel>(EVIDENCE_LEVELS, value);
+        if (level) view.evidence = level;
+        else ignore('evidence level', value, `use one of ${EVIDENCE_LEVELS.join(', ')}`);
+        break;
+      }
+      case 'status': {
+        const statuses = list(value);
+        const unknown = statuses.filter((status) => !oneOf(DRUG_STATUSES, status));
+        if (unknown.length > 0) ignore('drug status', unknown.join(', '), 'not a drug status');
+        view.statuses = [...new Set(statuses.flatMap((status) => oneOf<DrugStatus>(DRUG_STATUSES, status) ?? []))];
+        break;
+      }
+      case 'layout': {
+        const layout = oneOf<LayoutName>(LAYOUTS, value);
+        if (layout) view.layout = layout;
+        else ignore('layout', value, `use one of ${LAYOUTS.join(', ')}`);
+        break;
+      }
+      case 'from':
+      case 'to':
+        if (!context.hasNode(value)) ignore(`path ${key}`, value, 'not in this graph');
+        else if (key === 'from') from = value;
+        else to = value;
+        break;
+      case 'path-evidence':
+        pathEvidence = oneOf<EvidenceLevel>(EVIDENCE_LEVELS, value);
+        if (!pathEvidence) ignore('path evidence level', value, `use one of ${EVIDENCE_LEVELS.join(', ')}`);
+        break;
+      case 'path-choice': {
+        const choice = Number(value);
+        if (Number.isInteger(choice) && choice >= 0 && choice < 10) pathChoice = choice;
+        else ignore('path choice', value, 'use a small whole number');
+        break;
+      }
+      case 'compare': {
+        const drugs = nodeIds('compared drugs', value);
+        if (drugs.length > MAX_COMPARED)
+          ignore('compared drugs', drugs.slice(MAX_COMPARED).join(', '), `at most ${MAX_COMPARED} drugs`);
+        view.compare = drugs.slice(0, MAX_COMPARED);
+        break;
+      }
+      case 'q':
+        if (value) view.q = value.slice(0, 200);
+        break;
     }
   }
+  if (view.depth !== undefined && !view.centre) {
+    if (view.focus) view.centre = view.focus;
+    else {
+      notices.push('The link asked for a neighbourhood but gave no node to centre it on, so the whole graph is shown.');
+      view.depth = undefined;
+    }
+  }
+  if (view.depth === undefined) view.centre = undefined;
+  if (from && to && from !== to) view.path = { from, to, evidence: pathEvidence, choice: pathChoice };
+  else if (from || to) notices.push('The link gave only one end of a path, so no path is shown.');
   return { view, notices };
 }
 
-/** Returns `search` with the view's parameters set, keeping any others as they were. */
-export function serialiseViewUrl(search: string, view: ViewParams): string {
-  const params = new URLSearchParams(search);
+/** The address for `view`; parameters read elsewhere (dataset, tour, step) are kept from `current`. */
+export function serialiseViewUrl(view: View, current = ''): string {
+  const previous = new URLSearchParams(current);
+  const params = new URLSearchParams();
+  for (const key of PASSED_THROUGH) {
+    const value = previous.get(key);
+    if (value !== null) params.set(key, value);
+  }
   if (view.focus) params.set('focus', view.focus);
-  else params.delete('focus');
+  if (view.edge) params.set('edge', view.edge);
+  if (view.depth !== undefined) params.set('depth', String(view.depth));
+  if (view.depth !== undefined && view.centre) params.set('around', view.centre);
+  if (view.expanded.length > 0) params.set('expand', view.expanded.join(','));
+  if (view.hidden.length > 0) params.set('hide', view.hidden.join(','));
+  if (view.kinds) params.set('kinds', view.kinds.join(','));
+  if (view.evidence) params.set('evidence', view.evidence);
+  if (view.statuses) params.set('status', view.statuses.join(','));
+  if (view.layout !== 'force') params.set('layout', view.layout);
+  if (view.path) {
+    params.set('from', view.path.from);
+    params.set('to', view.path.to);
+    if (view.path.evidence) params.set('path-evidence', view.path.evidence);
+    if (view.path.choice) params.set('path-choice', String(view.path.choice));
+  }
+  if (view.compare.length > 0) params.set('compare', view.compare.join(','));
+  if (view.q) params.set('q', view.q);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,0 +1,62 @@
+// "Lanes": node kinds in columns, from drugs on the left to conditions and symptoms on the right,
+// with each column ordered to reduce crossings, so a mechanism reads left to right.
+import type { AtlasGraph } from './build-graph';
+import type { Position } from './layout-force';
+import type { NodeKind } from './types';
+
+export const LANES: readonly (readonly NodeKind[])[] = [
+  ['drug'],
+  ['drug-class', 'treatment'],
+  ['receptor', 'transporter', 'enzyme'],
+  ['neurotransmitter', 'cell-type', 'brain-region'],
+  ['mechanism'],
+  ['risk-factor', 'condition'],
+  ['symptom'],
+];
+
+const COLUMN_GAP = 260;
+const ROW_GAP = 70;
+const SWEEPS = 4;
+
+function laneOf(kind: NodeKind): number {
+  const index = LANES.findIndex((lane) => lane.includes(kind));
+  return index === -1 ? LANES.length : index;
+}
+
+export function lanesLayout(graph: AtlasGraph, nodes: ReadonlySet<string>): Map<string, Position> {
+  const columns: string[][] = [];
+  for (const node of [...nodes].sort()) {
+    const lane = laneOf(graph.getNodeAttribute(node, 'kind'));
+    (columns[lane] ??= []).push(node);
+  }
+  const used = columns.filter((column) => column && column.length > 0);
+  const row = new Map<string, number>();
+  for (const column of used) {
+    column.sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
+    column.forEach((node, index) => row.set(node, index));
+  }
+
+  // Barycentre sweeps: place each node near the average row of its visible neighbours.
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    for (const column of used) {
+      const weight = new Map<string, number>();
+      for (const node of column) {
+        const neighbourRows = graph.neighbors(node).flatMap((other) => (nodes.has(other) ? [row.get(other) ?? 0] : []));
+        const own = row.get(node) ?? 0;
+        weight.set(node, neighbourRows.length ? neighbourRows.reduce((a, b) => a + b, 0) / neighbourRows.length : own);
+      }
+      column.sort((a, b) => (weight.get(a) ?? 0) - (weight.get(b) ?? 0) || a.localeCompare(b));
+      column.forEach((node, index) => row.set(node, index));
+    }
+  }
+
+  const positions = new Map<string, Position>();
+  const tallest = Math.max(...used.map((column) => column.length));
+  used.forEach((column, columnIndex) => {
+    const offset = ((tallest - column.length) * ROW_GAP) / 2;
+    column.forEach((node, index) => {
+      positions.set(node, { x: columnIndex * COLUMN_GAP, y: offset + index * ROW_GAP });
+    });
+  });
+  return positions;
+}

@@ -1,0 +1,83 @@
+// Fuzzy search over node labels, synonyms (brand names, abbreviations) and ids, built on MiniSearch.
+import MiniSearch from 'minisearch';
+import type Graph from 'graphology';
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  kind: string;
+  /** The synonym that matched, when the label itself did not. */
+  matchedSynonym?: string | undefined;
+}
+
+interface SearchDocument {
+  id: string;
+  label: string;
+  synonyms: string;
+  slug: string;
+}
+
+const normalise = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
+
+export class NodeSearch {
+  readonly #graph: Graph;
+  readonly #index: MiniSearch<SearchDocument>;
+
+  constructor(graph: Graph) {
+    this.#graph = graph;
+    this.#index = new MiniSearch<SearchDocument>({
+      fields: ['label', 'synonyms', 'slug'],
+      storeFields: [],
+      processTerm: (term) => normalise(term) || null,
+      searchOptions: { boost: { label: 3, synonyms: 2 }, prefix: true, fuzzy: 0.25, combineWith: 'AND' },
+    });
+    const documents: SearchDocument[] = [];
+    graph.forEachNode((id, attributes) => {
+      const synonyms: unknown = attributes.synonyms;
+      documents.push({
+        id,
+        label: String(attributes.label ?? id),
+        synonyms: Array.isArray(synonyms) ? synonyms.join(' \n ') : '',
+        slug: id.slice(id.indexOf(':') + 1).replaceAll('-', ' '),
+      });
+    });
+    this.#index.addAll(documents);
+  }
+
+  search(query: string, limit = 8): SearchHit[] {
+    const wanted = normalise(query);
+    if (!wanted) return [];
+    const results = this.#index.search(wanted);
+    // An exact label or synonym match always comes first ("SERT" before "serotonin").
+    const exactness = (id: string) => {
+      const attributes = this.#graph.getNodeAttributes(id);
+      if (normalise(String(attributes.label)) === wanted) return 0;
+      const synonyms: unknown = attributes.synonyms;
+      if (Array.isArray(synonyms) && synonyms.some((synonym) => normalise(String(synonym)) === wanted)) return 1;
+      return 2;
+    };
+    return results
+      .map((result, rank) => ({ id: String(result.id), rank, exact: exactness(String(result.id)) }))
+      .sort((a, b) => a.exact - b.exact || a.rank - b.rank)
+      .slice(0, limit)
+      .map(({ id }) => this.#hit(id, wanted));
+  }
+
+  #hit(id: string, wanted: string): SearchHit {
+    const attributes = this.#graph.getNodeAttributes(id);
+    const label = String(attributes.label ?? id);
+    const synonyms: unknown = attributes.synonyms;
+    const firstWord = wanted.split(/\s+/)[0] ?? wanted;
+    const labelMatches = normalise(label).includes(firstWord);
+    const matchedSynonym =
+      !labelMatches && Array.isArray(synonyms)
+        ? synonyms.map(String).find((synonym) => normalise(synonym).includes(firstWord))
+        : undefined;
+    return { id, label, kind: String(attributes.kind ?? ''), matchedSynonym };
+  }
+}

@@ -1,0 +1,99 @@
+// Which nodes and edges a view shows, after neighbourhood, expansion, filters and hidden nodes, with what each filter hid.
+import type { AtlasGraph } from './build-graph';
+import { meetsEvidence } from './evidence';
+import { neighbourhood } from './neighbourhood';
+import type { DrugStatus, EvidenceLevel, NodeKind } from './types';
+
+export interface VisibilityOptions {
+  /** Show only the neighbourhood of this node (with `depth`), or the whole graph when absent. */
+  focus?: string | undefined;
+  depth?: number | undefined;
+  /** Nodes whose direct neighbours are added to the view. */
+  expanded?: readonly string[];
+  hidden?: readonly string[];
+  /** Kinds to show; all when absent. */
+  kinds?: readonly NodeKind[] | undefined;
+  minEvidence?: EvidenceLevel | undefined;
+  /** Drug statuses to show; drugs without a status are always shown. All when absent. */
+  statuses?: readonly DrugStatus[] | undefined;
+  /** Nodes that must stay visible whatever the filters say (the selection, a path). */
+  pinned?: readonly string[];
+}
+
+export interface HiddenCounts {
+  byKind: Partial<Record<NodeKind, number>>;
+  byEvidence: number;
+  byStatus: number;
+  byHiding: number;
+}
+
+export interface VisibleSubgraph {
+  nodes: Set<string>;
+  edges: Set<string>;
+  hidden: HiddenCounts;
+}
+
+export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = {}): VisibleSubgraph {
+  const { focus, depth = 1, expanded = [], hidden = [], kinds, minEvidence, statuses, pinned = [] } = options;
+  const hiddenSet = new Set(hidden);
+  const kindSet = kinds ? new Set(kinds) : undefined;
+  const statusSet = statuses ? new Set(statuses) : undefined;
+  const mustShow = new Set(pinned.filter((node) => graph.hasNode(node)));
+  const edgeFirmEnough = (edge: string) => meetsEvidence(graph.getEdgeAttribute(edge, 'evidence'), minEvidence);
+
+  let candidates: Set<string>;
+  if (focus && graph.hasNode(focus)) {
+    candidates = neighbourhood(graph, focus, depth, edgeFirmEnough);
+    for (const node of expanded) {
+      if (!graph.hasNode(node)) continue;
+      for (const member of neighbourhood(graph, node, 1, edgeFirmEnough)) candidates.add(member);
+    }
+    mustShow.add(focus);
+  } else {
+    candidates = new Set(graph.nodes());
+  }
+  // Pinned nodes (the selection, a path) show even outside the neighbourhood.
+  for (const node of mustShow) candidates.add(node);
+
+  const counts: HiddenCounts = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0 };
+  const nodes = new Set<string>();
+  for (const node of candidates) {
+    const attributes = graph.getNodeAttributes(node);
+    if (mustShow.has(node)) {
+      nodes.add(node);
+    } else if (hiddenSet.has(node)) {
+      counts.byHiding++;
+    } else if (kindSet && !kindSet.has(attributes.kind)) {
+      counts.byKind[attributes.kind] = (counts.byKind[attributes.kind] ?? 0) + 1;
+    } else if (statusSet && attributes.status && !statusSet.has(attributes.status.value)) {
+      counts.byStatus++;
+    } else {
+      nodes.add(node);
+    }
+  }
+
+  const edges = new Set<string>();
+  const linked = new Set<string>();
+  const connected = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    linked.add(source);
+    linked.add(target);
+    if (!meetsEvidence(attributes.evidence, minEvidence)) return;
+    edges.add(edge);
+    connected.add(source);
+    connected.add(target);
+  });
+
+  // A minimum evidence level also hides the nodes it leaves with no relationship at all
+  // (not those that had none to begin with, or whose neighbours other filters hid).
+  if (minEvidence !== undefined) {
+    for (const node of [...nodes]) {
+      if (linked.has(node) && !connected.has(node) && !mustShow.has(node)) {
+        nodes.delete(node);
+        counts.byEvidence++;
+      }
+    }
+  }
+  return { nodes, edges, hidden: counts };
+}

@@ -1,0 +1,48 @@
+// What the user is looking at, as plain data: selection, neighbourhood, filters, layout, path and comparison.
+import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
+
+export const LAYOUTS = ['force', 'concentric', 'lanes'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const MAX_DEPTH = 3;
+export const MAX_COMPARED = 4;
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  /** Use only edges at least this firm. */
+  evidence?: EvidenceLevel | undefined;
+  /** Which of the alternatives is shown, 0 for the shortest. */
+  choice?: number | undefined;
+}
+
+export interface View {
+  focus?: string | undefined;
+  edge?: string | undefined;
+  /** Show only the neighbourhood of `centre`, this many steps deep; the whole graph when absent. */
+  depth?: number | undefined;
+  centre?: string | undefined;
+  expanded: string[];
+  hidden: string[];
+  /** Kinds shown; all when absent. */
+  kinds?: NodeKind[] | undefined;
+  evidence?: EvidenceLevel | undefined;
+  statuses?: DrugStatus[] | undefined;
+  layout: LayoutName;
+  path?: PathRequest | undefined;
+  compare: string[];
+  q?: string | undefined;
+}
+
+export function emptyView(): View {
+  return { expanded: [], hidden: [], layout: 'force', compare: [] };
+}
+
+/** Removes absent optional fields, so two equal views compare equal as JSON. */
+export function normaliseView(view: View): View {
+  return Object.fromEntries(Object.entries(view).filter(([, value]) => value !== undefined)) as unknown as View;
+}
+
+export function sameView(a: View, b: View): boolean {
+  return JSON.stringify(normaliseView(a)) === JSON.stringify(normaliseView(b));
+}
