@@ -6,14 +6,14 @@ import type { DrugStatusInfo, EvidenceLevel, NodeKind } from './types';
 
 const TARGET_KINDS: ReadonlySet<NodeKind> = new Set(['receptor', 'transporter', 'enzyme']);
 
-export interface DrugTarget {
+interface DrugTarget {
   target: string;
   label: string;
   relation: string;
   edge: string;
 }
 
-export interface TreatmentEvidence {
+interface TreatmentEvidence {
   condition: string;
   sentence: string;
   evidence: EvidenceLevel;
@@ -23,7 +23,7 @@ export interface TreatmentEvidence {
   via?: string | undefined;
 }
 
-export interface DrugComparisonRow {
+interface DrugComparisonRow {
   drug: string;
   label: string;
   classes: string[];

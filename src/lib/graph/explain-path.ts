@@ -4,7 +4,7 @@ import { edgeSentence, nodePhrase, type SentenceVocabulary } from './sentence';
 import type { GraphPath } from './shortest-paths';
 import type { EvidenceLevel } from './types';
 
-export interface PathStep {
+interface PathStep {
   number: number;
   edge: string;
   sentence: string;
@@ -14,7 +14,7 @@ export interface PathStep {
   forward: boolean;
 }
 
-export interface NetEffect {
+interface NetEffect {
   /** +1: the path's start means more of `target`; -1: less. */
   sign: 1 | -1;
   target: string;

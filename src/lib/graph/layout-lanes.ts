@@ -4,7 +4,7 @@ import type { AtlasGraph } from './build-graph';
 import type { Position } from './layout-force';
 import type { NodeKind } from './types';
 
-export const LANES: readonly (readonly NodeKind[])[] = [
+const LANES: readonly (readonly NodeKind[])[] = [
   ['drug'],
   ['drug-class', 'treatment'],
   ['receptor', 'transporter', 'enzyme'],

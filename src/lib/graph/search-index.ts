@@ -14,15 +14,13 @@ interface SearchDocument {
   id: string;
   label: string;
   synonyms: string;
-  slug: string;
 }
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
+/** Lower case, with accents dropped only where there are any (the slow part, skipped for plain ASCII). */
+function normalise(text: string): string {
+  const lower = text.toLowerCase().trim();
+  return /[^\x20-\x7e]/.test(lower) ? lower.normalize('NFKD').replace(/\p{Diacritic}/gu, '') : lower;
+}
 
 export class NodeSearch {
   readonly #graph: Graph;
@@ -31,7 +29,7 @@ export class NodeSearch {
   constructor(graph: Graph) {
     this.#graph = graph;
     this.#index = new MiniSearch<SearchDocument>({
-      fields: ['label', 'synonyms', 'slug'],
+      fields: ['label', 'synonyms'],
       storeFields: [],
       processTerm: (term) => normalise(term) || null,
       searchOptions: { boost: { label: 3, synonyms: 2 }, prefix: true, fuzzy: 0.25, combineWith: 'AND' },
@@ -43,7 +41,6 @@ export class NodeSearch {
         id,
         label: String(attributes.label ?? id),
         synonyms: Array.isArray(synonyms) ? synonyms.join(' \n ') : '',
-        slug: id.slice(id.indexOf(':') + 1).replaceAll('-', ' '),
       });
     });
     this.#index.addAll(documents);
