@@ -1,13 +1,13 @@
-// Entry point: builds the app state from the validated graph bundle and mounts the page.
+// Entry point: builds the workspace (the curated graph first) from the validated bundle and mounts the page.
 import { mount } from 'svelte';
 import bundle from 'virtual:graph-bundle';
-import App from './App.svelte';
-import { AtlasState } from './lib/state/atlas.svelte';
+import Root from './Root.svelte';
+import { Workspace } from './lib/state/workspace.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 performance.mark('atlas:start');
-const atlas = new AtlasState(bundle);
+const workspace = new Workspace(bundle);
 performance.mark('atlas:model-ready');
-mount(App, { target, props: { atlas } });
+mount(Root, { target, props: { workspace } });

@@ -2,7 +2,7 @@
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { hashString, seededRandom } from '../util/hash';
+import { hashString, seededRandom } from '../util/hash.ts';
 
 export interface Position {
   x: number;

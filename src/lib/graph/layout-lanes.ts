@@ -7,8 +7,8 @@ import type { NodeKind } from './types';
 const LANES: readonly (readonly NodeKind[])[] = [
   ['drug'],
   ['drug-class', 'treatment'],
-  ['receptor', 'transporter', 'enzyme'],
-  ['neurotransmitter', 'cell-type', 'brain-region'],
+  ['receptor', 'transporter', 'enzyme', 'gene'],
+  ['neurotransmitter', 'cell-type', 'brain-region', 'anatomy'],
   ['mechanism'],
   ['risk-factor', 'condition'],
   ['symptom'],

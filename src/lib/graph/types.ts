@@ -14,6 +14,8 @@ export const NODE_KINDS = [
   'symptom',
   'risk-factor',
   'treatment',
+  'gene',
+  'anatomy',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 

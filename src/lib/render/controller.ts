@@ -1,5 +1,7 @@
 // The one place that creates and changes the Cytoscape instance: visibility, positions, emphasis, camera, events.
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EventObject, type StylesheetJson } from 'cytoscape';
+import type { ElementFactory } from './elements';
+import type { RendererName } from './renderer-choice';
 
 export interface ControllerEvents {
   onNodeTap(id: string): void;
@@ -21,7 +23,15 @@ export interface Visibility {
   edges: ReadonlySet<string>;
 }
 
+export interface ControllerOptions {
+  renderer: RendererName;
+  /** Large graphs trade detail for speed while the view moves (textures, no edges, no labels). */
+  large: boolean;
+}
+
 const ANIMATION_MS = 400;
+const FIT_PADDING = 40;
+const MAX_FIT_ZOOM = 2.5;
 const EMPHASIS_CLASSES = 'selected faded neighbour endpoint on-path compared shared-target target';
 
 function prefersReducedMotion(): boolean {
@@ -32,16 +42,34 @@ export class GraphController {
   readonly cy: Core;
   #destroyed = false;
 
-  constructor(container: HTMLElement, elements: ElementDefinition[], style: StylesheetJson, events: ControllerEvents) {
+  readonly #factory: ElementFactory;
+
+  constructor(
+    container: HTMLElement,
+    factory: ElementFactory,
+    initial: { visibility: Visibility; positions: ReadonlyMap<string, { x: number; y: number }> },
+    style: StylesheetJson,
+    events: ControllerEvents,
+    options: ControllerOptions,
+  ) {
+    this.#factory = factory;
     this.cy = cytoscape({
       container,
-      elements,
+      elements: [
+        ...[...initial.visibility.nodes].map((id) => factory.node(id, initial.positions.get(id))),
+        ...[...initial.visibility.edges].map((id) => factory.edge(id)),
+      ],
       style,
       layout: { name: 'preset', fit: true, padding: 40 },
-      minZoom: 0.1,
+      minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      webgl: options.renderer === 'webgl',
+      textureOnViewport: options.large,
+      hideEdgesOnViewport: options.large,
+      hideLabelsOnViewport: options.large,
+      pixelRatio: options.large ? 1 : 'auto',
     });
     // Selection is drawn with our own classes, so Cytoscape's built-in selection stays off.
     this.cy.autounselectify(true);
@@ -66,16 +94,28 @@ export class GraphController {
     return !prefersReducedMotion();
   }
 
-  /** Shows exactly the given nodes and edges; the rest stays in Cytoscape but is not drawn. */
-  showOnly(visibility: Visibility): void {
+  /**
+   * Makes Cytoscape hold exactly the given nodes and edges: what leaves is removed, what arrives is
+   * added at its position. Cytoscape never holds more than is drawn, which keeps large graphs fast.
+   */
+  showOnly(visibility: Visibility, positions: ReadonlyMap<string, { x: number; y: number }>): void {
     if (this.#destroyed) return;
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((node) => {
-        node.toggleClass('hidden', !visibility.nodes.has(node.id()));
-      });
-      this.cy.edges().forEach((edge) => {
-        edge.toggleClass('hidden', !visibility.edges.has(edge.id()));
-      });
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.edges()
+        .filter((edge) => !visibility.edges.has(edge.id()))
+        .remove();
+      cy.nodes()
+        .filter((node) => !visibility.nodes.has(node.id()))
+        .remove();
+      const additions = [];
+      for (const id of visibility.nodes) {
+        if (cy.getElementById(id).empty()) additions.push(this.#factory.node(id, positions.get(id)));
+      }
+      for (const id of visibility.edges) {
+        if (cy.getElementById(id).empty()) additions.push(this.#factory.edge(id));
+      }
+      if (additions.length > 0) cy.add(additions);
     });
   }
 
@@ -153,18 +193,32 @@ export class GraphController {
     if (this.#destroyed) return;
     const chosen = this.cy.collection();
     for (const id of ids ?? []) chosen.merge(this.cy.$id(id));
-    const visible = this.cy.elements().not('.hidden');
-    const target = !chosen.empty() ? chosen : visible.empty() ? this.cy.elements() : visible;
+    const target = chosen.empty() ? this.cy.elements() : chosen;
     this.cy.stop(true);
     // Fit to where nodes are going, not where they are mid-animation.
     setTimeout(
       () => {
         if (this.#destroyed) return;
-        if (this.#animate) this.cy.animate({ fit: { eles: target, padding: 40 } }, { duration: ANIMATION_MS });
-        else this.cy.fit(target, 40);
+        const viewport = this.#fitViewport(target);
+        if (this.#animate) this.cy.animate(viewport, { duration: ANIMATION_MS });
+        else this.cy.viewport(viewport);
       },
       this.#animate ? ANIMATION_MS + 20 : 0,
     );
+  }
+
+  /** The zoom and pan that frame `target`, never closer than MAX_FIT_ZOOM (two nodes would otherwise fill the screen). */
+  #fitViewport(target: Collection): { zoom: number; pan: { x: number; y: number } } {
+    const box = target.boundingBox();
+    const width = Math.max(this.cy.width() - 2 * FIT_PADDING, 1);
+    const height = Math.max(this.cy.height() - 2 * FIT_PADDING, 1);
+    const fitting = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+    const zoom = Math.max(this.cy.minZoom(), Math.min(fitting, MAX_FIT_ZOOM, this.cy.maxZoom()));
+    const pan = {
+      x: this.cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+      y: this.cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+    };
+    return { zoom, pan };
   }
 
   zoomBy(factor: number): void {

@@ -1,4 +1,4 @@
-// Maps the graphology model and its positions to Cytoscape element definitions.
+// Maps nodes and edges of the graphology model to Cytoscape element definitions, one at a time or all at once.
 import type { ElementDefinition } from 'cytoscape';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { Position } from '../graph/layout-force';
@@ -7,34 +7,36 @@ export interface ElementVocabulary {
   relations: Record<string, { sign: string; label: string }>;
 }
 
-export function buildElements(
-  graph: AtlasGraph,
-  positions: ReadonlyMap<string, Position>,
-  vocabulary: ElementVocabulary,
-): ElementDefinition[] {
-  const elements: ElementDefinition[] = [];
-  graph.forEachNode((node, attributes) => {
-    const position = positions.get(node) ?? { x: 0, y: 0 };
-    elements.push({
-      group: 'nodes',
-      data: { id: node, label: attributes.label, kind: attributes.kind, degree: graph.degree(node) },
-      position: { ...position },
-    });
-  });
-  graph.forEachEdge((edge, attributes, source, target) => {
-    const relation = vocabulary.relations[attributes.relation];
-    elements.push({
-      group: 'edges',
-      data: {
-        id: edge,
-        source,
-        target,
-        relation: attributes.relation,
-        relationLabel: relation?.label ?? attributes.relation,
-        evidence: attributes.evidence,
-        sign: relation?.sign ?? 'none',
-      },
-    });
-  });
-  return elements;
+export interface ElementFactory {
+  node(id: string, position: Position | undefined): ElementDefinition;
+  edge(id: string): ElementDefinition;
+}
+
+export function elementFactory(graph: AtlasGraph, vocabulary: ElementVocabulary): ElementFactory {
+  return {
+    node(id, position) {
+      const attributes = graph.getNodeAttributes(id);
+      return {
+        group: 'nodes',
+        data: { id, label: attributes.label, kind: attributes.kind, degree: graph.degree(id) },
+        position: { ...(position ?? { x: 0, y: 0 }) },
+      };
+    },
+    edge(id) {
+      const attributes = graph.getEdgeAttributes(id);
+      const relation = vocabulary.relations[attributes.relation];
+      return {
+        group: 'edges',
+        data: {
+          id,
+          source: graph.source(id),
+          target: graph.target(id),
+          relation: attributes.relation,
+          relationLabel: relation?.label ?? attributes.relation,
+          evidence: attributes.evidence,
+          sign: relation?.sign ?? 'none',
+        },
+      };
+    },
+  };
 }

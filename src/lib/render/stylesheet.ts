@@ -75,7 +75,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary): StylesheetJson {
     },
     ...evidenceRules,
     ...signRules,
-    { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.16 } },
     { selector: 'edge.neighbour', style: { width: 2.6, 'z-index': 5 } },
     {

@@ -14,6 +14,13 @@ export function toggleMember<T>(shown: readonly T[] | undefined, item: T, all: r
 
 export type Pins = Readonly<Record<string, Position>>;
 
+/** Positions from `later` maps win over earlier ones; with no arguments, an empty map. */
+export function mergePositions(...layers: ReadonlyMap<string, Position>[]): ReadonlyMap<string, Position> {
+  const nonEmpty = layers.filter((layer) => layer.size > 0);
+  if (nonEmpty.length === 1 && nonEmpty[0]) return nonEmpty[0];
+  return new Map(nonEmpty.flatMap((layer) => [...layer]));
+}
+
 /** The layout's positions with pinned nodes moved to where the user put them. */
 export function withPins(positions: ReadonlyMap<string, Position>, pins: Pins): ReadonlyMap<string, Position> {
   const pinned = Object.entries(pins);

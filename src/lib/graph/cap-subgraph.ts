@@ -1,0 +1,54 @@
+// Keeps a drawable part of a very large visible subgraph: the best-connected nodes and the edges among them.
+import type { AtlasGraph } from './build-graph';
+import type { VisibleSubgraph } from './visible-subgraph';
+
+export interface DrawLimits {
+  maxNodes: number;
+  maxEdges: number;
+}
+
+export interface CappedSubgraph {
+  nodes: Set<string>;
+  edges: Set<string>;
+  omittedNodes: number;
+  omittedEdges: number;
+}
+
+/** Nodes in `keep` (selection, path ends) always stay; the rest are ranked by degree, ties by id. */
+export function capSubgraph(
+  graph: AtlasGraph,
+  visible: Pick<VisibleSubgraph, 'nodes' | 'edges'>,
+  limits: DrawLimits,
+  keep: readonly string[] = [],
+): CappedSubgraph {
+  if (visible.nodes.size <= limits.maxNodes && visible.edges.size <= limits.maxEdges) {
+    return { nodes: visible.nodes, edges: visible.edges, omittedNodes: 0, omittedEdges: 0 };
+  }
+  const kept = new Set(keep.filter((node) => visible.nodes.has(node)));
+  const ranked = [...visible.nodes]
+    .filter((node) => !kept.has(node))
+    .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+  for (const node of ranked) {
+    if (kept.size >= limits.maxNodes) break;
+    kept.add(node);
+  }
+  const edges = new Set<string>();
+  // Edges touching the kept-on-purpose nodes first, then the rest, until the budget is spent.
+  const priority = new Set(keep);
+  const candidates = [...visible.edges].filter((edge) => kept.has(graph.source(edge)) && kept.has(graph.target(edge)));
+  candidates.sort(
+    (a, b) =>
+      Number(priority.has(graph.source(b)) || priority.has(graph.target(b))) -
+      Number(priority.has(graph.source(a)) || priority.has(graph.target(a))),
+  );
+  for (const edge of candidates) {
+    if (edges.size >= limits.maxEdges) break;
+    edges.add(edge);
+  }
+  return {
+    nodes: kept,
+    edges,
+    omittedNodes: visible.nodes.size - kept.size,
+    omittedEdges: visible.edges.size - edges.size,
+  };
+}

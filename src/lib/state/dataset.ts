@@ -1,0 +1,121 @@
+// A dataset ready to explore: its graph, positions, vocabulary and sources, and where it comes from.
+import type { CompactGraph } from '../data/datasets/compact-graph';
+import type { Source, Vocab } from '../data/schema';
+import type { GraphBundle } from '../data/validate-dataset';
+import { buildGraph, type AtlasGraph } from '../graph/build-graph';
+import { forceLayout, type Position } from '../graph/layout-force';
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, EvidenceLevel, NodeAttributes, NodeKind, Relation } from '../graph/types';
+import type { View } from './view';
+
+export interface AtlasDataset {
+  id: string;
+  name: string;
+  description: string;
+  licence: string;
+  provenance: string;
+  vocab: Vocab;
+  sources: Source[];
+  graph: AtlasGraph;
+  positions: ReadonlyMap<string, Position>;
+  /** How the dataset opens when the address asks for nothing else. */
+  initialView?: Partial<View> | undefined;
+  /** Large datasets are drawn a part at a time. */
+  large: boolean;
+}
+
+export const CURATED_ID = 'curated';
+const LARGE_EDGE_COUNT = 2000;
+
+export function curatedDataset(bundle: GraphBundle): AtlasDataset {
+  const graph = buildGraph(bundle.nodes, bundle.edges);
+  return {
+    id: CURATED_ID,
+    name: 'Curated: glutamate, monoamines and depression',
+    description: 'Hand-curated from the seed article and the studies behind it; every relationship cited and graded.',
+    licence: 'Text written for Synapse Atlas; each source keeps its own copyright.',
+    provenance: 'graph-data/ in this project, checked by the validator at build time.',
+    vocab: bundle.vocab,
+    sources: bundle.sources,
+    graph,
+    positions: bundle.positions ? new Map(Object.entries(bundle.positions)) : forceLayout(graph),
+    large: graph.size > LARGE_EDGE_COUNT,
+  };
+}
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const CHUNK = 15000;
+
+/** Builds a graph from a compact file a chunk at a time, so the page stays responsive; cancellable. */
+export async function compactDataset(
+  compact: CompactGraph,
+  vocab: Vocab,
+  options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
+): Promise<AtlasDataset> {
+  const graph: AtlasGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  const knownKinds = new Set(Object.keys(vocab.kinds));
+  const source: Source = {
+    id: `${compact.meta.id}-source`,
+    type: 'journal-article',
+    authors: compact.meta.citation.authors,
+    title: compact.meta.citation.title,
+    journal: compact.meta.citation.journal,
+    year: compact.meta.citation.year,
+    doi: compact.meta.citation.doi,
+    as_cited: false,
+    note: compact.meta.provenance,
+  };
+  const { nodes, edges } = compact;
+  // Shared, frozen arrays: a quarter of a million edges need not each carry their own copies.
+  const edgeSources = Object.freeze([source.id]) as string[];
+  const noClaims = Object.freeze([]) as unknown as string[];
+  const positions = new Map<string, Position>();
+  const total = nodes.ids.length + edges.sources.length;
+  for (let index = 0; index < nodes.ids.length; index++) {
+    const id = nodes.ids[index] ?? '';
+    const kind = compact.kinds[nodes.kinds[index] ?? 0] ?? 'mechanism';
+    graph.addNode(id, {
+      kind: (knownKinds.has(kind) ? kind : 'mechanism') as NodeKind,
+      label: nodes.labels[index] ?? id,
+      synonyms: [],
+      summary: `${nodes.labels[index] ?? id}: a ${kind} in ${compact.meta.name}.`,
+      links: [],
+    });
+    positions.set(id, { x: nodes.x[index] ?? 0, y: nodes.y[index] ?? 0 });
+  }
+  for (let start = 0; start < edges.sources.length; start += CHUNK) {
+    options.signal?.throwIfAborted();
+    const end = Math.min(edges.sources.length, start + CHUNK);
+    for (let index = start; index < end; index++) {
+      const relationIndex = edges.relations[index] ?? 0;
+      graph.addDirectedEdgeWithKey(
+        `e${index}`,
+        nodes.ids[edges.sources[index] ?? 0] ?? '',
+        nodes.ids[edges.targets[index] ?? 0] ?? '',
+        {
+          relation: (compact.relations[relationIndex] ?? 'associated-with') as Relation,
+          evidence: (compact.evidence[relationIndex] ?? 'hypothesis') as EvidenceLevel,
+          sources: edgeSources,
+          claims: noClaims,
+        },
+      );
+    }
+    options.onProgress?.((nodes.ids.length + end) / total);
+    await yieldToBrowser();
+  }
+  return {
+    id: compact.meta.id,
+    name: compact.meta.name,
+    description: compact.meta.description,
+    licence: compact.meta.licence,
+    provenance: compact.meta.provenance,
+    vocab,
+    sources: [source],
+    graph,
+    positions,
+    initialView: graph.hasNode(compact.meta.anchor)
+      ? { focus: compact.meta.anchor, centre: compact.meta.anchor, depth: 1 }
+      : undefined,
+    large: graph.size > LARGE_EDGE_COUNT,
+  };
+}

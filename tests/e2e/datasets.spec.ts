@@ -1,0 +1,84 @@
+// Switching datasets: the large Hetionet extracts open with progress, draw a readable part, and can be cancelled.
+import { expect, test } from '@playwright/test';
+import { openAtlas } from './helpers';
+
+const datasetId = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
+
+test('switching to the wide dataset shows progress, draws a readable part, and a layout can be cancelled', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAtlas(page);
+  await page.getByRole('region', { name: 'Dataset' }).getByRole('combobox').selectOption('hetionet-wide');
+  await expect(page.getByRole('status', { name: 'Loading' })).toBeVisible();
+  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+  await expect(page).toHaveURL(/dataset=hetionet-wide/);
+
+  const drawn = await page.evaluate(() => ({ nodes: window.atlas.cy.nodes().length, order: window.atlas.graph.order }));
+  expect(drawn.order).toBeGreaterThan(10_000);
+  expect(drawn.nodes).toBeLessThanOrEqual(2500);
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'endogenous depression' }),
+  ).toBeVisible();
+
+  const before = await page.evaluate(() => window.atlas.cy.nodes()[0]?.position());
+  await page.getByRole('button', { name: 'Lay out again' }).click();
+  const progress = page.getByRole('status', { name: 'Layout' });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel layout' }).click();
+  await expect(progress).toBeHidden();
+  expect(await page.evaluate(() => window.atlas.cy.nodes()[0]?.position())).toEqual(before);
+
+  // Still interactive: search works on the large graph.
+  await page.getByRole('combobox', { name: 'Search the graph' }).fill('SLC6A4');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'SLC6A4' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('wide.png') });
+});
+
+test('cancelling a slow dataset keeps the current one', async ({ page }) => {
+  await page.route('**/data/hetionet-depression.json.gz', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.continue().catch(() => {});
+  });
+  await openAtlas(page);
+  await page.getByRole('region', { name: 'Dataset' }).getByRole('combobox').selectOption('hetionet-depression');
+  const loading = page.getByRole('status', { name: 'Loading' });
+  await expect(loading).toBeVisible();
+  await loading.getByRole('button', { name: 'Cancel' }).click();
+  await expect(loading).toBeHidden();
+  expect(await datasetId(page)).toBe('curated');
+  await expect(page.getByRole('heading', { level: 1, name: 'Synapse Atlas' })).toBeVisible();
+});
+
+test('a damaged dataset file is reported and nothing is lost', async ({ page }) => {
+  await page.route('**/data/hetionet-depression.json.gz', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: '{"format": "something else"' }),
+  );
+  await openAtlas(page, '/?focus=drug:fluoxetine');
+  await page.getByRole('region', { name: 'Dataset' }).getByRole('combobox').selectOption('hetionet-depression');
+  await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toBeVisible();
+  expect(await datasetId(page)).toBe('curated');
+});
+
+test('a link to an unknown dataset opens the curated graph with a notice', async ({ page }) => {
+  await openAtlas(page, '/?dataset=nonsense');
+  await expect(page.getByRole('status').filter({ hasText: 'dataset "nonsense"' })).toBeVisible();
+  expect(await datasetId(page)).toBe('curated');
+});
+
+test('the middle-sized dataset opens from a link with its licence shown', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?dataset=hetionet-depression');
+  await expect
+    .poll(() => page.evaluate(() => (window.atlas as { dataset?: string } | undefined)?.dataset), { timeout: 45_000 })
+    .toBe('hetionet-depression');
+  const about = page.getByRole('region', { name: 'Dataset' });
+  await about.getByText('About this dataset').click();
+  await expect(about).toContainText('CC0');
+  await expect(about).toContainText('Hetionet');
+  expect(await page.evaluate(() => (window.atlas as { renderer?: { chosen: string } }).renderer?.chosen)).toMatch(
+    /canvas|webgl/,
+  );
+});
