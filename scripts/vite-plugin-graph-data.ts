@@ -1,7 +1,9 @@
 // Vite plugin: validates graph-data/ at build time and serves it as the module `virtual:graph-bundle`.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { graphDataFiles, readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
+import { buildGraph } from '../src/lib/graph/build-graph.ts';
+import { forceLayout } from '../src/lib/graph/layout-force.ts';
+import { graphDataFiles, readGraphData, tourFiles } from '../src/lib/data/read-graph-data-dir.ts';
 
 const MODULE_ID = 'virtual:graph-bundle';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -16,10 +18,13 @@ export function graphDataPlugin(directory = process.env.ATLAS_GRAPH_DATA ?? 'gra
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of graphDataFiles(absoluteDirectory)) this.addWatchFile(file);
+      for (const file of [...graphDataFiles(absoluteDirectory), ...tourFiles(absoluteDirectory)])
+        this.addWatchFile(file);
       // A DataValidationError names file:line and field for every problem and fails the build.
       const bundle = readGraphData(absoluteDirectory);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
+      // Lay the curated graph out once here, so the page opens without running the force layout.
+      const positions = Object.fromEntries(forceLayout(buildGraph(bundle.nodes, bundle.edges)));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...bundle, positions }))});`;
     },
     configureServer(server) {
       server.watcher.add(absoluteDirectory);

@@ -11,6 +11,7 @@ import {
   type Source,
   type Vocab,
 } from './schema.ts';
+import type { Tour } from './tour-schema.ts';
 import type { LocatedDocument } from './yaml-document.ts';
 
 export interface GraphBundle {
@@ -20,6 +21,10 @@ export interface GraphBundle {
   sources: Source[];
   nodes: NodeRecord[];
   edges: EdgeRecord[];
+  /** Node positions from the force layout, computed at build time so the app opens without laying out. */
+  positions?: Record<string, { x: number; y: number }> | undefined;
+  /** Guided tours from graph-data/tours/, checked against the nodes, edges and sources above. */
+  tours?: Tour[] | undefined;
 }
 
 export interface DatasetDocuments {
@@ -47,7 +52,8 @@ function curatorMessage(issue: core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
-function parseWith<T>(schema: ZodType<T>, document: LocatedDocument, problems: DataProblem[]): T | undefined {
+/** Parses a located document with a schema, adding each problem (with its line and field) to `problems`. */
+export function parseWith<T>(schema: ZodType<T>, document: LocatedDocument, problems: DataProblem[]): T | undefined {
   if (document.syntaxProblems.length > 0) {
     problems.push(...document.syntaxProblems);
     return undefined;

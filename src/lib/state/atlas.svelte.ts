@@ -1,23 +1,26 @@
 // The app's state: the graph being explored, the view (with undo/redo and the address), and the intents that change it.
 import type { GraphBundle } from '../data/validate-dataset';
 import type { Source } from '../data/schema';
-import { buildGraph, type AtlasGraph } from '../graph/build-graph';
+import type { AtlasGraph } from '../graph/build-graph';
 import { compareDrugs, type DrugComparison } from '../graph/compare-drugs';
 import { countKinds } from '../graph/count-kinds';
 import { meetsEvidence } from '../graph/evidence';
 import { explainPath, type PathExplanation } from '../graph/explain-path';
 import { concentricLayout } from '../graph/layout-concentric';
-import { forceLayout, type Position } from '../graph/layout-force';
+import type { Position } from '../graph/layout-force';
+import type { AtlasDataset } from './dataset';
 import { lanesLayout } from '../graph/layout-lanes';
 import { NodeSearch } from '../graph/search-index';
 import { shortestPaths, type GraphPath } from '../graph/shortest-paths';
 import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
 import { visibleSubgraph, type VisibleSubgraph } from '../graph/visible-subgraph';
+import { capSubgraph, type CappedSubgraph, type DrawLimits } from '../graph/cap-subgraph';
+import { runLayoutInWorker, type LayoutJob } from '../graph/layout-worker-job';
 import { NoticeState } from './notices.svelte';
 import { parseViewUrl, serialiseViewUrl } from './url-state';
 import { ViewHistory } from './view-history.svelte';
-import { toggleMember, withPins, type Pins } from './view-edits';
-import { MAX_COMPARED, MAX_DEPTH, type LayoutName, type View } from './view';
+import { mergePositions, toggleMember, withPins, type Pins } from './view-edits';
+import { MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
 
 /** A request to move the camera; `sequence` makes a repeated request count. */
 export type CameraRequest =
@@ -28,12 +31,15 @@ export type CameraRequest =
 const PATH_ALTERNATIVES = 3;
 
 export class AtlasState {
+  readonly dataset: AtlasDataset;
   readonly bundle: GraphBundle;
   readonly graph: AtlasGraph;
   readonly sources: ReadonlyMap<string, Source>;
   readonly notices = new NoticeState();
   readonly history = new ViewHistory();
   readonly #forcePositions: ReadonlyMap<string, Position>;
+  /** Positions from a force layout re-run by the user (in a worker); they replace the shipped ones. */
+  #relaidPositions = $state.raw<ReadonlyMap<string, Position>>(mergePositions());
   #search: NodeSearch | undefined;
 
   camera = $state.raw<CameraRequest | null>(null);
@@ -49,14 +55,25 @@ export class AtlasState {
   readonly pathExplanation: PathExplanation | null;
   readonly comparison: DrugComparison | null;
   readonly visible: VisibleSubgraph;
+  /** What is handed to the canvas: the visible subgraph, cut down for very large datasets. */
+  readonly drawn: CappedSubgraph;
+  /** How much of a large dataset may be drawn at once; "Show more" raises it. */
+  drawLimits = $state<DrawLimits>({ maxNodes: 2500, maxEdges: 12000 });
   readonly positions: ReadonlyMap<string, Position>;
 
-  constructor(bundle: GraphBundle) {
+  /**
+   * `dataset` is what is explored; `bundle` is the curated data (vocabulary, tours), which every
+   * dataset shares.
+   */
+  constructor(dataset: AtlasDataset, bundle: GraphBundle) {
+    this.dataset = dataset;
     this.bundle = bundle;
-    this.graph = buildGraph(bundle.nodes, bundle.edges);
-    this.#forcePositions = forceLayout(this.graph);
+    this.graph = dataset.graph;
+    this.#forcePositions = dataset.positions;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed lookup table, read-only after construction
-    this.sources = new Map(bundle.sources.map((source) => [source.id, source]));
+    this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    // Start on the dataset's own first view, so a large graph is never handed to the canvas whole.
+    if (dataset.initialView) this.history.replace({ ...emptyView(), ...dataset.initialView });
 
     this.paths = $derived.by(() => {
       const request = this.view.path;
@@ -67,10 +84,10 @@ export class AtlasState {
     });
     this.activePath = $derived(this.paths[this.view.path?.choice ?? 0] ?? this.paths[0] ?? null);
     this.pathExplanation = $derived(
-      this.activePath ? explainPath(this.graph, this.activePath, this.bundle.vocab) : null,
+      this.activePath ? explainPath(this.graph, this.activePath, this.dataset.vocab) : null,
     );
     this.comparison = $derived(
-      this.view.compare.length > 0 ? compareDrugs(this.graph, this.view.compare, this.bundle.vocab) : null,
+      this.view.compare.length > 0 ? compareDrugs(this.graph, this.view.compare, this.dataset.vocab) : null,
     );
     this.visible = $derived.by(() => {
       const view = this.view;
@@ -92,14 +109,59 @@ export class AtlasState {
         pinned: kept,
       });
     });
+    this.drawn = $derived(
+      capSubgraph(this.graph, this.visible, this.drawLimits, [
+        ...(this.view.focus ? [this.view.focus] : []),
+        ...(this.view.centre ? [this.view.centre] : []),
+        ...(this.activePath?.nodes ?? []),
+        ...this.view.compare,
+      ]),
+    );
     this.positions = $derived.by(() => {
       const layout = this.view.layout;
-      let positions: ReadonlyMap<string, Position> = this.#forcePositions;
-      if (layout === 'lanes') positions = lanesLayout(this.graph, this.visible.nodes);
-      if (layout === 'concentric')
-        positions = concentricLayout(this.graph, this.visible.nodes, this.#concentricCentre());
+      let positions = mergePositions(this.#forcePositions, this.#relaidPositions);
+      if (layout === 'lanes') positions = lanesLayout(this.graph, this.drawn.nodes);
+      if (layout === 'concentric') positions = concentricLayout(this.graph, this.drawn.nodes, this.#concentricCentre());
       return withPins(positions, this.pins);
     });
+  }
+
+  /** Progress of a force layout running in a worker, or null. */
+  layoutProgress = $state<number | null>(null);
+  #layoutJob: LayoutJob | null = null;
+
+  /** Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. */
+  relayout(durationMs = 4000): void {
+    this.cancelLayout();
+    let job: LayoutJob | null = null;
+    job = runLayoutInWorker(this.graph, this.drawn.nodes, this.positions, {
+      durationMs,
+      onProgress: (fraction) => {
+        if (job && this.#layoutJob === job) this.layoutProgress = fraction;
+      },
+    });
+    this.#layoutJob = job;
+    this.layoutProgress = 0;
+    void job.result.then((positions) => {
+      if (this.#layoutJob !== job) return;
+      this.#layoutJob = null;
+      this.layoutProgress = null;
+      if (!positions) return;
+      this.pins = {};
+      this.#relaidPositions = mergePositions(this.#relaidPositions, positions);
+      this.#requestCamera({ kind: 'fit', sequence: 0 });
+    });
+  }
+
+  cancelLayout(): void {
+    this.#layoutJob?.cancel();
+    this.#layoutJob = null;
+    this.layoutProgress = null;
+  }
+
+  /** Draws twice as much of a large dataset as before. */
+  showMore(): void {
+    this.drawLimits = { maxNodes: this.drawLimits.maxNodes * 2, maxEdges: this.drawLimits.maxEdges * 2 };
   }
 
   /** The search index, built on first use so start-up stays quick. */
@@ -255,6 +317,51 @@ export class AtlasState {
     if (valid.length > 0) this.#requestCamera({ kind: 'fit', ids: [...valid, ...targets], sequence: 0 });
   }
 
+  // ---- guided tours and quizzes ------------------------------------------------------------------
+
+  /** What a tour step or a quiz question highlights: drawn like a path, with everything else faded. */
+  tourHighlight = $state.raw<{ nodes: string[]; edges: string[] } | null>(null);
+  #viewBeforeTour: View | null = null;
+
+  /**
+   * Shows a tour step (or a quiz question): the whole graph in the step's layout, its nodes and
+   * relationships highlighted, and the camera moving to frame them. No undo step is recorded; the
+   * view from before the tour comes back when it ends.
+   */
+  showTourStep(step: {
+    focus: readonly string[];
+    highlight: readonly string[];
+    layout?: LayoutName | undefined;
+  }): void {
+    this.#viewBeforeTour ??= this.view;
+    const edges = step.highlight.filter((id) => this.graph.hasEdge(id));
+    const ends = edges.flatMap((id) => this.graph.extremities(id));
+    const nodes = [...step.focus, ...ends].filter(
+      (id, index, all) => all.indexOf(id) === index && this.graph.hasNode(id),
+    );
+    this.tourHighlight = { nodes, edges };
+    this.history.replace({ ...emptyView(), layout: step.layout ?? 'force' });
+    this.#requestCamera({ kind: 'fit', ids: nodes, sequence: 0 });
+  }
+
+  /** Leaves the tour: the highlight goes and the view from before the tour comes back. */
+  endTour(): void {
+    if (!this.tourHighlight && !this.#viewBeforeTour) return;
+    if (this.#viewBeforeTour) this.history.replace(this.#viewBeforeTour);
+    this.#viewBeforeTour = null;
+    this.tourHighlight = null;
+    this.#requestCamera({ kind: 'fit', sequence: 0 });
+  }
+
+  /** Where every node sits under `layout` with nothing filtered out, for pictures of tour steps. */
+  layoutPositions(layout: LayoutName): ReadonlyMap<string, Position> {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off argument, not state
+    const everything = new Set(this.graph.nodes());
+    if (layout === 'lanes') return lanesLayout(this.graph, everything);
+    if (layout === 'concentric') return concentricLayout(this.graph, everything, this.#concentricCentre());
+    return this.#forcePositions;
+  }
+
   // ---- history and the address -----------------------------------------------------------------
 
   undo(): void {
@@ -267,8 +374,11 @@ export class AtlasState {
 
   /** Applies the view in the page address; anything unusable becomes a notice. */
   openFromUrl(search: string): void {
-    const { view, notices } = parseViewUrl(search, this.#context());
-    for (const message of notices) this.notices.show(message, 'warning');
+    const parsed = parseViewUrl(search, this.#context());
+    for (const message of parsed.notices) this.notices.show(message, 'warning');
+    const asksForNothing = serialiseViewUrl(parsed.view) === '';
+    const view =
+      asksForNothing && this.dataset.initialView ? { ...parsed.view, ...this.dataset.initialView } : parsed.view;
     this.history.replace(view);
     if (view.focus && !view.depth) this.#requestCamera({ kind: 'centre', id: view.focus, sequence: 0 });
     else if (view.path) this.#requestCamera({ kind: 'fit', ids: this.activePath?.nodes, sequence: 0 });
@@ -295,9 +405,9 @@ export class AtlasState {
   }
 
   #concentricCentre(): string {
-    if (this.view.focus && this.visible.nodes.has(this.view.focus)) return this.view.focus;
+    if (this.view.focus && this.drawn.nodes.has(this.view.focus)) return this.view.focus;
     let best = '';
-    for (const node of this.visible.nodes) {
+    for (const node of this.drawn.nodes) {
       if (!best || this.graph.degree(node) > this.graph.degree(best)) best = node;
     }
     return best;
