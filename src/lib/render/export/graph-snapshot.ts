@@ -1,0 +1,191 @@
+// Draws the chosen part of the live graph as SVG through a hidden copy of it, so the screen never changes:
+// same styles and positions, selection highlight kept or dropped, footnote numbers on the edges if asked.
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
+import type { ExportScope } from './options';
+
+let registered = false;
+
+/** cytoscape-svg adds `cy.svg()`; registered once, the first time an export needs it. */
+function registerSvgExtension(): void {
+  if (registered) return;
+  cytoscape.use(cytoscapeSvg);
+  registered = true;
+}
+
+/** Classes the app uses to emphasise a selection, a path or a comparison (and to fade the rest). */
+const EMPHASIS_CLASSES = 'selected faded neighbour endpoint on-path compared target shared-target';
+/** Most edge marks a drawing gets; past this the numbers would hide the graph (the footnotes still list them all). */
+const MAX_EDGE_MARKS = 250;
+
+export interface SnapshotRequest {
+  scope: ExportScope;
+  includeSelection: boolean;
+  /** Footnote numbers per edge id, drawn as the edge's label. */
+  edgeMarks?: ReadonlyMap<string, string> | undefined;
+  dark: boolean;
+  /** Evidence colours, for the lighter lines a dark background needs. */
+  evidenceColours: Record<string, string>;
+  /** Enlarges every label, for drawings shrunk to fit a page (1: as on screen). */
+  labelScale?: number | undefined;
+}
+
+export interface ShownElements {
+  nodeIds: string[];
+  edgeIds: string[];
+}
+
+export interface GraphSnapshot {
+  svg: string;
+  width: number;
+  height: number;
+  notes: string[];
+}
+
+/** Whether the app currently emphasises something (a selected node or edge, a path, a comparison). */
+function hasSelection(cy: Core): boolean {
+  return cy.$('.selected, .faded').nonempty();
+}
+
+/** What is on screen: filtered-out elements are hidden, and exports leave them out too. */
+function drawnElements(cy: Core, scope: ExportScope) {
+  const drawn = cy.elements().not('.hidden');
+  return scope === 'selection' && hasSelection(cy) ? drawn.not('.faded') : drawn;
+}
+
+/** The elements an export of `scope` shows; `emphasisedOnly` leaves out what the highlight fades. */
+export function shownElements(cy: Core, scope: ExportScope, emphasisedOnly = false): ShownElements {
+  let elements = drawnElements(cy, scope);
+  if (emphasisedOnly && hasSelection(cy)) elements = elements.not('.faded');
+  if (scope === 'view') {
+    const view = cy.extent();
+    elements = elements.filter((element) => {
+      const box = element.boundingBox();
+      return box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
+    });
+  }
+  return { nodeIds: elements.nodes().map((node) => node.id()), edgeIds: elements.edges().map((edge) => edge.id()) };
+}
+
+function lighten(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  const grey = Math.max(...channels) - Math.min(...channels) < 24;
+  const lifted = channels.map((channel) => Math.round(grey ? 255 - channel * 0.55 : channel + (255 - channel) * 0.45));
+  return `#${lifted.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function extraStyles(request: SnapshotRequest): StylesheetJson {
+  const rules: { selector: string; style: Record<string, unknown> }[] = [];
+  if (request.dark) {
+    rules.push({ selector: 'node', style: { color: '#f2f2f4', 'text-outline-color': '#1e1f24' } });
+    rules.push({ selector: 'edge', style: { color: '#f2f2f4', 'text-outline-color': '#1e1f24' } });
+    for (const [level, colour] of Object.entries(request.evidenceColours))
+      rules.push({
+        selector: `edge[evidence = "${level}"]`,
+        style: { 'line-color': lighten(colour), 'target-arrow-color': lighten(colour) },
+      });
+  }
+  rules.push({
+    selector: 'edge[exportMark]',
+    style: {
+      label: 'data(exportMark)',
+      'font-size': 9 * (request.labelScale ?? 1),
+      'font-weight': 'bold',
+      'text-rotation': 'none',
+      'text-outline-width': 2.5,
+    },
+  });
+  return rules as StylesheetJson;
+}
+
+/** The live instance's stylesheet, rules in order (Cytoscape types `style()` without its `json()`). */
+function liveStyle(cy: Core): object[] {
+  return (cy.style() as unknown as { json(): object[] }).json();
+}
+
+/**
+ * canvas2svg (inside cytoscape-svg) logs "Attempted to apply path command to node text" for every label it draws
+ * after a path; the drawing is right, so that one message is kept off the console while the SVG is written.
+ */
+function quietly<T>(draw: () => T): T {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('Attempted to apply path command')) return;
+    original(...args);
+  };
+  try {
+    return draw();
+  } finally {
+    console.error = original;
+  }
+}
+
+/** Draws the snapshot; the hidden copy is destroyed before this returns. */
+export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot {
+  registerSvgExtension();
+  const notes: string[] = [];
+  const selecting = request.scope === 'selection' && hasSelection(cy);
+  const definitions = drawnElements(cy, request.scope).jsons() as unknown as ElementDefinition[];
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${cy.width()}px`,
+    height: `${cy.height()}px`,
+    visibility: 'hidden',
+    pointerEvents: 'none',
+  });
+  document.body.append(container);
+  const copy = cytoscape({
+    container,
+    elements: definitions,
+    style: [...liveStyle(cy), ...(extraStyles(request) as unknown as object[])] as StylesheetJson,
+    layout: { name: 'preset', fit: false },
+    pixelRatio: 1,
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
+    motionBlur: false,
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    minZoom: 1e-50,
+    maxZoom: 1e50,
+  });
+  try {
+    copy.batch(() => {
+      if (!request.includeSelection) copy.elements().removeClass(EMPHASIS_CLASSES);
+      else if (selecting) copy.elements().removeClass('faded');
+      const scale = request.labelScale ?? 1;
+      if (scale !== 1)
+        copy.elements().forEach((element) => {
+          const enlarged: Record<string, number> = {};
+          for (const property of ['font-size', 'text-outline-width', 'text-margin-y', 'text-max-width'])
+            enlarged[property] = element.numericStyle(property) * scale;
+          element.style(enlarged);
+        });
+      const marks = request.edgeMarks;
+      if (marks && marks.size > 0) {
+        const edges = copy.edges().filter((edge) => marks.has(edge.id()));
+        if (edges.length <= MAX_EDGE_MARKS)
+          edges.forEach((edge) => void edge.data('exportMark', `[${marks.get(edge.id())}]`));
+        else
+          notes.push(
+            `The ${edges.length} edges are not numbered on the drawing (more than ${MAX_EDGE_MARKS} would hide it); the footnotes list every source.`,
+          );
+      }
+    });
+    if (request.scope === 'view') {
+      copy.viewport({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+      const svg = quietly(() => copy.svg({ full: false, scale: 1 }));
+      return { svg, width: cy.width(), height: cy.height(), notes };
+    }
+    const box = copy.elements().boundingBox();
+    const svg = quietly(() => copy.svg({ full: true, scale: 1 }));
+    return { svg, width: Math.max(1, Math.ceil(box.w)), height: Math.max(1, Math.ceil(box.h)), notes };
+  } finally {
+    copy.destroy();
+    container.remove();
+  }
+}
