@@ -1,4 +1,5 @@
 // Entry point: builds the workspace (the curated graph first) from the validated bundle and mounts the page.
+import './lib/data/zod-without-eval';
 import { mount } from 'svelte';
 import bundle from 'virtual:graph-bundle';
 import Root from './Root.svelte';
