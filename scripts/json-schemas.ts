@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { datasetFileSchema, sourcesFileSchema, topicFileSchema, vocabSchema } from '../src/lib/data/schema';
+import { tourFileSchema } from '../src/lib/data/tour-schema';
 
 /** Where the generated files live, relative to the repository root. */
 export const SCHEMA_DIRECTORY = 'graph-data/schema';
@@ -18,6 +19,7 @@ const SCHEMAS = [
     schema: datasetFileSchema,
   },
   { name: 'topic.schema.json', title: 'Synapse Atlas topic (graph-data/topics/*.yaml)', schema: topicFileSchema },
+  { name: 'tour.schema.json', title: 'Synapse Atlas guided tour (graph-data/tours/*.yaml)', schema: tourFileSchema },
 ];
 
 export interface GeneratedFile {

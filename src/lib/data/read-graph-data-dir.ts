@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataValidationError } from './errors.ts';
 import { validateDataset, type GraphBundle } from './validate-dataset.ts';
+import { withTours } from './validate-tour.ts';
 import { parseYamlDocument, type LocatedDocument } from './yaml-document.ts';
 
 /** Every file the dataset is made of, so a dev server can watch them: vocab, sources, dataset, then the topics. */
@@ -13,6 +14,16 @@ export function graphDataFiles(directory: string): string[] {
     .sort()
     .map((name) => join(topicsDirectory, name));
   return [join(directory, 'vocab.yaml'), join(directory, 'sources.yaml'), join(directory, 'dataset.yaml'), ...topics];
+}
+
+/** The guided tours, graph-data/tours/*.yaml, in name order; none when the folder is absent. */
+export function tourFiles(directory: string): string[] {
+  const toursDirectory = join(directory, 'tours');
+  if (!existsSync(toursDirectory)) return [];
+  return readdirSync(toursDirectory)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(toursDirectory, name));
 }
 
 /** A document that stands for a file the curator still has to write, so the problem is listed with the others. */
@@ -29,7 +40,7 @@ function missingDocument(file: string, hint: string): LocatedDocument {
 export function readGraphData(directory: string, root = process.cwd()): GraphBundle {
   const [vocabFile = '', sourcesFile = '', datasetFile = '', ...topicFiles] = graphDataFiles(directory);
   const load = (file: string) => parseYamlDocument(relative(root, file), readFileSync(file, 'utf8'));
-  const result = validateDataset({
+  const dataset = validateDataset({
     vocab: load(vocabFile),
     sources: load(sourcesFile),
     dataset: existsSync(datasetFile)
@@ -40,6 +51,7 @@ export function readGraphData(directory: string, root = process.cwd()): GraphBun
         ),
     topics: topicFiles.map(load),
   });
+  const result = withTours(dataset, tourFiles(directory).map(load));
   if (!result.ok) throw new DataValidationError(result.problems);
   return result.bundle;
 }
