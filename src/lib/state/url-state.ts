@@ -20,8 +20,8 @@ export interface ParsedView {
   notices: string[];
 }
 
-/** Parameters of the shared contract read elsewhere (datasets, tours): kept in the address untouched. */
-const PASSED_THROUGH = ['dataset', 'tour', 'step'] as const;
+/** Parameters of the shared contract read elsewhere (datasets, tours, quizzes): kept in the address untouched. */
+const PASSED_THROUGH = ['dataset', 'tour', 'step', 'quiz'] as const;
 const KNOWN = new Set([
   'focus',
   'edge',
@@ -179,7 +179,7 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
   return { view, notices };
 }
 
-/** The address for `view`; parameters read elsewhere (dataset, tour, step) are kept from `current`. */
+/** The address for `view`; parameters read elsewhere (dataset, tour, step, quiz) are kept from `current`. */
 export function serialiseViewUrl(view: View, current = ''): string {
   const previous = new URLSearchParams(current);
   const params = new URLSearchParams();

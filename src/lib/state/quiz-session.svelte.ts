@@ -1,0 +1,47 @@
+// One quiz being answered: predict (choose), see the answer and why, move on, and a score at the end.
+import type { QuizQuestion } from '../graph/quiz';
+
+export class QuizSession {
+  readonly seed: string;
+  /** The tour the quiz is about, or undefined for the whole atlas. */
+  readonly tourId: string | undefined;
+  readonly questions: readonly QuizQuestion[];
+  index = $state(0);
+  /** The choice made for each question; once made it stays. */
+  chosen = $state<(number | undefined)[]>([]);
+  finished = $state(false);
+
+  readonly current: QuizQuestion | undefined;
+  readonly answered: boolean = $derived(this.chosen[this.index] !== undefined);
+  readonly score: number;
+
+  constructor(seed: string, tourId: string | undefined, questions: readonly QuizQuestion[]) {
+    this.seed = seed;
+    this.tourId = tourId;
+    this.questions = questions;
+    this.current = $derived(this.questions[this.index]);
+    this.score = $derived(this.questions.filter((question, index) => this.chosen[index] === question.answer).length);
+  }
+
+  /** Records the reader's prediction for the current question; the answer is then shown. */
+  choose(choice: number): void {
+    const question = this.current;
+    if (!question || this.answered || choice < 0 || choice >= question.choices.length) return;
+    const chosen = [...this.chosen];
+    chosen[this.index] = choice;
+    this.chosen = chosen;
+  }
+
+  /** The next question, or the score once the last one is answered. */
+  next(): void {
+    if (!this.answered) return;
+    if (this.index < this.questions.length - 1) this.index += 1;
+    else this.finished = true;
+  }
+
+  restart(): void {
+    this.index = 0;
+    this.chosen = [];
+    this.finished = false;
+  }
+}
