@@ -8,6 +8,7 @@ import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
+import { runExportBench } from './bench-export.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist-bench');
@@ -140,3 +141,6 @@ console.table({
   [`page: navigation → graph drawn (${data.nodes} nodes, ${data.edges} edges)`]: ms(render.ready),
   'JS heap after first render': `${(render.heap / 1024 / 1024).toFixed(1)} MB`,
 });
+
+// Image and data-format exports (scripts/bench-export.ts).
+await runExportBench({ root: ROOT, appDir: OUT_DIR });
