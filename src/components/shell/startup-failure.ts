@@ -1,0 +1,33 @@
+// The last resort when the app cannot even start: a plain panel (no framework) instead of a blank page.
+
+/** Replaces the contents of `target` with a short explanation, a reload button and the emergency disclaimer. */
+export function showStartupFailure(target: HTMLElement, error: unknown): void {
+  console.error('Synapse Atlas could not start:', error);
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    return node;
+  };
+  const panel = element('section');
+  panel.setAttribute('role', 'alert');
+  panel.className = 'panel';
+  const reload = element('button', 'Reload this view');
+  reload.type = 'button';
+  reload.addEventListener('click', () => window.location.reload());
+  const fresh = element('button', 'Start fresh');
+  fresh.type = 'button';
+  fresh.addEventListener('click', () => window.location.assign(window.location.pathname));
+  const detail = element('p', error instanceof Error ? error.message : String(error));
+  detail.className = 'muted small';
+  panel.append(
+    element('h1', 'Synapse Atlas could not start'),
+    element('p', 'Reloading often helps. If it does not, starting fresh opens the whole graph with nothing selected.'),
+    reload,
+    document.createTextNode(' '),
+    fresh,
+    detail,
+    element('h2', 'Is this an emergency?'),
+    element('p', 'If you are experiencing serious medical symptoms, seek emergency treatment immediately.'),
+  );
+  target.replaceChildren(panel);
+}
