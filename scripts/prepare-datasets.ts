@@ -14,7 +14,17 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE = join(ROOT, '..', 'shared', 'data', 'hetionet');
 
 const CITATION = {
-  authors: ['Himmelstein DS', 'Lizee A', 'Hessler C', 'Brueggeman L', 'Chen SL', 'Hadley D', 'Green A', 'Khankhanian P', 'Baranzini SE'],
+  authors: [
+    'Himmelstein DS',
+    'Lizee A',
+    'Hessler C',
+    'Brueggeman L',
+    'Chen SL',
+    'Hadley D',
+    'Green A',
+    'Khankhanian P',
+    'Baranzini SE',
+  ],
   title: 'Systematic integration of biomedical knowledge prioritizes drugs for repurposing',
   journal: 'eLife',
   year: 2017,
@@ -61,7 +71,9 @@ function layout(graph: Graph, iterations: number): Map<string, { x: number; y: n
   const settings = forceAtlas2.inferSettings(working);
   forceAtlas2.assign(working, { iterations, settings: { ...settings, barnesHutOptimize: working.order > 1000 } });
   const positions = new Map<string, { x: number; y: number }>();
-  working.forEachNode((node, attributes) => positions.set(node, { x: attributes.x as number, y: attributes.y as number }));
+  working.forEachNode((node, attributes) =>
+    positions.set(node, { x: attributes.x as number, y: attributes.y as number }),
+  );
   return positions;
 }
 

@@ -157,9 +157,7 @@ test.describe('layouts', () => {
     await page.getByLabel('Layout').selectOption('lanes');
     await page.getByLabel('Layout').selectOption('force');
     await waitForCameraToSettle(page);
-    await expect
-      .poll(() => page.evaluate(() => window.atlas.cy.$id('drug:fluoxetine').position()))
-      .toEqual(dropped);
+    await expect.poll(() => page.evaluate(() => window.atlas.cy.$id('drug:fluoxetine').position())).toEqual(dropped);
     await release.click();
     await expect(release).toBeHidden();
   });
