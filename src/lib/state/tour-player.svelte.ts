@@ -41,7 +41,7 @@ export function describeTourProblem(problem: DataProblem): string {
 }
 
 /** The questions written in tour steps, as the quiz generator takes them. */
-function authoredQuestions(tours: readonly Tour[]): AuthoredQuestion[] {
+export function authoredQuestions(tours: readonly Tour[]): AuthoredQuestion[] {
   return tours.flatMap((tour) =>
     tour.steps.flatMap((step, index) =>
       step.question
