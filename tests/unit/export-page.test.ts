@@ -1,6 +1,7 @@
 // The export page: footnote numbering, the legend of what is shown, text wrapping, the page layout and the SVG.
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { lightenForDark } from '../../src/lib/render/export/colour';
 import { composeSvg, nestGraphSvg } from '../../src/lib/render/export/compose-svg';
 import { numberFootnotes } from '../../src/lib/render/export/footnotes';
 import { legendEntries } from '../../src/lib/render/export/legend-entries';
@@ -200,5 +201,14 @@ describe('QR code', () => {
     const qr = qrPath('https://example.org/?focus=drug%3Aketamine');
     expect(qr.modules).toBeGreaterThanOrEqual(21 + 8);
     expect(qr.d).toMatch(/^M\d+ \d+h1v1h-1z/);
+  });
+});
+
+describe('dark backgrounds', () => {
+  it('turn grey lines light and lift colours towards white', () => {
+    expect(lightenForDark('#444444')).toBe('#dadada');
+    expect(lightenForDark('#000000')).toBe('#ffffff');
+    const red = lightenForDark('#C0392B');
+    expect(Number.parseInt(red.slice(1, 3), 16)).toBeGreaterThan(0xc0);
   });
 });

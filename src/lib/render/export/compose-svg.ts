@@ -1,6 +1,7 @@
 // Writes the export page as one SVG document: background, title, the graph drawing (nested <svg>), legend,
 // footnotes, disclaimer and link with QR code. Every word stays text, so vector editors can change it.
 import { shapeOutline } from '../../util/shape-outline';
+import { lightenForDark } from './colour';
 import type { LegendRow, PageLayout, TextBlock } from './page-layout';
 import type { Background } from './options';
 import type { QrPath } from './qr';
@@ -64,7 +65,13 @@ function arrowIcon(arrow: string, x: number, y: number, size: number, ink: strin
   return `${line}<polyline points="${n(tip - h * 1.3)},${n(y - h)} ${n(tip)},${n(y)} ${n(tip - h * 1.3)},${n(y + h)}" fill="none" stroke="${ink}" stroke-width="${n(size / 9)}"/>`;
 }
 
-function legendRow(row: LegendRow, size: number, icon: number, ink: { text: string; muted: string }): string {
+function legendRow(
+  row: LegendRow,
+  size: number,
+  icon: number,
+  ink: { text: string; muted: string },
+  dark: boolean,
+): string {
   const textX = n(row.x + size * 2);
   const baseline = n(row.y + size);
   const middle = row.y + size * 0.62;
@@ -75,7 +82,8 @@ function legendRow(row: LegendRow, size: number, icon: number, ink: { text: stri
       return `${kindIcon(row.shape, row.colour, row.x + icon * 0.6, middle, icon * 0.5)}<text x="${textX}" y="${baseline}">${escapeXml(row.text)}</text>`;
     case 'evidence': {
       const dash = DASHES[row.line] ? ` stroke-dasharray="${DASHES[row.line]}"` : '';
-      return `<line x1="${n(row.x)}" y1="${n(middle)}" x2="${n(row.x + size * 1.6)}" y2="${n(middle)}" stroke="${row.colour}" stroke-width="${n(size / 6)}"${dash}/><text x="${textX}" y="${baseline}">${escapeXml(row.text)}</text>`;
+      const colour = dark ? lightenForDark(row.colour) : row.colour;
+      return `<line x1="${n(row.x)}" y1="${n(middle)}" x2="${n(row.x + size * 1.6)}" y2="${n(middle)}" stroke="${colour}" stroke-width="${n(size / 6)}"${dash}/><text x="${textX}" y="${baseline}">${escapeXml(row.text)}</text>`;
     }
     case 'arrow': {
       const [first = '', ...relations] = row.text;
@@ -133,7 +141,7 @@ export function composeSvg(input: ComposeInput): string {
   if (layout.legend) {
     const { rows, size: fontSize, iconSize } = layout.legend;
     parts.push(
-      `<g id="legend" font-size="${n(fontSize)}" fill="${ink.text}">${rows.map((row) => legendRow(row, fontSize, iconSize, ink)).join('')}</g>`,
+      `<g id="legend" font-size="${n(fontSize)}" fill="${ink.text}">${rows.map((row) => legendRow(row, fontSize, iconSize, ink, background === 'dark')).join('')}</g>`,
     );
   }
   if (layout.footnotes) parts.push(textBlock(layout.footnotes, ink.text, 'footnotes'));

@@ -2,6 +2,7 @@
 // same styles and positions, selection highlight kept or dropped, footnote numbers on the edges if asked.
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
+import { lightenForDark } from './colour';
 import type { ExportScope } from './options';
 
 let registered = false;
@@ -67,14 +68,6 @@ export function shownElements(cy: Core, scope: ExportScope, emphasisedOnly = fal
   return { nodeIds: elements.nodes().map((node) => node.id()), edgeIds: elements.edges().map((edge) => edge.id()) };
 }
 
-function lighten(hex: string): string {
-  const value = Number.parseInt(hex.slice(1), 16);
-  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-  const grey = Math.max(...channels) - Math.min(...channels) < 24;
-  const lifted = channels.map((channel) => Math.round(grey ? 255 - channel * 0.55 : channel + (255 - channel) * 0.45));
-  return `#${lifted.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
-}
-
 function extraStyles(request: SnapshotRequest): StylesheetJson {
   const rules: { selector: string; style: Record<string, unknown> }[] = [];
   if (request.dark) {
@@ -83,7 +76,7 @@ function extraStyles(request: SnapshotRequest): StylesheetJson {
     for (const [level, colour] of Object.entries(request.evidenceColours))
       rules.push({
         selector: `edge[evidence = "${level}"]`,
-        style: { 'line-color': lighten(colour), 'target-arrow-color': lighten(colour) },
+        style: { 'line-color': lightenForDark(colour), 'target-arrow-color': lightenForDark(colour) },
       });
   }
   rules.push({
