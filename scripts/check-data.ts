@@ -13,7 +13,8 @@ function checkGraphData(): boolean {
   try {
     const bundle = readGraphData(join(root, 'graph-data'), root);
     console.log(
-      `graph-data OK: ${bundle.nodes.length} nodes, ${bundle.edges.length} edges, ${bundle.sources.length} sources`,
+      `graph-data OK: ${bundle.nodes.length} nodes, ${bundle.edges.length} edges, ${bundle.sources.length} sources, ` +
+        `${bundle.tours?.length ?? 0} tours`,
     );
     return true;
   } catch (error) {
