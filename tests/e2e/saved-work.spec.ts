@@ -1,0 +1,92 @@
+// Work survives a reload: the last view is offered again, pinned nodes stay put, broken storage resets with a notice.
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas, waitForCameraToSettle } from './helpers';
+
+async function dragNode(page: Page, id: string, by: { x: number; y: number }) {
+  await waitForCameraToSettle(page);
+  const box = await page.locator('[data-ready="true"]').boundingBox();
+  const start = await page.evaluate((node) => window.atlas.cy.$id(node).renderedPosition(), id);
+  if (!box) throw new Error('no canvas');
+  await page.mouse.move(box.x + start.x, box.y + start.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + start.x + by.x, box.y + start.y + by.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Writes `value` straight into the app's IndexedDB store, as a broken or tampered browser profile might. */
+async function writeStorage(page: Page, key: string, value: unknown) {
+  await page.evaluate(
+    ([storeKey, stored]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('synapse-atlas');
+        request.onerror = () => reject(new Error('could not open the database'));
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('saved-work', 'readwrite');
+          transaction.objectStore('saved-work').put(stored, storeKey);
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+      }),
+    [key, value] as const,
+  );
+}
+
+test('after a reload the last view is offered again, and pinned nodes are where they were left', async ({ page }) => {
+  await openAtlas(page, '/?focus=drug:fluoxetine&evidence=clinical');
+  await dragNode(page, 'drug:fluoxetine', { x: 60, y: 40 });
+  await expect(page.getByRole('button', { name: /Release 1 pinned node/ })).toBeVisible();
+  const pinned = await page.evaluate(() => window.atlas.cy.$id('drug:fluoxetine').position());
+  await page.waitForTimeout(1000);
+
+  await openAtlas(page, '/');
+  const offer = page.getByRole('region', { name: 'Continue where you left off' });
+  await expect(offer).toContainText('Last time you were looking at Fluoxetine.');
+  await offer.getByRole('button', { name: 'Reopen last view' }).click();
+  await expect(page).toHaveURL(/focus=drug%3Afluoxetine&evidence=clinical/);
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Fluoxetine' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /Release 1 pinned node/ })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.atlas.cy.$id('drug:fluoxetine').position())).toEqual(pinned);
+  await expect(page.getByRole('region', { name: 'Continue where you left off' })).toHaveCount(0);
+});
+
+test('"Don\'t offer again" is remembered, and a link with a view never shows the offer', async ({ page }) => {
+  await openAtlas(page, '/?focus=drug:ketamine');
+  await page.waitForTimeout(1000);
+  await openAtlas(page, '/?focus=drug:riluzole');
+  await expect(page.getByRole('region', { name: 'Continue where you left off' })).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  await openAtlas(page, '/');
+  const offer = page.getByRole('region', { name: 'Continue where you left off' });
+  await expect(offer).toContainText('Riluzole');
+  await offer.getByRole('button', { name: "Don't offer again" }).click();
+  await expect(offer).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await openAtlas(page, '/');
+  await expect(page.getByRole('heading', { name: 'Explore the atlas' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Continue where you left off' })).toHaveCount(0);
+});
+
+test('storage that cannot be read is reset with a notice, never a blank page', async ({ page }) => {
+  await openAtlas(page, '/?focus=drug:fluoxetine');
+  await page.waitForTimeout(1000);
+  await writeStorage(page, 'pins', { version: 1, data: { not: 'pins' } });
+  await writeStorage(page, 'last-views', 'garbage');
+  await writeStorage(page, 'preferences', { version: 7, data: { offerLastView: true } });
+  await openAtlas(page, '/');
+  const notices = page.getByRole('status');
+  await expect(notices).toContainText('Your pinned nodes could not be read back from this browser');
+  await expect(notices).toContainText('Your last view could not be read back from this browser');
+  await expect(notices).toContainText('Your preferences could not be read back from this browser');
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Explore the atlas' }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => window.atlas.cy.nodes().length)).toBeGreaterThan(50);
+
+  await openAtlas(page, '/');
+  await expect(page.getByRole('status')).not.toContainText('could not be read back');
+});
