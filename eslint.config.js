@@ -7,7 +7,14 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-  globalIgnores(['dist*/', 'coverage/', 'playwright-report/', 'test-results*/', '.svelte-check/', 'graph-data/schema/']),
+  globalIgnores([
+    'dist*/',
+    'coverage/',
+    'playwright-report/',
+    'test-results*/',
+    '.svelte-check/',
+    'graph-data/schema/',
+  ]),
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs.recommended,
