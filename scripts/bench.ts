@@ -9,6 +9,7 @@ import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
 import { runExportBench } from './bench-export.ts';
+import { runLargeGraphBench } from './bench-large.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist-bench');
@@ -141,6 +142,10 @@ console.table({
   [`page: navigation → graph drawn (${data.nodes} nodes, ${data.edges} edges)`]: ms(render.ready),
   'JS heap after first render': `${(render.heap / 1024 / 1024).toFixed(1)} MB`,
 });
+
+// The app on the curated graph and the shipped datasets beside naive Cytoscape.js and sigma.js (bench/README.md).
+const context = { buildMs: buildTime, bundle, dataPipeline: data, firstRender: render };
+console.log(`\n${await runLargeGraphBench({ appDir: OUT_DIR, quick: process.argv.includes('--quick'), context })}`);
 
 // Image and data-format exports (scripts/bench-export.ts).
 await runExportBench({ root: ROOT, appDir: OUT_DIR });
