@@ -19,7 +19,7 @@ function renderPanel() {
   return { tours, onShowEvidence };
 }
 
-describe('Teaching panel', () => {
+describe('Teaching panel', { timeout: 30_000 }, () => {
   it('lists every tour with its length and a way to start it or quiz on it', () => {
     renderPanel();
     const list = screen.getByRole('region', { name: 'Tours' });

@@ -51,7 +51,7 @@ function expectUnambiguous(question: QuizQuestion) {
   });
 }
 
-describe('generateQuiz on the curated graph', () => {
+describe('generateQuiz on the curated graph', { timeout: 30_000 }, () => {
   it('gives the same questions, in the same order, for the same seed', () => {
     const first = generateQuiz(graph, vocab, { seed: 'class-7b' });
     expect(generateQuiz(graph, vocab, { seed: 'class-7b' })).toEqual(first);

@@ -12,7 +12,7 @@ function setUp() {
   return { atlas, tours: new TourPlayer(atlas) };
 }
 
-describe('TourPlayer', () => {
+describe('TourPlayer', { timeout: 30_000 }, () => {
   it('offers the shipped tours', () => {
     const { tours } = setUp();
     expect(tours.tours.map((tour) => tour.id)).toContain('ketamine-fast-acting');
