@@ -26,6 +26,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: BASE_URL,
+    // The production build registers a service worker; tests that intercept requests need it out of the way.
+    // tests/e2e/offline.spec.ts allows it again.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },

@@ -6,12 +6,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { graphDataPlugin } from './scripts/vite-plugin-graph-data.ts';
+import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [svelte(), svelteTesting(), graphDataPlugin(), cspPlugin()],
+  plugins: [svelte(), svelteTesting(), graphDataPlugin(), cspPlugin(), offlinePlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1024, modulePreload: { polyfill: false } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,0 +1,71 @@
+// Classrooms have poor networks: after one visit the app opens, explores and finds paths with no network at all.
+import { expect, test } from '@playwright/test';
+import { openAtlas } from './helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after the first visit the app works offline: reload, search, details, a path and the export dialog', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await openAtlas(page, '/');
+  // The service worker installs, precaches the app and takes control of the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Search the graph' }).fill('prozac');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Fluoxetine' }),
+  ).toBeVisible();
+
+  await page.goto('/?from=drug:fluoxetine&to=condition:major-depression');
+  await expect(page.getByRole('list', { name: 'Path explained step by step' })).toBeVisible();
+
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await exportButton.count()) > 0) {
+    await exportButton.click();
+    await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('img').first()).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+  await context.setOffline(false);
+});
+
+test('a dataset opened once is kept for offline use', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const datasetId = () => page.evaluate(() => (window.atlas as { dataset?: string } | undefined)?.dataset);
+  await openAtlas(page, '/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+  });
+  await page.goto('/?dataset=hetionet-depression');
+  await expect.poll(datasetId, { timeout: 45_000 }).toBe('hetionet-depression');
+
+  await context.setOffline(true);
+  await page.goto('/');
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await page.goto('/?dataset=hetionet-depression');
+  await expect.poll(datasetId, { timeout: 45_000 }).toBe('hetionet-depression');
+  await context.setOffline(false);
+});
+
+test('the built page links a web app manifest and registers the service worker from a file, not inline', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+  expect(html).toContain('src="/registerSW.js"');
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; display: string };
+  expect(manifest).toMatchObject({ name: 'Synapse Atlas', display: 'standalone' });
+  expect((await request.get('/sw.js')).ok()).toBe(true);
+});
