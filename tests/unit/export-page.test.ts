@@ -172,8 +172,7 @@ describe('composed SVG', () => {
     );
     const svg = composeSvg({
       layout,
-      graphSvg,
-      graphSize: { width: 800, height: 600 },
+      graph: { kind: 'svg', data: graphSvg, width: 800, height: 600 },
       background: 'white',
       qr: qrPath('https://x.test/?focus=a&b=c'),
       title: 'Fish & <chips>',
@@ -210,5 +209,21 @@ describe('dark backgrounds', () => {
     expect(lightenForDark('#000000')).toBe('#ffffff');
     const red = lightenForDark('#C0392B');
     expect(Number.parseInt(red.slice(1, 3), 16)).toBeGreaterThan(0xc0);
+  });
+});
+
+describe('very large drawings', () => {
+  it('are placed as one image when drawn as pixels', () => {
+    const layout = layOutPage(content({}));
+    const svg = composeSvg({
+      layout,
+      graph: { kind: 'png', data: 'data:image/png;base64,AAAA', width: 800, height: 600 },
+      background: 'transparent',
+      title: 'Big',
+    });
+    expect(svg).toMatch(
+      /<image id="graph" x="[\d.]+" y="[\d.]+" width="800" height="600" [^>]*href="data:image\/png;base64,AAAA"\/>/,
+    );
+    expect(svg).not.toContain('id="background"');
   });
 });

@@ -28,7 +28,7 @@ describe('public samples', () => {
     expect(graph?.order).toBe(306);
     expect(graph?.size).toBe(2345);
     expect(graph?.multi).toBe(true);
-  });
+  }, 30_000);
 
   it('genemania.cyjs: 31 nodes, 255 edges', () => {
     const { graph, problems } = parseCytoscapeJson(read('genemania.cyjs'));

@@ -116,8 +116,8 @@ export function nestGraphSvg(
 
 export interface ComposeInput {
   layout: PageLayout;
-  graphSvg: string;
-  graphSize: { width: number; height: number };
+  /** The drawing: an SVG document (nested, text kept) or a PNG data: address (very large graphs, raster only). */
+  graph: { kind: 'svg' | 'png'; data: string; width: number; height: number };
   background: Background;
   qr?: QrPath | undefined;
   /** Document title (also the SVG <title>, read by screen readers and file browsers). */
@@ -137,7 +137,13 @@ export function composeSvg(input: ComposeInput): string {
   ];
   if (fill) parts.push(`<rect id="background" width="100%" height="100%" fill="${fill}"/>`);
   if (layout.title) parts.push(textBlock(layout.title, ink.text, 'title'));
-  parts.push(nestGraphSvg(input.graphSvg, layout.graph, input.graphSize));
+  const { graph } = input;
+  const box = layout.graph;
+  parts.push(
+    graph.kind === 'svg'
+      ? nestGraphSvg(graph.data, box, graph)
+      : `<image id="graph" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" preserveAspectRatio="xMidYMid meet" href="${graph.data}"/>`,
+  );
   if (layout.legend) {
     const { rows, size: fontSize, iconSize } = layout.legend;
     parts.push(

@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import { composeSvg, PAGE_FONT } from './compose-svg';
 import { numberFootnotes } from './footnotes';
 import { drawSnapshot, shownElements, type GraphSnapshot } from './graph-snapshot';
-import { pointsForCm, scaleFor } from './image-size';
+import { planRaster, pointsForCm, scaleFor } from './image-size';
 import { isEmptyLegend, legendEntries, type LegendVocabulary } from './legend-entries';
 import { EMERGENCY_DISCLAIMER, type ImageExportOptions } from './options';
 import { layOutPage, type PageLayout } from './page-layout';
@@ -81,6 +81,11 @@ export function exportFilename(options: Pick<ImageExportOptions, 'title' | 'scop
   return `synapse-atlas-${slug(options.title)}-${options.scope}.${extension}`;
 }
 
+/** Drawings with more elements than this go to PNG, JPEG and the preview as pixels. */
+const LARGE_DRAWING = 4000;
+/** Width in pixels the preview of a very large drawing is made for. */
+const PREVIEW_WIDTH = 1400;
+
 /** Below this enlargement of the drawing, labels are drawn larger so they stay readable on the page. */
 const MIN_LABEL_ZOOM = 0.8;
 const MAX_LABEL_SCALE = 3;
@@ -97,7 +102,11 @@ export class ExportSession {
   }
 
   /** The page as SVG, for the preview and for every format. */
-  async compose(options: ImageExportOptions, control: RunControl = {}): Promise<ComposedPage> {
+  async compose(
+    options: ImageExportOptions,
+    control: RunControl = {},
+    purpose: 'preview' | 'export' = 'export',
+  ): Promise<ComposedPage> {
     const { cy, vocabulary } = this.#context;
     await step(control, 'Finding what to show', 0.05);
     const shown = shownElements(cy, options.scope);
@@ -105,28 +114,6 @@ export class ExportSession {
     const cited = options.includeSelection ? shownElements(cy, options.scope, true) : shown;
     const edges = cited.edgeIds.map((id) => ({ id, sources: this.#context.edgeSources(id) }));
     const footnotes = options.decorations.footnotes ? numberFootnotes(edges, this.#context.cite) : undefined;
-    const snapshotOf = async (labelScale: number) => {
-      const dark = options.background === 'dark';
-      const key = [options.scope, options.includeSelection, Boolean(footnotes), dark, labelScale, cy.elements().length];
-      let snapshot = this.#snapshots.get(key.join('|'));
-      if (!snapshot) {
-        await step(control, 'Drawing the graph', 0.15);
-        snapshot = drawSnapshot(cy, {
-          scope: options.scope,
-          includeSelection: options.includeSelection,
-          edgeMarks: footnotes?.marks,
-          dark,
-          evidenceColours: Object.fromEntries(
-            Object.entries(vocabulary.evidence).map(([level, s]) => [level, s.colour]),
-          ),
-          labelScale,
-        });
-        this.#snapshots.set(key.join('|'), snapshot);
-      }
-      return snapshot;
-    };
-    let snapshot = await snapshotOf(1);
-    await step(control, 'Laying out the page', 0.45);
     const legend = options.decorations.legend
       ? legendEntries(vocabulary, {
           kinds: shown.nodeIds.map((id) => String(cy.$id(id).data('kind'))),
@@ -146,6 +133,44 @@ export class ExportSession {
       link: options.decorations.link ? this.#context.pageUrl : undefined,
       measure: this.#measure,
     };
+    // Very large drawings going to pixels anyway (PNG, JPEG, the preview) are drawn as pixels, at the density needed.
+    const raster =
+      shown.nodeIds.length + shown.edgeIds.length > LARGE_DRAWING &&
+      (purpose === 'preview' || options.format === 'png' || options.format === 'jpeg')
+        ? (natural: { width: number; height: number }) => {
+            const page = layOutPage({ ...pageContent, graph: natural });
+            const pageScale =
+              purpose === 'preview'
+                ? Math.min(1, PREVIEW_WIDTH / page.width)
+                : planRaster(page.width, page.height, scaleFor(options.sizing, page.width)).scale;
+            return Math.max(0.02, page.graph.zoom * pageScale);
+          }
+        : undefined;
+    const snapshotOf = async (labelScale: number) => {
+      const dark = options.background === 'dark';
+      const key: unknown[] = [options.scope, options.includeSelection, Boolean(footnotes), dark, labelScale];
+      key.push(cy.elements().length);
+      if (raster) key.push(purpose, JSON.stringify(options));
+      let snapshot = this.#snapshots.get(key.join('|'));
+      if (!snapshot) {
+        await step(control, 'Drawing the graph', 0.15);
+        snapshot = drawSnapshot(cy, {
+          scope: options.scope,
+          includeSelection: options.includeSelection,
+          edgeMarks: footnotes?.marks,
+          dark,
+          evidenceColours: Object.fromEntries(
+            Object.entries(vocabulary.evidence).map(([level, s]) => [level, s.colour]),
+          ),
+          labelScale,
+          raster,
+        });
+        this.#snapshots.set(key.join('|'), snapshot);
+      }
+      return snapshot;
+    };
+    let snapshot = await snapshotOf(1);
+    await step(control, 'Laying out the page', 0.45);
     let layout = layOutPage({ ...pageContent, graph: { width: snapshot.width, height: snapshot.height } });
     // A drawing shrunk to fit a slide or a sheet would have unreadable labels: draw it again with larger ones.
     if (options.page.kind === 'fixed' && layout.graph.zoom < MIN_LABEL_ZOOM) {
@@ -161,14 +186,15 @@ export class ExportSession {
         : undefined;
     const svg = composeSvg({
       layout,
-      graphSvg: snapshot.svg,
-      graphSize: snapshot,
+      graph: snapshot,
       background: options.background,
       qr: layout.link ? qrPath(this.#context.pageUrl) : undefined,
       title: options.title.trim() || 'Synapse Atlas graph',
       physicalSize,
     });
     const notes = [...snapshot.notes];
+    if (snapshot.kind === 'png' && purpose === 'export')
+      notes.push('This graph is very large, so it is drawn as pixels in PNG and JPEG; SVG and PDF keep it as vector.');
     if (layout.omittedFootnotes > 0)
       notes.push(`${layout.omittedFootnotes} footnotes did not fit on the page; the last line says so.`);
     if (options.decorations.legend && !layout.legend) notes.push('Nothing shown has a legend entry.');

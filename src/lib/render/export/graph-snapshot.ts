@@ -29,6 +29,11 @@ export interface SnapshotRequest {
   evidenceColours: Record<string, string>;
   /** Enlarges every label, for drawings shrunk to fit a page (1: as on screen). */
   labelScale?: number | undefined;
+  /**
+   * Draw pixels instead of SVG (for very large graphs going to PNG or JPEG, where vector adds nothing and costs
+   * minutes): given the drawing's own size, returns the pixels per unit to draw at.
+   */
+  raster?: ((natural: { width: number; height: number }) => number) | undefined;
 }
 
 export interface ShownElements {
@@ -37,7 +42,9 @@ export interface ShownElements {
 }
 
 export interface GraphSnapshot {
-  svg: string;
+  /** An SVG document, or a PNG as a data: address. */
+  kind: 'svg' | 'png';
+  data: string;
   width: number;
   height: number;
   notes: string[];
@@ -169,14 +176,18 @@ export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot 
           );
       }
     });
-    if (request.scope === 'view') {
-      copy.viewport({ zoom: cy.zoom(), pan: { ...cy.pan() } });
-      const svg = quietly(() => copy.svg({ full: false, scale: 1 }));
-      return { svg, width: cy.width(), height: cy.height(), notes };
-    }
+    const full = request.scope !== 'view';
+    if (!full) copy.viewport({ zoom: cy.zoom(), pan: { ...cy.pan() } });
     const box = copy.elements().boundingBox();
-    const svg = quietly(() => copy.svg({ full: true, scale: 1 }));
-    return { svg, width: Math.max(1, Math.ceil(box.w)), height: Math.max(1, Math.ceil(box.h)), notes };
+    const natural = full
+      ? { width: Math.max(1, Math.ceil(box.w)), height: Math.max(1, Math.ceil(box.h)) }
+      : { width: cy.width(), height: cy.height() };
+    if (request.raster) {
+      const data = copy.png({ full, scale: request.raster(natural), output: 'base64uri' });
+      return { kind: 'png', data, ...natural, notes };
+    }
+    const data = quietly(() => copy.svg({ full, scale: 1 }));
+    return { kind: 'svg', data, ...natural, notes };
   } finally {
     copy.destroy();
     container.remove();
