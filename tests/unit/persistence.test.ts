@@ -164,7 +164,7 @@ describe('Persistence', () => {
     );
     expect(runs).toBe(300);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 60_000);
 });
 
 describe('hasViewParameters', () => {
