@@ -10,6 +10,7 @@ import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
+import { loadHetionetWide, timeSearch } from './bench-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist-bench');
@@ -142,6 +143,24 @@ console.table({
   [`page: navigation → graph drawn (${data.nodes} nodes, ${data.edges} edges)`]: ms(render.ready),
   'JS heap after first render': `${(render.heap / 1024 / 1024).toFixed(1)} MB`,
 });
+
+const curatedSearch = timeSearch(buildGraph(readGraphData(join(ROOT, 'graph-data'), ROOT).nodes, []));
+const wideSearch = timeSearch(loadHetionetWide(ROOT));
+console.log('\nSearch (MiniSearch index; median over queries of the median of repeated runs)');
+console.table(
+  Object.fromEntries(
+    [
+      ['curated graph', curatedSearch],
+      ['Hetionet wide extract', wideSearch],
+    ].map(([name, timing]) => {
+      const t = timing as ReturnType<typeof timeSearch>;
+      return [
+        `${name as string} (${t.nodes} nodes)`,
+        `index ${ms(t.buildMs)}, query ${t.queryMedianMs.toFixed(2)} ms (worst ${t.queryWorstMs.toFixed(2)} ms)`,
+      ];
+    }),
+  ),
+);
 
 // The app on the curated graph and the shipped datasets beside naive Cytoscape.js and sigma.js (bench/README.md).
 const context = { buildMs: buildTime, bundle, dataPipeline: data, firstRender: render };

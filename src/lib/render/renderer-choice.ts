@@ -12,7 +12,7 @@ export interface WebGLProbe {
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i;
 
-export function isSoftwareRenderer(renderer: string): boolean {
+function isSoftwareRenderer(renderer: string): boolean {
   return SOFTWARE_RENDERERS.test(renderer);
 }
 
