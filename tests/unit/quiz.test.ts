@@ -2,13 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type AtlasGraph } from '../../src/lib/graph/build-graph';
-import {
-  compatibleRelations,
-  generateQuiz,
-  quizEligibleEdges,
-  type AuthoredQuestion,
-  type QuizQuestion,
-} from '../../src/lib/graph/quiz';
+import { generateQuiz, quizEligibleEdges, type AuthoredQuestion, type QuizQuestion } from '../../src/lib/graph/quiz';
+import { compatibleRelations } from '../../src/lib/graph/relation-meaning';
 import { RELATIONS, type Relation } from '../../src/lib/graph/types';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 import { VOCABULARY, edgeRecord, nodeRecord } from '../fixtures/tiny-graph';

@@ -2,6 +2,7 @@
 import { hashString, seededRandom } from '../util/hash';
 import type { AtlasGraph } from './build-graph';
 import { edgeSentence, nodePhrase, type SentenceVocabulary } from './sentence';
+import { ACTIONS, GENERIC, MIRROR, STRUCTURAL, VAGUE, compatibleRelations } from './relation-meaning';
 import { RELATIONS, type EvidenceLevel, type Relation } from './types';
 
 /** A question written by a teacher in a tour step. */
@@ -44,112 +45,6 @@ const DEFAULT_COUNT = 10;
 const DISTRACTORS = 3;
 /** Share of the quiz given to questions written in tours, when there are enough of them. */
 const AUTHORED_SHARE = 0.4;
-
-/** Relations that read as something X does to Y; the others are asked as "how are X and Y related?". */
-const ACTIONS = new Set<Relation>([
-  'binds',
-  'agonist-of',
-  'antagonist-of',
-  'negative-modulator-of',
-  'positive-modulator-of',
-  'inhibits',
-  'activates',
-  'transports',
-  'synthesizes',
-  'degrades',
-  'releases',
-  'increases',
-  'decreases',
-  'leads-to',
-  'treats',
-  'may-cause',
-]);
-
-/** Too vague to have one right answer; never asked, never offered. */
-const VAGUE = new Set<Relation>(['associated-with', 'implicated-in']);
-
-/** Membership relations, which are asked only between things, not about processes. */
-const STRUCTURAL = new Set<Relation>(['is-a', 'part-of']);
-
-/**
- * What each relation means, as tags. Two relations that share a tag could both be true of the same
- * pair, or are near-synonyms ("inhibits" and "blocks (antagonist)"), so one is never a distractor
- * for the other.
- */
-const MEANING: Record<Relation, readonly string[]> = {
-  'is-a': ['class'],
-  'part-of': ['class', 'place'],
-  binds: ['binds'],
-  'agonist-of': ['more'],
-  'antagonist-of': ['less'],
-  'negative-modulator-of': ['less'],
-  'positive-modulator-of': ['more'],
-  inhibits: ['less'],
-  activates: ['more'],
-  transports: ['carry'],
-  synthesizes: ['make', 'more'],
-  degrades: ['less'],
-  releases: ['make', 'more'],
-  increases: ['more'],
-  decreases: ['less'],
-  'expressed-in': ['place'],
-  'located-in': ['place'],
-  'leads-to': ['cause', 'more'],
-  'implicated-in': ['cause', 'link'],
-  'risk-factor-for': ['cause', 'link'],
-  'symptom-of': ['link'],
-  treats: ['effect', 'less'],
-  'may-cause': ['effect', 'cause', 'more'],
-  'associated-with': ['cause', 'link'],
-};
-
-/** Whatever acts on a molecule also binds it, so "binds" is never a wrong answer for these (nor they for it). */
-const ACTS_BY_BINDING = new Set<Relation>([
-  'agonist-of',
-  'antagonist-of',
-  'negative-modulator-of',
-  'positive-modulator-of',
-  'inhibits',
-  'activates',
-  'transports',
-  'degrades',
-]);
-
-/** Relations general enough to sound possible between any two things. */
-const GENERIC = new Set<Relation>([
-  'increases',
-  'decreases',
-  'activates',
-  'inhibits',
-  'leads-to',
-  'binds',
-  'is-a',
-  'part-of',
-  'located-in',
-]);
-
-/** The opposite of a relation, the most instructive wrong answer. */
-const MIRROR: Partial<Record<Relation, Relation>> = {
-  'agonist-of': 'antagonist-of',
-  'antagonist-of': 'agonist-of',
-  'positive-modulator-of': 'negative-modulator-of',
-  'negative-modulator-of': 'positive-modulator-of',
-  activates: 'inhibits',
-  inhibits: 'activates',
-  increases: 'decreases',
-  decreases: 'increases',
-  synthesizes: 'degrades',
-  degrades: 'synthesizes',
-  'leads-to': 'decreases',
-  treats: 'risk-factor-for',
-  'risk-factor-for': 'treats',
-};
-
-/** True when both relations could describe the same pair, so neither may be a distractor for the other. */
-export function compatibleRelations(a: Relation, b: Relation): boolean {
-  if (a === b || MEANING[a].some((tag) => MEANING[b].includes(tag))) return true;
-  return (a === 'binds' && ACTS_BY_BINDING.has(b)) || (b === 'binds' && ACTS_BY_BINDING.has(a));
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
