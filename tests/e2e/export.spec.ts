@@ -5,6 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import { collectErrors, openAtlas } from './helpers';
 
+// Drawing and writing the whole graph several times takes longer than the default 30 s on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const DISCLAIMER =
   'Is this an emergency? If you are experiencing serious medical symptoms, seek emergency treatment immediately.';
 
