@@ -1,7 +1,8 @@
 // Builds a graphology graph from parsed node and edge records, leaving out (and reporting) the ones that cannot go in.
 import Graph from 'graphology';
 import type { AbstractGraph, Attributes, GraphOptions, GraphType } from 'graphology-types';
-import type { FormatProblem, ImportResult } from './import-result';
+import { isReservedKey } from '../../util/own-property';
+import { reservedIdMessage, type FormatProblem, type ImportResult } from './import-result';
 
 type Location = Omit<FormatProblem, 'message' | 'severity'>;
 
@@ -66,7 +67,9 @@ export function assembleGraph(
   };
 
   for (const node of nodes) {
-    if (graph.hasNode(node.key)) reject(node.where, `the node id "${node.key}" is used twice; kept the first`, 'nodes');
+    if (isReservedKey(node.key)) reject(node.where, reservedIdMessage(node.key), 'nodes');
+    else if (graph.hasNode(node.key))
+      reject(node.where, `the node id "${node.key}" is used twice; kept the first`, 'nodes');
     else graph.addNode(node.key, node.attributes);
   }
   for (const edge of edges) {

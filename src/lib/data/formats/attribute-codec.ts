@@ -1,5 +1,6 @@
 // Keeps attributes lossless in formats that only hold plain values (GEXF, GraphML, CSV): anything else is JSON in a "name:json" column.
 import type { Attributes } from 'graphology-types';
+import { setOwn } from '../../util/own-property';
 import type { FormatProblem } from './import-result';
 
 /** Suffix of a column whose cells hold JSON (lists, objects, or values the format would change). */
@@ -57,8 +58,8 @@ export function encodeAttributes(attributes: Attributes, json: ReadonlySet<strin
   const encoded: Attributes = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
-    if (json.has(name)) encoded[`${name}${JSON_SUFFIX}`] = JSON.stringify(value);
-    else encoded[name] = value;
+    if (json.has(name)) setOwn(encoded, `${name}${JSON_SUFFIX}`, JSON.stringify(value));
+    else setOwn(encoded, name, value);
   }
   return encoded;
 }
@@ -72,14 +73,14 @@ export function decodeAttributes(
   const decoded: Attributes = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (!name.endsWith(JSON_SUFFIX) || typeof value !== 'string') {
-      decoded[name] = value;
+      setOwn(decoded, name, value);
       continue;
     }
     const base = name.slice(0, -JSON_SUFFIX.length);
     try {
-      decoded[base] = JSON.parse(value);
+      setOwn(decoded, base, JSON.parse(value));
     } catch {
-      decoded[name] = value;
+      setOwn(decoded, name, value);
       problems.push({
         ...where,
         severity: 'warning',

@@ -1,8 +1,9 @@
 // Cytoscape.js JSON (also Cytoscape desktop's .cyjs): `elements.nodes` / `elements.edges` of `{ data, position }`.
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { setOwn } from '../../util/own-property';
 import { assembleGraph, type EdgeRecord, type NodeRecord } from './assemble-graph';
 import { errorMessage, unreadable, type FormatProblem, type ImportResult } from './import-result';
-import { jsonSyntaxProblem } from './json-syntax';
+import { jsonSyntaxProblem, withoutByteOrderMark } from './json-syntax';
 
 interface Point {
   x: number;
@@ -40,7 +41,7 @@ export function toCytoscapeJson(graph: AbstractGraph, positions?: ReadonlyMap<st
 
 function splitData(data: Record<string, unknown>, fixed: readonly string[]): Attributes {
   const attributes: Attributes = {};
-  for (const [name, value] of Object.entries(data)) if (!fixed.includes(name)) attributes[name] = value;
+  for (const [name, value] of Object.entries(data)) if (!fixed.includes(name)) setOwn(attributes, name, value);
   return attributes;
 }
 
@@ -68,7 +69,7 @@ function elementLists(elements: unknown): { nodes: unknown[]; edges: unknown[]; 
 export function parseCytoscapeJson(text: string): ImportResult {
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
     return unreadable(jsonSyntaxProblem(text, error));
   }

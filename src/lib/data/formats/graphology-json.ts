@@ -2,7 +2,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { assembleGraph, type DeclaredOptions, type EdgeRecord, type NodeRecord } from './assemble-graph';
 import { errorMessage, unreadable, type FormatProblem, type ImportResult } from './import-result';
-import { jsonSyntaxProblem } from './json-syntax';
+import { jsonSyntaxProblem, withoutByteOrderMark } from './json-syntax';
 
 export function toGraphologyJson(graph: AbstractGraph, pretty = graph.size < 5000): string {
   return JSON.stringify(graph.export(), null, pretty ? 2 : undefined);
@@ -47,7 +47,7 @@ const idText = (value: unknown): string | undefined =>
 export function parseGraphologyJson(text: string): ImportResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
     return unreadable(jsonSyntaxProblem(text, error));
   }

@@ -49,3 +49,8 @@ export function unreadable(problem: Omit<FormatProblem, 'severity'>): ImportResu
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Why a node id such as "constructor" or "__proto__" is refused (see util/own-property). */
+export function reservedIdMessage(id: string): string {
+  return `the node id "${id}" is a name built into JavaScript objects, which the graph library cannot hold safely; left out`;
+}

@@ -1,6 +1,11 @@
 // Turns a JSON.parse error into a located problem (line and column), whatever wording the engine uses.
 import { errorMessage, type FormatProblem } from './import-result';
 
+/** Editors on Windows often save JSON with a UTF-8 byte order mark, which JSON.parse refuses; it carries no data. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** 1-based line and column of a character offset in `text`. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, offset));

@@ -1,6 +1,7 @@
 // Reads XML graph files (GEXF, GraphML) with the platform's DOMParser: located syntax errors, and a check of the
 // nodes and edges before the graphology parser sees them, so one bad edge is reported instead of failing the file.
-import type { FormatProblem } from './import-result';
+import { isReservedKey } from '../../util/own-property';
+import { reservedIdMessage, type FormatProblem } from './import-result';
 
 export type XmlReading = { ok: true; document: Document } | { ok: false; problem: Omit<FormatProblem, 'severity'> };
 
@@ -25,7 +26,8 @@ export function readXml(text: string, format: string): XmlReading {
         ok: false,
         problem: {
           line: Number(located[1]),
-          column: Number(located[2]),
+          // jsdom counts columns from 0 at the very start of a line; problems count from 1.
+          column: Math.max(1, Number(located[2])),
           message: `this is not well-formed XML: ${(located[3] ?? '').replace(/\.$/, '')}`,
         },
       };
@@ -65,6 +67,8 @@ export function dropBrokenElements(
     const where = { line: nodeLines[index], element: id === null ? `node ${index + 1}` : `node "${id}"` };
     if (id === null) {
       problems.push({ ...where, severity: 'error', message: 'a node without an "id" was left out' });
+    } else if (isReservedKey(id)) {
+      problems.push({ ...where, severity: 'error', message: reservedIdMessage(id) });
     } else if (nodeIds.has(id)) {
       problems.push({ ...where, severity: 'error', message: `the node id "${id}" is used twice; kept the first` });
     } else {
