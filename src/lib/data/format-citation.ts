@@ -47,8 +47,20 @@ export function sourceLinks(source: Source): SourceLink[] {
   }
   if (source.pmid)
     links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
-  if (source.url && /^https?:\/\//i.test(source.url)) links.push({ label: 'Web page', href: source.url });
+  const web = webAddress(source.url);
+  if (web) links.push({ label: 'Web page', href: web });
   return links;
+}
+
+/** The address as a browser will follow it, only when it is a complete http or https address. */
+function webAddress(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** "Zarate et al., 2004", "Palucha & Pilc, 2007", or the title when there are no authors. */

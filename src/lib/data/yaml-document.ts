@@ -29,10 +29,15 @@ export function parseYamlDocument(file: string, text: string): LocatedDocument {
     return undefined;
   }
 
-  return {
-    file,
-    data: syntaxProblems.length > 0 ? undefined : document.toJS({ maxAliasCount: 50 }),
-    lineOf,
-    syntaxProblems,
-  };
+  let data: unknown;
+  if (syntaxProblems.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      // The yaml library refuses alias "bombs" (a few lines that expand to millions of values) by throwing.
+      const reason = error instanceof Error ? error.message : String(error);
+      syntaxProblems.push({ file, line: 1, message: `YAML could not be read: ${reason}` });
+    }
+  }
+  return { file, data, lineOf, syntaxProblems };
 }

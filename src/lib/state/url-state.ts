@@ -149,8 +149,9 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
         if (!pathEvidence) ignore('path evidence level', value, `use one of ${EVIDENCE_LEVELS.join(', ')}`);
         break;
       case 'path-choice': {
-        const choice = Number(value);
-        if (Number.isInteger(choice) && choice >= 0 && choice < 10) pathChoice = choice;
+        // "0" is the shortest path, the same as no choice; an empty value is no number at all.
+        const choice = value === '' ? Number.NaN : Number(value);
+        if (Number.isInteger(choice) && choice >= 0 && choice < 10) pathChoice = choice || undefined;
         else ignore('path choice', value, 'use a small whole number');
         break;
       }
