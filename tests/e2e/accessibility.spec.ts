@@ -139,3 +139,28 @@ test('a quiz', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Quiz' })).toBeVisible();
   await expectNoSeriousViolations(page, 'quiz');
 });
+
+test('the offer to reopen the last view', async ({ page }) => {
+  await openAtlas(page, '/?focus=drug:riluzole');
+  await page.waitForTimeout(1000);
+  await openAtlas(page, '/');
+  await expect(page.getByRole('region', { name: 'Continue where you left off' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'last view offer');
+});
+
+test('the error panel that replaces a view that failed', async ({ page }) => {
+  await openAtlas(page);
+  await page.evaluate(() =>
+    (window.atlas.graph as unknown as { setNodeAttribute(n: string, k: string, v: unknown): void }).setNodeAttribute(
+      'condition:major-depression',
+      'synonyms',
+      null,
+    ),
+  );
+  await page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('button', { name: 'Major depression', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'error panel');
+});
