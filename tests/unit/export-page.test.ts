@@ -1,6 +1,7 @@
 // The export page: footnote numbering, the legend of what is shown, text wrapping, the page layout and the SVG.
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { kindStyle } from '../../src/lib/data/kind-style';
 import { lightenForDark } from '../../src/lib/render/export/colour';
 import { composeSvg, nestGraphSvg } from '../../src/lib/render/export/compose-svg';
 import { numberFootnotes } from '../../src/lib/render/export/footnotes';
@@ -58,8 +59,16 @@ describe('legend', () => {
       ],
     });
     expect(entries.kinds).toEqual([
-      { label: vocab.kinds.receptor.label, colour: vocab.kinds.receptor.colour, shape: vocab.kinds.receptor.shape },
-      { label: vocab.kinds.drug.label, colour: vocab.kinds.drug.colour, shape: vocab.kinds.drug.shape },
+      {
+        label: kindStyle(vocab, 'receptor').label,
+        colour: kindStyle(vocab, 'receptor').colour,
+        shape: kindStyle(vocab, 'receptor').shape,
+      },
+      {
+        label: kindStyle(vocab, 'drug').label,
+        colour: kindStyle(vocab, 'drug').colour,
+        shape: kindStyle(vocab, 'drug').shape,
+      },
     ]);
     expect(entries.evidence.map((level) => level.label)).toEqual([
       vocab.evidence.clinical.label,
@@ -187,7 +196,7 @@ describe('composed SVG', () => {
         .map((line) => line.textContent)
         .join(' ');
     expect(text('title')).toBe('Fish & <chips>');
-    expect(text('legend')).toContain(vocab.kinds.drug.label);
+    expect(text('legend')).toContain(kindStyle(vocab, 'drug').label);
     expect(text('footnotes')).toContain('"Quoted"');
     expect(text('disclaimer')).toBe(EMERGENCY_DISCLAIMER);
     expect(document.getElementById('qr-code')).not.toBeNull();

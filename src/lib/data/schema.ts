@@ -74,7 +74,12 @@ export const vocabSchema = z.strictObject({
   evidence: completeRecord(EVIDENCE_LEVELS, evidenceStyleSchema),
   signs: completeRecord(['+', '-', 'none'], signStyleSchema),
 });
-export type Vocab = z.infer<typeof vocabSchema>;
+export type KindStyle = z.infer<typeof kindStyleSchema>;
+/**
+ * The vocabulary a dataset is drawn with: the curated one, whose kinds vocab.yaml must all style, plus any kinds an
+ * imported graph adds (styled by kind-style.ts). Look a kind up with `kindStyle`, which never comes back empty.
+ */
+export type Vocab = Omit<z.infer<typeof vocabSchema>, 'kinds'> & { kinds: Readonly<Record<string, KindStyle>> };
 
 const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 const doi = z.string().regex(DOI_PATTERN, 'a DOI like "10.1176/appi.ajp.161.1.171" (no "https://doi.org/")');

@@ -1,6 +1,7 @@
 // How many nodes of each kind a graph has, in the vocabulary's order (kinds with no nodes left out).
 import type { AtlasGraph } from './build-graph';
-import { NODE_KINDS, type NodeKind } from './types';
+import { compareKinds } from './kind-order';
+import type { NodeKind } from './types';
 
 export interface KindCount {
   kind: NodeKind;
@@ -8,9 +9,9 @@ export interface KindCount {
 }
 
 export function countKinds(graph: AtlasGraph): KindCount[] {
-  const counts: Partial<Record<NodeKind, number>> = {};
+  const counts = new Map<NodeKind, number>();
   graph.forEachNode((_node, attributes) => {
-    counts[attributes.kind] = (counts[attributes.kind] ?? 0) + 1;
+    counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + 1);
   });
-  return NODE_KINDS.flatMap((kind) => (counts[kind] ? [{ kind, count: counts[kind] }] : []));
+  return [...counts].sort(([a], [b]) => compareKinds(a, b)).map(([kind, count]) => ({ kind, count }));
 }

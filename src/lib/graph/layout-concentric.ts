@@ -1,7 +1,7 @@
 // Rings around a centre node: one ring per step away, ordered by kind then label, so the picture is stable.
 import type { AtlasGraph } from './build-graph';
 import type { Position } from './layout-force';
-import { NODE_KINDS } from './types';
+import { compareKinds } from './kind-order';
 
 const RING_GAP = 150;
 const MIN_SPACING = 70;
@@ -27,12 +27,11 @@ export function concentricLayout(graph: AtlasGraph, nodes: ReadonlySet<string>, 
 
   const rings = new Map<number, string[]>();
   for (const [node, ring] of distance) rings.set(ring, [...(rings.get(ring) ?? []), node]);
-  const kindOrder = (node: string) => NODE_KINDS.indexOf(graph.getNodeAttribute(node, 'kind'));
   let radius = 0;
   for (const ring of [...rings.keys()].sort((a, b) => a - b)) {
     const members = (rings.get(ring) ?? []).sort(
       (a, b) =>
-        kindOrder(a) - kindOrder(b) ||
+        compareKinds(graph.getNodeAttribute(a, 'kind'), graph.getNodeAttribute(b, 'kind')) ||
         graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')),
     );
     if (ring === 0) {

@@ -2,7 +2,8 @@
 import type { AtlasGraph } from './build-graph';
 import { nodeRelationships } from './relationships';
 import type { SentenceVocabulary } from './sentence';
-import { NODE_KINDS, type EvidenceLevel, type NodeKind } from './types';
+import { compareKinds } from './kind-order';
+import type { EvidenceLevel, NodeKind } from './types';
 
 interface OutlineNode {
   id: string;
@@ -37,12 +38,12 @@ export function outlineGroups(graph: AtlasGraph, shown: Shown): OutlineGroup[] {
     if (!nodes) byKind.set(kind, (nodes = []));
     nodes.push({ id, label });
   }
-  return NODE_KINDS.flatMap((kind) => {
-    const nodes = byKind.get(kind);
-    return nodes
-      ? [{ kind, nodes: nodes.sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)) }]
-      : [];
-  });
+  return [...byKind]
+    .sort(([a], [b]) => compareKinds(a, b))
+    .map(([kind, nodes]) => ({
+      kind,
+      nodes: nodes.sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
+    }));
 }
 
 /** A node's shown relationships as sentences, in the order the Details panel lists them. */

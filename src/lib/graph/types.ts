@@ -17,7 +17,11 @@ export const NODE_KINDS = [
   'gene',
   'anatomy',
 ] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
+/**
+ * A node's kind: one of the curated kinds, or a kind an imported or public graph brings with it, which gets a
+ * generated style (see kind-style.ts). Kind ids are lower-case slugs, so they are safe in style selectors.
+ */
+export type NodeKind = (typeof NODE_KINDS)[number] | (string & {});
 
 export const RELATIONS = [
   'is-a',

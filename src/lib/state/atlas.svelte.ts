@@ -149,6 +149,11 @@ export class AtlasState {
       if (!positions) return;
       this.pins = {};
       this.#relaidPositions = mergePositions(this.#relaidPositions, positions);
+      if (this.dataset.needsLayout) {
+        // The first layout of a graph that came without positions is kept with the dataset.
+        this.dataset.positions = mergePositions(this.dataset.positions, positions);
+        this.dataset.needsLayout = false;
+      }
       this.#requestCamera({ kind: 'fit', sequence: 0 });
     });
   }
@@ -393,7 +398,11 @@ export class AtlasState {
   }
 
   #context() {
-    return { hasNode: (id: string) => this.graph.hasNode(id), hasEdge: (id: string) => this.graph.hasEdge(id) };
+    return {
+      hasNode: (id: string) => this.graph.hasNode(id),
+      hasEdge: (id: string) => this.graph.hasEdge(id),
+      hasKind: (kind: string) => Object.hasOwn(this.dataset.vocab.kinds, kind),
+    };
   }
 
   #change(patch: Partial<View>): void {

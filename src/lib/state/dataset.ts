@@ -1,11 +1,12 @@
 // A dataset ready to explore: its graph, positions, vocabulary and sources, and where it comes from.
 import type { CompactGraph } from '../data/datasets/compact-graph';
+import { kindId, withGeneratedKinds } from '../data/kind-style';
 import type { Source, Vocab } from '../data/schema';
 import type { GraphBundle } from '../data/validate-dataset';
 import { buildGraph, type AtlasGraph } from '../graph/build-graph';
 import { forceLayout, type Position } from '../graph/layout-force';
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, EvidenceLevel, NodeAttributes, NodeKind, Relation } from '../graph/types';
+import type { EdgeAttributes, EvidenceLevel, NodeAttributes, Relation } from '../graph/types';
 import type { View } from './view';
 
 export interface AtlasDataset {
@@ -22,10 +23,13 @@ export interface AtlasDataset {
   initialView?: Partial<View> | undefined;
   /** Large datasets are drawn a part at a time. */
   large: boolean;
+  /** The positions are only a first placement: lay the graph out (in a worker) when it opens. */
+  needsLayout?: boolean | undefined;
 }
 
 export const CURATED_ID = 'curated';
-const LARGE_EDGE_COUNT = 2000;
+/** Datasets with more relationships than this are drawn a part at a time. */
+export const LARGE_EDGE_COUNT = 2000;
 
 export function curatedDataset(bundle: GraphBundle): AtlasDataset {
   const graph = buildGraph(bundle.nodes, bundle.edges);
@@ -53,7 +57,11 @@ export async function compactDataset(
   options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
 ): Promise<AtlasDataset> {
   const graph: AtlasGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
-  const knownKinds = new Set(Object.keys(vocab.kinds));
+  // Kinds our vocabulary does not know keep their own name and get a generated style.
+  const kindIds = compact.kinds.map((name) => (Object.hasOwn(vocab.kinds, name) ? name : kindId(name)));
+  const newKinds = new Map(
+    compact.kinds.flatMap((name, index) => (Object.hasOwn(vocab.kinds, name) ? [] : [[kindIds[index] ?? name, name]])),
+  );
   const source: Source = {
     id: `${compact.meta.id}-source`,
     type: 'journal-article',
@@ -73,9 +81,9 @@ export async function compactDataset(
   const total = nodes.ids.length + edges.sources.length;
   for (let index = 0; index < nodes.ids.length; index++) {
     const id = nodes.ids[index] ?? '';
-    const kind = compact.kinds[nodes.kinds[index] ?? 0] ?? 'mechanism';
+    const kind = compact.kinds[nodes.kinds[index] ?? 0] ?? 'other';
     graph.addNode(id, {
-      kind: (knownKinds.has(kind) ? kind : 'mechanism') as NodeKind,
+      kind: kindIds[nodes.kinds[index] ?? 0] ?? 'other',
       label: nodes.labels[index] ?? id,
       synonyms: [],
       summary: `${nodes.labels[index] ?? id}: a ${kind} in ${compact.meta.name}.`,
@@ -109,7 +117,7 @@ export async function compactDataset(
     description: compact.meta.description,
     licence: compact.meta.licence,
     provenance: compact.meta.provenance,
-    vocab,
+    vocab: withGeneratedKinds(vocab, newKinds),
     sources: [source],
     graph,
     positions,

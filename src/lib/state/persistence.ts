@@ -20,6 +20,15 @@ export function indexedDbStore(): KeyValueStore {
   };
 }
 
+/** The browser's IndexedDB store, or null when this browser keeps nothing for the page (private modes, policies). */
+export function browserStore(): KeyValueStore | null {
+  try {
+    return typeof indexedDB === 'undefined' ? null : indexedDbStore();
+  } catch {
+    return null;
+  }
+}
+
 const MAX_SEARCH_LENGTH = 4000;
 const MAX_LAST_VIEWS = 10;
 const MAX_PINS = 5000;
@@ -67,7 +76,7 @@ const PART_NAMES: Record<Part, { name: string; reset: string }> = {
 
 export type Notify = (message: string, tone: 'info' | 'warning') => void;
 
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   return (
     error instanceof DOMException &&
     (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)

@@ -235,7 +235,7 @@ export class TourPlayer {
     const tour = tourId ? this.tours.find((candidate) => candidate.id === tourId) : undefined;
     if (tourId && !tour) this.#atlas.notices.show(`There is no tour "${tourId}": the quiz covers the whole atlas.`);
     const usable = tour ? [tour] : this.tours.filter((candidate) => this.available(candidate));
-    const questions = generateQuiz(this.#atlas.graph, this.#atlas.bundle.vocab, {
+    const questions = generateQuiz(this.#atlas.graph, this.#atlas.dataset.vocab, {
       seed,
       edges: tour ? tour.steps.flatMap((step) => step.highlight) : undefined,
       authored: authoredQuestions(usable),

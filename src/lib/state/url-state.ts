@@ -1,17 +1,12 @@
 // Reads and writes the view in the page address (DESIGN.md §5); bad values become notices, never errors.
-import {
-  DRUG_STATUSES,
-  EVIDENCE_LEVELS,
-  NODE_KINDS,
-  type DrugStatus,
-  type EvidenceLevel,
-  type NodeKind,
-} from '../graph/types';
+import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, type DrugStatus, type EvidenceLevel } from '../graph/types';
 import { LAYOUTS, MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
 
 export interface ViewContext {
   hasNode(id: string): boolean;
   hasEdge(id: string): boolean;
+  /** Whether the graph has nodes of this kind; without it, only the curated kinds are accepted. */
+  hasKind?(kind: string): boolean;
 }
 
 export interface ParsedView {
@@ -114,9 +109,10 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
         break;
       case 'kinds': {
         const kinds = list(value);
-        const unknown = kinds.filter((kind) => !oneOf(NODE_KINDS, kind));
+        const isKind = (kind: string) => (context.hasKind ? context.hasKind(kind) : !!oneOf(NODE_KINDS, kind));
+        const unknown = kinds.filter((kind) => !isKind(kind));
         if (unknown.length > 0) ignore('kinds', unknown.join(', '), 'not node kinds');
-        view.kinds = [...new Set(kinds.flatMap((kind) => oneOf<NodeKind>(NODE_KINDS, kind) ?? []))];
+        view.kinds = [...new Set(kinds.filter(isKind))];
         break;
       }
       case 'evidence': {

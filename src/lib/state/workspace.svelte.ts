@@ -11,9 +11,13 @@ export interface DatasetEntry {
   /** Where a lazily loaded dataset lives; absent for the curated graph, which is built in. */
   url?: string;
   summary: string;
+  /** Brought in by the reader from a file. */
+  imported?: boolean;
+  /** Builds a dataset kept in this browser (an earlier import); null when it can no longer be read. */
+  restore?: () => Promise<AtlasDataset | null>;
 }
 
-export const DATASETS: readonly DatasetEntry[] = [
+const DATASETS: readonly DatasetEntry[] = [
   { id: CURATED_ID, name: 'Curated (default)', summary: 'Hand-curated, every link cited and graded.' },
   {
     id: 'hetionet-depression',
@@ -41,6 +45,8 @@ export class Workspace {
   readonly bundle: GraphBundle;
   current = $state.raw<AtlasState>() as AtlasState;
   loading = $state.raw<LoadingState | null>(null);
+  /** The datasets that can be opened: the built-in ones, then any imported. */
+  entries = $state.raw<readonly DatasetEntry[]>(DATASETS);
   #controller: AbortController | null = null;
   /** Datasets already opened, so switching back is instant. */
   readonly #cache: Record<string, AtlasDataset> = {};
@@ -61,7 +67,7 @@ export class Workspace {
    * or null on success or when cancelled.
    */
   async open(id: string): Promise<string | null> {
-    const entry = DATASETS.find((dataset) => dataset.id === id);
+    const entry = this.entries.find((dataset) => dataset.id === id);
     if (!entry) return `There is no dataset called "${id}".`;
     if (id === this.datasetId) return null;
     this.cancel();
@@ -70,6 +76,7 @@ export class Workspace {
       this.current = new AtlasState(cached, this.bundle);
       return null;
     }
+    if (entry.restore) return this.#restore(entry, entry.restore);
     if (!entry.url) return null;
     const controller = new AbortController();
     this.#controller = controller;
@@ -105,6 +112,73 @@ export class Workspace {
         this.loading = null;
       }
     }
+  }
+
+  async #restore(entry: DatasetEntry, restore: () => Promise<AtlasDataset | null>): Promise<string | null> {
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.loading = {
+      id: entry.id,
+      name: entry.name,
+      phase: 'Reading the file kept in this browser',
+      fraction: undefined,
+    };
+    try {
+      const dataset = await restore();
+      if (controller.signal.aborted) return null;
+      if (!dataset) {
+        this.entries = this.entries.filter((other) => other.id !== entry.id);
+        return `“${entry.name}” could not be opened again; import its file once more to get it back.`;
+      }
+      this.#cache[entry.id] = dataset;
+      this.current = new AtlasState(dataset, this.bundle);
+      return null;
+    } catch (error) {
+      return `“${entry.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}.`;
+    } finally {
+      if (this.#controller === controller) {
+        this.#controller = null;
+        this.loading = null;
+      }
+    }
+  }
+
+  /** Lists datasets kept from earlier visits (opened when chosen); ids already listed are skipped. */
+  addEntries(entries: readonly DatasetEntry[]): void {
+    this.entries = [...this.entries, ...entries.filter((entry) => !this.has(entry.id))];
+  }
+
+  /** Drops an imported dataset; when it is open, the curated graph opens instead. */
+  removeImported(id: string): void {
+    if (!this.entries.some((entry) => entry.id === id && entry.imported)) return;
+    this.entries = this.entries.filter((entry) => entry.id !== id);
+    delete this.#cache[id];
+    if (this.datasetId === id) {
+      const curated = this.#cache[CURATED_ID] ?? curatedDataset(this.bundle);
+      this.current = new AtlasState(curated, this.bundle);
+    }
+  }
+
+  /** Whether a dataset id is taken, so an imported dataset gets its own. */
+  has(id: string): boolean {
+    return this.entries.some((entry) => entry.id === id);
+  }
+
+  /** Adds an imported dataset next to the others (never in place of one) and opens it. */
+  addImported(dataset: AtlasDataset): void {
+    if (this.has(dataset.id)) throw new Error(`A dataset called "${dataset.id}" is already open.`);
+    this.cancel();
+    this.#cache[dataset.id] = dataset;
+    this.entries = [
+      ...this.entries,
+      {
+        id: dataset.id,
+        name: dataset.name,
+        summary: `${dataset.graph.order.toLocaleString('en')} nodes and ${dataset.graph.size.toLocaleString('en')} relationships, imported.`,
+        imported: true,
+      },
+    ];
+    this.current = new AtlasState(dataset, this.bundle);
   }
 
   cancel(): void {

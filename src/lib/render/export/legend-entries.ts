@@ -18,7 +18,7 @@ export interface LegendEntries {
   arrows: { label: string; arrow: string; relations: string[] }[];
 }
 
-/** Entries in the vocabulary's order; anything the vocabulary does not know (an imported graph's kinds) is left out. */
+/** Entries in the vocabulary's order (an imported graph's generated kinds come after the curated ones). */
 export function legendEntries(vocabulary: LegendVocabulary, shown: ShownElements): LegendEntries {
   const kinds = new Set(shown.kinds);
   const relations = new Set<string>();

@@ -1,0 +1,119 @@
+// An imported file as a dataset of its own, next to the curated one: what was found, what was left out and why,
+// and, once the reader agrees, the dataset itself.
+import { mapImportedGraph, type MappedImport } from '../data/import-mapping';
+import { describeProblem, type FormatProblem } from '../data/formats/import-result';
+import { readImportFiles, type FormatName, type ImportFile } from '../data/formats/read-files';
+import { withGeneratedKinds } from '../data/kind-style';
+import type { Source } from '../data/schema';
+import type { GraphBundle } from '../data/validate-dataset';
+import { buildGraph, type AtlasGraph } from '../graph/build-graph';
+import { forceLayout } from '../graph/layout-force';
+import { spiralPlacement } from '../graph/layout-spiral';
+import { slugify } from '../util/slug';
+import { CURATED_ID, LARGE_EDGE_COUNT, type AtlasDataset } from './dataset';
+
+/** Graphs up to this size are laid out at once; larger ones get a first placement and a layout in a worker. */
+const LAY_OUT_AT_ONCE = 300;
+
+export interface ImportPreview {
+  fileName: string;
+  /** A name for the new dataset, from the file name. */
+  name: string;
+  format: FormatName | null;
+  /** What will be imported. */
+  nodes: number;
+  edges: number;
+  /** Left out because of problems (errors), with what was read differently (warnings). */
+  skipped: { nodes: number; edges: number };
+  problems: FormatProblem[];
+  /** Null when nothing could be read. */
+  mapped: MappedImport | null;
+}
+
+/** The source every imported relationship cites unless the file names one the atlas knows. */
+const FILE_SOURCE = 'imported-file';
+
+/** Reads and maps files without touching anything open; the preview says what importing would bring in. */
+export function previewImport(files: readonly ImportFile[], bundle: GraphBundle): ImportPreview {
+  const read = readImportFiles(files);
+  const fileName = files.map((file) => file.name).join(' + ');
+  const empty = { fileName, name: read.name, format: read.format, nodes: 0, edges: 0 };
+  if (!read.graph) return { ...empty, skipped: read.skipped, problems: read.problems, mapped: null };
+  const mapped = mapImportedGraph(read.graph, {
+    vocab: bundle.vocab,
+    knownSources: new Set(bundle.sources.map((source) => source.id)),
+    fileSource: FILE_SOURCE,
+    fileName,
+  });
+  const problems = [...read.problems, ...mapped.problems];
+  const skipped = {
+    nodes: read.skipped.nodes + mapped.skipped.nodes,
+    edges: read.skipped.edges + mapped.skipped.edges,
+  };
+  if (mapped.nodes.length === 0)
+    return {
+      ...empty,
+      skipped,
+      problems: [...problems, { severity: 'error', message: 'The file has no nodes that could be imported.' }],
+      mapped: null,
+    };
+  return { ...empty, nodes: mapped.nodes.length, edges: mapped.edges.length, skipped, problems, mapped };
+}
+
+/** A dataset id for an imported file that no other dataset has: `import-miserables`, `import-miserables-2`, ... */
+export function importedDatasetId(name: string, taken: (id: string) => boolean): string {
+  const base = `import-${slugify(name) || 'graph'}`;
+  let id = base;
+  for (let count = 2; taken(id) || id === CURATED_ID; count++) id = `${base}-${count}`;
+  return id;
+}
+
+function bestConnected(graph: AtlasGraph): string | undefined {
+  let best: string | undefined;
+  let most = -1;
+  graph.forEachNode((node) => {
+    const degree = graph.degree(node);
+    if (degree > most) [best, most] = [node, degree];
+  });
+  return best;
+}
+
+/** The dataset the preview describes; cited sources it shares with the curated graph come along. */
+export function importedDataset(preview: ImportPreview, id: string, bundle: GraphBundle): AtlasDataset {
+  const mapped = preview.mapped;
+  if (!mapped) throw new Error('Nothing in this file could be imported.');
+  const graph = buildGraph(mapped.nodes, mapped.edges);
+  const cited = new Set(mapped.edges.flatMap((edge) => edge.sources));
+  const fileSource: Source = {
+    id: FILE_SOURCE,
+    type: 'web-page',
+    authors: [],
+    title: `The imported file "${preview.fileName}"`,
+    as_cited: true,
+    note: 'Relationships from an imported file carry no citation of their own unless the file named sources the atlas knows.',
+  };
+  const warnings = preview.problems.filter((problem) => problem.severity === 'warning').map(describeProblem);
+  const needsLayout = !mapped.positions && graph.order > LAY_OUT_AT_ONCE;
+  const large = graph.size > LARGE_EDGE_COUNT;
+  // A large graph opens on one neighbourhood (the file's anchor, or its best-connected node), never all at once.
+  const start = large ? (mapped.anchor ?? bestConnected(graph)) : undefined;
+  return {
+    id,
+    name: `Imported: ${preview.name}`,
+    description:
+      `Imported from ${preview.fileName} (${preview.format ?? 'unknown format'}). Not curated: kinds, relations and ` +
+      `evidence are as the file gave them, matched to the atlas's vocabulary where they could be.` +
+      (warnings.length > 0 ? ` How it was read: ${warnings.join(' ')}` : ''),
+    licence: 'As the file you imported; it stays in this browser and is not uploaded anywhere.',
+    provenance: `${preview.fileName}, imported into this browser.`,
+    vocab: withGeneratedKinds(bundle.vocab, mapped.newKinds),
+    sources: [...bundle.sources.filter((source) => cited.has(source.id)), fileSource],
+    graph,
+    positions:
+      mapped.positions ??
+      (needsLayout ? spiralPlacement(graph.nodes(), (node) => graph.degree(node)) : forceLayout(graph)),
+    needsLayout,
+    initialView: start ? { focus: start, centre: start, depth: 1 } : undefined,
+    large,
+  };
+}
