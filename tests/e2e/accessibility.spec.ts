@@ -164,3 +164,16 @@ test('the error panel that replaces a view that failed', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
   await expectNoSeriousViolations(page, 'error panel');
 });
+
+test('the import dialog listing problems, and an imported dataset with kinds of its own', async ({ page }) => {
+  await openAtlas(page);
+  await page
+    .getByLabel('Graph file to import')
+    .setInputFiles('tests/fixtures/bad/graphml/edges-to-missing-nodes.graphml');
+  await expect(page.getByRole('dialog', { name: /Import/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'import dialog');
+  await page.getByRole('button', { name: 'Import the rest' }).click();
+  await expect(page.getByRole('dialog', { name: /Import/ })).toBeHidden();
+  await expect.poll(() => page.evaluate(() => (window.atlas as { dataset?: string }).dataset)).toMatch(/^import-/);
+  await expectNoSeriousViolations(page, 'imported dataset');
+});
