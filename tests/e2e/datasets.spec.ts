@@ -82,3 +82,41 @@ test('the middle-sized dataset opens from a link with its licence shown', async 
     /canvas|webgl/,
   );
 });
+
+test('drawing a large part of the wide dataset shows progress, and Cancel goes back to the view before', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAtlas(page, '/?dataset=hetionet-wide');
+  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+  const before = await page.evaluate(() => window.atlas.cy.nodes().length);
+  // The drawing can be quick on a fast machine, so the Cancel button is pressed the moment it appears.
+  const cancelled = await page.evaluate(async () => {
+    let pressed = false;
+    const observer = new MutationObserver(() => {
+      const cancel = document.querySelector<HTMLButtonElement>('[role="status"][aria-label="Drawing"] button');
+      if (cancel && !pressed) {
+        pressed = true;
+        cancel.click();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    [...document.querySelectorAll('button')]
+      .find((button) => button.textContent?.trim() === 'Show everything')
+      ?.click();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    observer.disconnect();
+    return pressed;
+  });
+  expect(cancelled).toBe(true);
+  const drawing = page.getByRole('status', { name: 'Drawing' });
+  await expect(drawing).toBeHidden();
+  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length)).toBe(before);
+  await expect(page.getByRole('button', { name: 'Show everything' })).toBeEnabled();
+
+  // Asked for again and left to finish, it draws the capped part and says how much is left out.
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length), { timeout: 60_000 }).toBe(2000);
+  await expect(drawing).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Dataset' })).toContainText('are not drawn');
+});

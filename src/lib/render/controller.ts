@@ -1,5 +1,11 @@
 // The one place that creates and changes the Cytoscape instance: visibility, positions, emphasis, camera, events.
-import cytoscape, { type Collection, type Core, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type StylesheetJson,
+} from 'cytoscape';
 import type { ElementFactory } from './elements';
 import type { RendererName } from './renderer-choice';
 
@@ -30,6 +36,11 @@ export interface ControllerOptions {
 }
 
 const ANIMATION_MS = 400;
+/** More elements than this arriving at once are added a slice at a time, so the page never freezes. */
+const DRAW_AT_ONCE = 1500;
+const DRAW_SLICE = 200;
+/** Time spent adding before the page gets a turn (well under the 100 ms of a long task). */
+const DRAW_BUDGET_MS = 60;
 const FIT_PADDING = 40;
 const MAX_FIT_ZOOM = 2.5;
 const EMPHASIS_CLASSES = 'selected faded neighbour endpoint on-path compared shared-target target';
@@ -38,9 +49,18 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Progress of drawing many elements: 0..1 while adding slices, null when done or stopped. */
+export type DrawProgress = (fraction: number | null) => void;
+
 export class GraphController {
   readonly cy: Core;
   #destroyed = false;
+  /** Counts calls to showOnly, so slices of a superseded drawing stop. */
+  #drawing = 0;
+  #lastEmphasis: Emphasis | null = null;
+  /** True while a large drawing arrives in slices; a fit asked for meanwhile is repeated at the end. */
+  #slicing = false;
+  #lastFit: { ids: readonly string[] | undefined } | null = null;
 
   readonly #factory: ElementFactory;
 
@@ -98,9 +118,18 @@ export class GraphController {
    * Makes Cytoscape hold exactly the given nodes and edges: what leaves is removed, what arrives is
    * added at its position. Cytoscape never holds more than is drawn, which keeps large graphs fast.
    */
-  showOnly(visibility: Visibility, positions: ReadonlyMap<string, { x: number; y: number }>): void {
+  showOnly(
+    visibility: Visibility,
+    positions: ReadonlyMap<string, { x: number; y: number }>,
+    onProgress?: DrawProgress,
+  ): void {
     if (this.#destroyed) return;
     const cy = this.cy;
+    const drawing = ++this.#drawing;
+    this.#slicing = false;
+    this.#lastFit = null;
+    const nodes: string[] = [];
+    const edges: string[] = [];
     cy.batch(() => {
       cy.edges()
         .filter((edge) => !visibility.edges.has(edge.id()))
@@ -108,15 +137,51 @@ export class GraphController {
       cy.nodes()
         .filter((node) => !visibility.nodes.has(node.id()))
         .remove();
-      const additions = [];
-      for (const id of visibility.nodes) {
-        if (cy.getElementById(id).empty()) additions.push(this.#factory.node(id, positions.get(id)));
-      }
-      for (const id of visibility.edges) {
-        if (cy.getElementById(id).empty()) additions.push(this.#factory.edge(id));
-      }
-      if (additions.length > 0) cy.add(additions);
+      for (const id of visibility.nodes) if (cy.getElementById(id).empty()) nodes.push(id);
+      for (const id of visibility.edges) if (cy.getElementById(id).empty()) edges.push(id);
     });
+    // Nodes first, so every edge finds its ends already drawn.
+    const arriving = [...nodes, ...edges];
+    const define = (id: string, index: number) =>
+      index < nodes.length ? this.#factory.node(id, positions.get(id)) : this.#factory.edge(id);
+    if (arriving.length <= DRAW_AT_ONCE) {
+      if (arriving.length > 0) cy.batch(() => cy.add(arriving.map(define)));
+      onProgress?.(null);
+      return;
+    }
+    let next = 0;
+    const addSlices = () => {
+      if (this.#destroyed || drawing !== this.#drawing) return;
+      const started = performance.now();
+      while (next < arriving.length && performance.now() - started < DRAW_BUDGET_MS) {
+        const end = Math.min(arriving.length, next + DRAW_SLICE);
+        const slice: ElementDefinition[] = [];
+        for (let index = next; index < end; index++) slice.push(define(arriving[index] ?? '', index));
+        cy.batch(() => cy.add(slice));
+        next = end;
+      }
+      if (next < arriving.length) {
+        onProgress?.(next / arriving.length);
+        setTimeout(addSlices, 0);
+        return;
+      }
+      // What was asked for while slices arrived applies to the whole drawing.
+      this.#slicing = false;
+      if (this.#lastEmphasis) this.emphasise(this.#lastEmphasis);
+      if (this.#lastFit) this.fitVisible(this.#lastFit.ids);
+      this.#lastFit = null;
+      onProgress?.(null);
+    };
+    this.#slicing = true;
+    onProgress?.(0);
+    setTimeout(addSlices, 0);
+  }
+
+  /** Stops adding the slices of a large drawing (what is drawn so far stays). */
+  stopDrawing(): void {
+    this.#drawing++;
+    this.#slicing = false;
+    this.#lastFit = null;
   }
 
   /** Moves nodes to their new positions, animated unless the user asked for reduced motion. */
@@ -139,6 +204,7 @@ export class GraphController {
   /** Highlights the path, the compared drugs, or the selected node with its neighbourhood (in that order). */
   emphasise(emphasis: Emphasis): void {
     if (this.#destroyed) return;
+    this.#lastEmphasis = emphasis;
     const cy = this.cy;
     cy.batch(() => {
       cy.elements().removeClass(EMPHASIS_CLASSES);
@@ -191,6 +257,7 @@ export class GraphController {
   /** Fits the given elements (or everything drawn), after any node movement has finished. */
   fitVisible(ids?: readonly string[]): void {
     if (this.#destroyed) return;
+    if (this.#slicing) this.#lastFit = { ids };
     const chosen = this.cy.collection();
     for (const id of ids ?? []) chosen.merge(this.cy.$id(id));
     const target = chosen.empty() ? this.cy.elements() : chosen;

@@ -14,7 +14,17 @@ const HIGHLIGHT_COLOUR = '#0b5394';
 /** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
 const PATH_COLOUR = '#B8400A';
 
-export function buildStylesheet(vocabulary: StyleVocabulary): StylesheetJson {
+/**
+ * Level of detail for large graphs: plain straight edges ("haystack", no arrow heads) draw many times faster on a
+ * canvas without a GPU; the relationships that matter (around the selection, on a path, selected) keep their
+ * curves and arrow heads. Evidence still shows as line style and colour.
+ */
+const LARGE_GRAPH_RULES = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.2 } },
+  { selector: 'edge.neighbour, edge.selected, edge.on-path', style: { 'curve-style': 'bezier' } },
+];
+
+export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: boolean } = {}): StylesheetJson {
   const kindRules = Object.entries(vocabulary.kinds).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.colour, shape: style.shape },
@@ -75,6 +85,7 @@ export function buildStylesheet(vocabulary: StyleVocabulary): StylesheetJson {
     },
     ...evidenceRules,
     ...signRules,
+    ...(options.large ? LARGE_GRAPH_RULES : []),
     { selector: '.faded', style: { opacity: 0.16 } },
     { selector: 'edge.neighbour', style: { width: 2.6, 'z-index': 5 } },
     {
