@@ -90,3 +90,28 @@ test('storage that cannot be read is reset with a notice, never a blank page', a
   await openAtlas(page, '/');
   await expect(page.getByRole('status')).not.toContainText('could not be read back');
 });
+
+test('a new layout is kept for its dataset and is there again after a reload', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openAtlas(page);
+  const position = () => page.evaluate(() => window.atlas.cy.$id('drug:fluoxetine').position());
+  const original = await position();
+  await page.getByRole('button', { name: 'Lay out again' }).click();
+  const progress = page.getByRole('status', { name: 'Layout' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toBeHidden({ timeout: 30_000 });
+  await waitForCameraToSettle(page);
+  const relaid = await position();
+  expect(relaid).not.toEqual(original);
+  // Saving waits a moment after the last change.
+  await page.waitForTimeout(1000);
+
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const now = await position();
+      return Math.hypot(now.x - relaid.x, now.y - relaid.y);
+    })
+    .toBeLessThan(1);
+});

@@ -177,3 +177,38 @@ describe('hasViewParameters', () => {
     expect(hasViewParameters(search)).toBe(expected);
   });
 });
+
+describe('kept layouts', () => {
+  it('keeps a layout per dataset, ids like __proto__ included, and drops an unreadable one with a notice', async () => {
+    const store = indexedDbStore();
+    const { persistence: first } = persistence(store);
+    const positions = new Map([
+      ['Gene::1', { x: 1, y: 2 }],
+      ['__proto__', { x: 3, y: 4 }],
+    ]);
+    expect(await first.saveLayout('hetionet-wide', positions)).toBe(true);
+    expect(await first.loadLayout('hetionet-wide')).toEqual(positions);
+    expect(await first.loadLayout('curated')).toEqual(new Map());
+
+    await store.set('layout:hetionet-wide', { version: 1, data: [['a', 'not a number', 0]] });
+    const second = persistence(store);
+    expect(await second.persistence.loadLayout('hetionet-wide')).toEqual(new Map());
+    expect(second.said[0]?.message).toMatch(/layout saved for this dataset could not be read back/);
+    expect(await store.get('layout:hetionet-wide')).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('reports a full disk and keeps the layout saved before', async () => {
+    const real = indexedDbStore();
+    await real.set('layout:curated', { version: 1, data: [['a', 1, 1]] });
+    const full: KeyValueStore = {
+      get: (key) => real.get(key),
+      set: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+      del: (key) => real.del(key),
+    };
+    const { persistence: kept, said } = persistence(full);
+    expect(await kept.saveLayout('curated', new Map([['b', { x: 2, y: 2 }]]))).toBe(false);
+    expect(said[0]?.message).toMatch(/storage is full/);
+    expect(await kept.loadLayout('curated')).toEqual(new Map([['a', { x: 1, y: 1 }]]));
+  });
+});

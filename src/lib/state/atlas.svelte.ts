@@ -160,6 +160,24 @@ export class AtlasState {
     });
   }
 
+  /** Positions from "Lay out again" (this visit or a kept one), over the dataset's own. */
+  get relaidPositions(): ReadonlyMap<string, Position> {
+    return this.#relaidPositions;
+  }
+
+  /** Puts back a layout kept from an earlier visit (nodes no longer in the graph are ignored). */
+  restoreLayout(positions: ReadonlyMap<string, Position>): void {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway filter of the kept rows, not state
+    const known = new Map([...positions].filter(([node]) => this.graph.hasNode(node)));
+    if (known.size === 0) return;
+    if (this.dataset.needsLayout) {
+      this.cancelLayout();
+      this.dataset.needsLayout = false;
+    }
+    this.#relaidPositions = mergePositions(this.#relaidPositions, known);
+    this.#requestCamera({ kind: 'fit', sequence: 0 });
+  }
+
   cancelLayout(): void {
     this.#layoutJob?.cancel();
     this.#layoutJob = null;

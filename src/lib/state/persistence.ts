@@ -46,6 +46,15 @@ const lastViewSchema = z.object({
 /** Pins as [dataset, node, x, y] rows: lists, not objects keyed by node id, so no id can reach a prototype. */
 const pinSchema = z.tuple([z.string().max(200), z.string().max(2000), finite, finite]);
 
+/** A dataset's own layout (from "Lay out again"), as [node, x, y] rows; one key per dataset, read when it opens. */
+const MAX_LAYOUT_NODES = 50000;
+const LAYOUT_VERSION = 1;
+const layoutSchema = z.object({
+  version: z.literal(LAYOUT_VERSION),
+  data: z.array(z.tuple([z.string().max(2000), finite, finite])).max(MAX_LAYOUT_NODES),
+});
+const layoutKey = (dataset: string) => `layout:${dataset}`;
+
 /** Each part lives under its own key with its own schema version, so one bad part never costs the others. */
 const PARTS = {
   preferences: { key: 'preferences', version: 1, schema: preferencesSchema },
@@ -165,6 +174,47 @@ export class Persistence {
           `Could not save ${PART_NAMES[part].name} in this browser. Everything saved before is kept.`,
           'warning',
         );
+      return false;
+    }
+  }
+
+  /** The layout kept for `dataset`, or an empty map; an unreadable one is dropped with a notice. */
+  async loadLayout(dataset: string): Promise<Map<string, { x: number; y: number }>> {
+    let stored: unknown;
+    try {
+      stored = await this.#store?.get(layoutKey(dataset));
+    } catch {
+      return new Map();
+    }
+    if (stored === undefined) return new Map();
+    const parsed = layoutSchema.safeParse(stored);
+    if (parsed.success) return new Map(parsed.data.data.map(([node, x, y]) => [node, { x, y }]));
+    this.#notify('The layout saved for this dataset could not be read back, so the original one is used.', 'warning');
+    try {
+      await this.#store?.del(layoutKey(dataset));
+    } catch {
+      // The defaults are used for this visit either way.
+    }
+    return new Map();
+  }
+
+  /** Keeps a dataset's layout so it opens that way next time; a refused write keeps the earlier one. */
+  async saveLayout(dataset: string, positions: ReadonlyMap<string, { x: number; y: number }>): Promise<boolean> {
+    if (!this.#store) return false;
+    const rows = [...positions]
+      .filter(([, { x, y }]) => Number.isFinite(x) && Number.isFinite(y))
+      .slice(0, MAX_LAYOUT_NODES)
+      .map(([node, { x, y }]): [string, number, number] => [node, x, y]);
+    try {
+      await this.#store.set(layoutKey(dataset), { version: LAYOUT_VERSION, data: rows });
+      return true;
+    } catch (error) {
+      this.#notify(
+        isQuotaError(error)
+          ? "This browser's storage is full, so the new layout could not be kept. Everything saved before is kept."
+          : 'Could not keep the new layout in this browser. Everything saved before is kept.',
+        'warning',
+      );
       return false;
     }
   }
