@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Importing a file as a dataset: format detection, how foreign kinds and relations are read, what is left out and
 // reported, the styles generated for new kinds, and that the curated graph survives a round trip through each format.
+import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { toCsvEdges, toCsvNodes } from '../../src/lib/data/formats/csv';
@@ -267,4 +268,50 @@ describe('an imported dataset', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.keys(dataset.vocab.kinds)).toContain('proto');
   });
+});
+
+describe('importing anything at all', () => {
+  const names = fc.constantFrom('g.json', 'g.cyjs', 'g.gexf', 'g.graphml', 'g.csv', 'g.xml', 'g.txt', 'g', 'g.docx');
+  // A 40-node part of the curated graph keeps each run quick (laying out 206 nodes every time would not be).
+  const curatedGraph = curatedDataset(bundle).graph;
+  const small = curatedGraph.copy();
+  curatedGraph
+    .nodes()
+    .slice(40)
+    .forEach((node) => small.dropNode(node));
+  const exported = [
+    toGraphologyJson(small),
+    toGexf(small),
+    toGraphml(small),
+    toCytoscapeJson(small),
+    toCsvEdges(small),
+  ];
+  const mutated = fc
+    .tuple(fc.constantFrom(...exported), fc.nat(), fc.nat(), fc.string({ maxLength: 20 }))
+    .map(([text, at, length, insert]) => {
+      const start = at % text.length;
+      return text.slice(0, start) + insert + text.slice(start + (length % 200));
+    });
+
+  it('never throws: every file is either previewed as a dataset or refused with located, plain problems', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(names, fc.oneof(fc.string({ maxLength: 300 }), fc.json(), mutated), (name, text) => {
+        runs++;
+        const preview = previewImport([{ name, text }], bundle);
+        if (preview.mapped) {
+          const dataset = importedDataset(preview, 'import-fuzz', bundle);
+          expect(dataset.graph.order).toBe(preview.nodes);
+          for (const kind of new Set(dataset.graph.mapNodes((_node, attributes) => attributes.kind)))
+            expect(kind).toMatch(/^[a-z0-9-]+$/);
+        } else {
+          expect(preview.problems.length).toBeGreaterThan(0);
+        }
+        for (const problem of preview.problems) expect(problem.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 600 },
+    );
+    expect(runs).toBe(600);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  }, 120_000);
 });
