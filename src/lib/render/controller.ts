@@ -230,6 +230,7 @@ export class GraphController {
       } else {
         keep = node.closedNeighborhood();
         node.connectedEdges().addClass('neighbour');
+        node.neighborhood().nodes().addClass('neighbour');
       }
       keep = keep.union(node).union(edge).union(edge.connectedNodes());
       if (!node.empty() || !edge.empty() || emphasis.path || emphasis.compare) {

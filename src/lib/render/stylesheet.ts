@@ -14,6 +14,9 @@ const HIGHLIGHT_COLOUR = '#0b5394';
 /** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
 const PATH_COLOUR = '#B8400A';
 
+/** In a large graph, nodes with at least this many relationships keep their labels when nothing is selected. */
+const LARGE_GRAPH_LABEL_DEGREE = 40;
+
 /**
  * Level of detail for large graphs: plain straight edges ("haystack", no arrow heads) draw many times faster on a
  * canvas without a GPU; the relationships that matter (around the selection, on a path, selected) keep their
@@ -22,6 +25,12 @@ const PATH_COLOUR = '#B8400A';
 const LARGE_GRAPH_RULES = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.2 } },
   { selector: 'edge.neighbour, edge.selected, edge.on-path', style: { 'curve-style': 'bezier' } },
+  // Outlined text is the dearest thing to draw: only hubs, and whatever is emphasised, carry labels.
+  { selector: 'node', style: { label: '', 'min-zoomed-font-size': 8 } },
+  {
+    selector: `node[degree >= ${LARGE_GRAPH_LABEL_DEGREE}], node.selected, node.neighbour, node.endpoint, node.on-path, node.compared, node.target, node.shared-target`,
+    style: { label: 'data(label)' },
+  },
 ];
 
 export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: boolean } = {}): StylesheetJson {
