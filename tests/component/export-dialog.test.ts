@@ -32,6 +32,7 @@ function renderDialog(withSelection: boolean) {
     vocab: bundle.vocab,
     sources,
     pageUrl: () => 'https://atlas.example/?focus=drug%3Afluoxetine',
+    graphTitle: 'Glutamate, monoamines and depression',
   });
   return screen.getByRole('button', { name: 'Export' });
 }

@@ -117,6 +117,9 @@ test('a dropped file opens as a dataset whose own kinds get their own shapes and
   await page.getByRole('region', { name: 'Dataset' }).getByText('About this dataset').click();
   await expect(page.getByRole('region', { name: 'Dataset' })).toContainText('read as "is associated with"');
   await page.screenshot({ path: test.info().outputPath('import-kinds.png') });
+  // An export of the imported graph is titled after it, not after the curated graph.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Export' }).getByLabel('Title text')).toHaveValue('Imported: pathways');
 });
 
 test('an imported label with script and markup is shown as text and runs nothing', async ({ page }) => {

@@ -36,11 +36,12 @@ async function highlightedNodesInView(page: Page): Promise<string[]> {
 }
 
 test.describe('guided tours', () => {
-  test('every shipped tour plays from start to end by keyboard alone', async ({ page }) => {
-    test.setTimeout(360_000);
-    const errors = collectErrors(page);
-    await openAtlas(page);
-    for (const tour of tours) {
+  // One test per shipped tour, so the tours play side by side on the test workers.
+  for (const tour of tours) {
+    test(`the tour "${tour.id}" plays from start to end by keyboard alone`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const errors = collectErrors(page);
+      await openAtlas(page);
       // Reach the list and the tour as a keyboard user does: focus, then Enter.
       await page.getByRole('button', { name: 'Tours' }).focus();
       await page.keyboard.press('Enter');
@@ -71,9 +72,9 @@ test.describe('guided tours', () => {
       await page.keyboard.press('Escape');
       await expect(player).toBeHidden();
       await expect(page).not.toHaveURL(/tour=/);
-    }
-    expect(errors).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('each step has a deep link, and back and forward move through the steps', async ({ page }) => {
     await openAtlas(page, '/?tour=ssri-snri&step=2');
