@@ -25,12 +25,15 @@ export function elementFactory(graph: AtlasGraph, vocabulary: ElementVocabulary)
     edge(id) {
       const attributes = graph.getEdgeAttributes(id);
       const relation = vocabulary.relations[attributes.relation];
+      const [source, target] = graph.extremities(id);
       return {
         group: 'edges',
         data: {
           id,
-          source: graph.source(id),
-          target: graph.target(id),
+          source,
+          target,
+          // Only edges that share their two nodes with another need curves to be told apart.
+          parallel: graph.outEdges(source, target).length + graph.outEdges(target, source).length > 1,
           relation: attributes.relation,
           relationLabel: relation?.label ?? attributes.relation,
           evidence: attributes.evidence,

@@ -24,7 +24,11 @@ const LARGE_GRAPH_LABEL_DEGREE = 40;
  */
 const LARGE_GRAPH_RULES = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.2 } },
-  { selector: 'edge.neighbour, edge.selected, edge.on-path', style: { 'curve-style': 'bezier' } },
+  { selector: 'edge.neighbour, edge.selected, edge.on-path', style: { 'curve-style': 'straight' } },
+  {
+    selector: 'edge.neighbour[?parallel], edge.selected[?parallel], edge.on-path[?parallel]',
+    style: { 'curve-style': 'bezier' },
+  },
   // Outlined text is the dearest thing to draw: only hubs, and whatever is emphasised, carry labels.
   { selector: 'node', style: { label: '', 'min-zoomed-font-size': 8 } },
   {
@@ -81,7 +85,8 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       selector: 'edge',
       style: {
         width: 1.6,
-        'curve-style': 'bezier',
+        // Straight lines cost far less to place and draw than curves; curves only where two edges share a pair.
+        'curve-style': 'straight',
         'arrow-scale': 1.1,
         'target-distance-from-node': 2,
         'font-family': LABEL_FONT,
@@ -92,6 +97,7 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         color: '#1b1b1f',
       },
     },
+    { selector: 'edge[?parallel]', style: { 'curve-style': 'bezier' } },
     ...evidenceRules,
     ...signRules,
     ...(options.large ? LARGE_GRAPH_RULES : []),
