@@ -53,7 +53,7 @@ export function sourceLinks(source: Source): SourceLink[] {
 }
 
 /** The address as a browser will follow it, only when it is a complete http or https address. */
-function webAddress(url: string | undefined): string | undefined {
+export function webAddress(url: string | undefined): string | undefined {
   if (!url || !/^https?:\/\//i.test(url)) return undefined;
   try {
     const parsed = new URL(url);

@@ -11,7 +11,9 @@ import {
   type NodeRecord,
   type Relation,
 } from '../graph/types';
+import { slugify } from '../util/slug';
 import { HETIONET_KINDS, HETIONET_RELATIONS } from './datasets/hetionet-mapping';
+import { webAddress } from './format-citation';
 import type { FormatProblem } from './formats/import-result';
 import { kindId } from './kind-style';
 import type { Vocab } from './schema';
@@ -61,7 +63,8 @@ function firstText(attributes: Attributes, keys: readonly string[]): string | un
   return undefined;
 }
 
-const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/** Names compared without case, accents, spaces or punctuation: "Brain regions" ~ "brain-regions". */
+const slug = (value: string) => slugify(value, Infinity).replaceAll('-', '');
 
 /** Kind names that mean one of our kinds: ids, labels and plurals ("Brain regions"), and Hetionet's kinds. */
 function kindAliases(vocab: Vocab): Map<string, string> {
@@ -81,8 +84,6 @@ function relationAliases(vocab: Vocab): Map<string, Relation> {
   }
   return aliases;
 }
-
-const isWebAddress = (value: string) => /^https?:\/\/[^\s]+$/i.test(value);
 
 /** Counts of things read differently, reported once each rather than once per node. */
 class Tally {
@@ -122,13 +123,14 @@ function links(attributes: Attributes, tally: Tally): NodeRecord['links'] {
         if (address) candidates.push({ label: text(link['label']) ?? 'Web page', url: address });
       }
     }
-  return candidates.filter((link) => {
-    if (isWebAddress(link.url)) return true;
+  return candidates.flatMap((link) => {
+    const url = webAddress(link.url);
+    if (url) return [{ label: link.label, url }];
     tally.add(
       '{count} links were not web addresses (http or https) and were left out, for example {examples}.',
       link.url,
     );
-    return false;
+    return [];
   });
 }
 

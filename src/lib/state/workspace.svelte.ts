@@ -1,5 +1,6 @@
 // Which dataset is open, and switching between datasets with progress and cancel; a failed load changes nothing.
 import { CompactGraphError } from '../data/datasets/compact-graph';
+import { errorMessage } from '../data/formats/import-result';
 import { fetchCompactGraph } from '../data/datasets/fetch-compact';
 import type { GraphBundle } from '../data/validate-dataset';
 import { AtlasState } from './atlas.svelte';
@@ -15,6 +16,21 @@ export interface DatasetEntry {
   imported?: boolean;
   /** Builds a dataset kept in this browser (an earlier import); null when it can no longer be read. */
   restore?: () => Promise<AtlasDataset | null>;
+}
+
+/** How an imported dataset is listed; with `restore` when it is read again from files kept in the browser. */
+export function importedEntry(
+  imported: { id: string; name: string; nodes: number; edges: number },
+  restore?: DatasetEntry['restore'],
+): DatasetEntry {
+  const count = (value: number) => value.toLocaleString('en');
+  return {
+    id: imported.id,
+    name: imported.name,
+    summary: `${count(imported.nodes)} nodes and ${count(imported.edges)} relationships, imported.`,
+    imported: true,
+    ...(restore ? { restore } : {}),
+  };
 }
 
 const DATASETS: readonly DatasetEntry[] = [
@@ -105,7 +121,7 @@ export class Workspace {
       if (controller.signal.aborted) return null;
       return error instanceof CompactGraphError
         ? error.message
-        : `The dataset "${entry.name}" could not be opened: ${error instanceof Error ? error.message : String(error)}.`;
+        : `The dataset "${entry.name}" could not be opened: ${errorMessage(error)}.`;
     } finally {
       if (this.#controller === controller) {
         this.#controller = null;
@@ -134,7 +150,7 @@ export class Workspace {
       this.current = new AtlasState(dataset, this.bundle);
       return null;
     } catch (error) {
-      return `“${entry.name}” could not be opened: ${error instanceof Error ? error.message : String(error)}.`;
+      return `“${entry.name}” could not be opened: ${errorMessage(error)}.`;
     } finally {
       if (this.#controller === controller) {
         this.#controller = null;
@@ -171,12 +187,7 @@ export class Workspace {
     this.#cache[dataset.id] = dataset;
     this.entries = [
       ...this.entries,
-      {
-        id: dataset.id,
-        name: dataset.name,
-        summary: `${dataset.graph.order.toLocaleString('en')} nodes and ${dataset.graph.size.toLocaleString('en')} relationships, imported.`,
-        imported: true,
-      },
+      importedEntry({ id: dataset.id, name: dataset.name, nodes: dataset.graph.order, edges: dataset.graph.size }),
     ];
     this.current = new AtlasState(dataset, this.bundle);
   }
