@@ -8,13 +8,20 @@ import cytoscape, {
 } from 'cytoscape';
 import type { ElementFactory } from './elements';
 import type { RendererName } from './renderer-choice';
+import type { Position } from '../util/position';
+
+/** A node or edge under the pointer, with where it is drawn in the canvas (pixels). */
+export interface HoverTarget extends Position {
+  id: string;
+  group: 'nodes' | 'edges';
+}
 
 export interface ControllerEvents {
   onNodeTap(id: string): void;
   onEdgeTap(id: string): void;
   onBackgroundTap(): void;
-  onNodeDragged(id: string, position: { x: number; y: number }): void;
-  onHover(target: { id: string; group: 'nodes' | 'edges'; x: number; y: number } | null): void;
+  onNodeDragged(id: string, position: Position): void;
+  onHover(target: HoverTarget | null): void;
 }
 
 export interface Emphasis {
@@ -67,7 +74,7 @@ export class GraphController {
   constructor(
     container: HTMLElement,
     factory: ElementFactory,
-    initial: { visibility: Visibility; positions: ReadonlyMap<string, { x: number; y: number }> },
+    initial: { visibility: Visibility; positions: ReadonlyMap<string, Position> },
     style: StylesheetJson,
     events: ControllerEvents,
     options: ControllerOptions,
@@ -118,11 +125,7 @@ export class GraphController {
    * Makes Cytoscape hold exactly the given nodes and edges: what leaves is removed, what arrives is
    * added at its position. Cytoscape never holds more than is drawn, which keeps large graphs fast.
    */
-  showOnly(
-    visibility: Visibility,
-    positions: ReadonlyMap<string, { x: number; y: number }>,
-    onProgress?: DrawProgress,
-  ): void {
+  showOnly(visibility: Visibility, positions: ReadonlyMap<string, Position>, onProgress?: DrawProgress): void {
     if (this.#destroyed) return;
     const cy = this.cy;
     const drawing = ++this.#drawing;
@@ -185,7 +188,7 @@ export class GraphController {
   }
 
   /** Moves nodes to their new positions, animated unless the user asked for reduced motion. */
-  placeNodes(positions: ReadonlyMap<string, { x: number; y: number }>): void {
+  placeNodes(positions: ReadonlyMap<string, Position>): void {
     if (this.#destroyed) return;
     const animate = this.#animate;
     this.cy.batch(() => {
@@ -276,7 +279,7 @@ export class GraphController {
   }
 
   /** The zoom and pan that frame `target`, never closer than MAX_FIT_ZOOM (two nodes would otherwise fill the screen). */
-  #fitViewport(target: Collection): { zoom: number; pan: { x: number; y: number } } {
+  #fitViewport(target: Collection): { zoom: number; pan: Position } {
     const box = target.boundingBox();
     const width = Math.max(this.cy.width() - 2 * FIT_PADDING, 1);
     const height = Math.max(this.cy.height() - 2 * FIT_PADDING, 1);

@@ -1,11 +1,12 @@
 // Pictures of tour steps for printed handouts: a hidden copy of the graph, drawn once per step with its highlight.
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import type { Position } from '../util/position';
 
 export interface StepPicture {
   nodes: readonly string[];
   edges: readonly string[];
   /** Where the nodes sit in this step's layout. */
-  positions: ReadonlyMap<string, { x: number; y: number }>;
+  positions: ReadonlyMap<string, Position>;
 }
 
 /** Every class the app uses to emphasise or hide; a picture starts from none of them. */

@@ -7,7 +7,7 @@ import { countKinds } from '../graph/count-kinds';
 import { meetsEvidence } from '../graph/evidence';
 import { explainPath, type PathExplanation } from '../graph/explain-path';
 import { concentricLayout } from '../graph/layout-concentric';
-import type { Position } from '../graph/layout-force';
+import type { Position } from '../util/position';
 import type { AtlasDataset } from './dataset';
 import { lanesLayout } from '../graph/layout-lanes';
 import { NodeSearch } from '../graph/search-index';

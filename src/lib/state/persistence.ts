@@ -1,5 +1,6 @@
 // Keeps the reader's work between visits (preferences, last view, pinned nodes) in IndexedDB, each part versioned
 // and checked on load: a part that cannot be read is reset with a notice, and a failed save never loses earlier ones.
+import type { Position } from '../util/position';
 import { createStore, del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 
@@ -130,7 +131,7 @@ export class Persistence {
   }
 
   /** Replaces the pins of `dataset`, keeping other datasets' pins. */
-  savePins(dataset: string, pins: Readonly<Record<string, { x: number; y: number }>>): Promise<boolean> {
+  savePins(dataset: string, pins: Readonly<Record<string, Position>>): Promise<boolean> {
     return this.#savePart('pins', withPins(this.#saved.pins, dataset, pins));
   }
 
@@ -179,7 +180,7 @@ export class Persistence {
   }
 
   /** The layout kept for `dataset`, or an empty map; an unreadable one is dropped with a notice. */
-  async loadLayout(dataset: string): Promise<Map<string, { x: number; y: number }>> {
+  async loadLayout(dataset: string): Promise<Map<string, Position>> {
     let stored: unknown;
     try {
       stored = await this.#store?.get(layoutKey(dataset));
@@ -199,7 +200,7 @@ export class Persistence {
   }
 
   /** Keeps a dataset's layout so it opens that way next time; a refused write keeps the earlier one. */
-  async saveLayout(dataset: string, positions: ReadonlyMap<string, { x: number; y: number }>): Promise<boolean> {
+  async saveLayout(dataset: string, positions: ReadonlyMap<string, Position>): Promise<boolean> {
     if (!this.#store) return false;
     const rows = [...positions]
       .filter(([, { x, y }]) => Number.isFinite(x) && Number.isFinite(y))
@@ -233,11 +234,7 @@ function withLastView(views: readonly LastView[], dataset: string, search: strin
   return [entry, ...views.filter((view) => view.dataset !== dataset)].slice(0, MAX_LAST_VIEWS);
 }
 
-function withPins(
-  rows: readonly PinRow[],
-  dataset: string,
-  pins: Readonly<Record<string, { x: number; y: number }>>,
-): PinRow[] {
+function withPins(rows: readonly PinRow[], dataset: string, pins: Readonly<Record<string, Position>>): PinRow[] {
   const kept = rows.filter(([owner]) => owner !== dataset);
   const mine = Object.entries(pins)
     .filter(([, { x, y }]) => Number.isFinite(x) && Number.isFinite(y))
@@ -246,7 +243,7 @@ function withPins(
 }
 
 /** The pins saved for `dataset`, as node → position (a map, so ids such as "__proto__" stay plain keys). */
-export function pinsOf(rows: readonly PinRow[], dataset: string): Map<string, { x: number; y: number }> {
+export function pinsOf(rows: readonly PinRow[], dataset: string): Map<string, Position> {
   return new Map(rows.filter(([owner]) => owner === dataset).map(([, node, x, y]) => [node, { x, y }]));
 }
 

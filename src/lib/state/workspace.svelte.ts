@@ -1,6 +1,7 @@
 // Which dataset is open, and switching between datasets with progress and cancel; a failed load changes nothing.
 import { CompactGraphError } from '../data/datasets/compact-graph';
-import { errorMessage } from '../data/formats/import-result';
+import { errorMessage } from '../util/error-message';
+import { plural } from '../util/plural';
 import { fetchCompactGraph } from '../data/datasets/fetch-compact';
 import type { GraphBundle } from '../data/validate-dataset';
 import { AtlasState } from './atlas.svelte';
@@ -23,11 +24,10 @@ export function importedEntry(
   imported: { id: string; name: string; nodes: number; edges: number },
   restore?: DatasetEntry['restore'],
 ): DatasetEntry {
-  const count = (value: number) => value.toLocaleString('en');
   return {
     id: imported.id,
     name: imported.name,
-    summary: `${count(imported.nodes)} nodes and ${count(imported.edges)} relationships, imported.`,
+    summary: `${plural(imported.nodes, 'node')} and ${plural(imported.edges, 'relationship')}, imported.`,
     imported: true,
     ...(restore ? { restore } : {}),
   };

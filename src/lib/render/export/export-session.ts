@@ -6,7 +6,8 @@ import { numberFootnotes } from './footnotes';
 import { drawSnapshot, shownElements, type GraphSnapshot } from './graph-snapshot';
 import { planRaster, pointsForCm, scaleFor } from './image-size';
 import { isEmptyLegend, legendEntries, type LegendVocabulary } from './legend-entries';
-import { EMERGENCY_DISCLAIMER, type ImageExportOptions } from './options';
+import { EMERGENCY_NOTICE_TEXT } from '../../util/emergency-notice';
+import type { ImageExportOptions } from './options';
 import { layOutPage, type PageLayout } from './page-layout';
 import { qrPath } from './qr';
 import { rasterise } from './rasterise';
@@ -129,7 +130,7 @@ export class ExportSession {
       title: options.decorations.title && options.title.trim() ? options.title.trim() : undefined,
       legend: legend && !isEmptyLegend(legend) ? legend : undefined,
       footnotes: footnotes?.notes.map((note) => `${note.number}. ${note.text}`),
-      disclaimer: options.decorations.disclaimer ? EMERGENCY_DISCLAIMER : undefined,
+      disclaimer: options.decorations.disclaimer ? EMERGENCY_NOTICE_TEXT : undefined,
       link: options.decorations.link ? this.#context.pageUrl : undefined,
       measure: this.#measure,
     };
