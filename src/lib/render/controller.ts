@@ -6,6 +6,7 @@ import cytoscape, {
   type EventObject,
   type StylesheetJson,
 } from 'cytoscape';
+import { ALL_EMPHASIS, CLASS } from './class-names';
 import type { ElementFactory } from './elements';
 import type { RendererName } from './renderer-choice';
 import type { Position } from '../util/position';
@@ -50,7 +51,6 @@ const DRAW_SLICE = 200;
 const DRAW_BUDGET_MS = 60;
 const FIT_PADDING = 40;
 const MAX_FIT_ZOOM = 2.5;
-const EMPHASIS_CLASSES = 'selected faded neighbour endpoint on-path compared shared-target target';
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -71,8 +71,9 @@ export class GraphController {
 
   readonly #factory: ElementFactory;
 
+  /** Without a `container` Cytoscape runs headless (no drawing), as in tests in Node. */
   constructor(
-    container: HTMLElement,
+    container: HTMLElement | undefined,
     factory: ElementFactory,
     initial: { visibility: Visibility; positions: ReadonlyMap<string, Position> },
     style: StylesheetJson,
@@ -82,6 +83,7 @@ export class GraphController {
     this.#factory = factory;
     this.cy = cytoscape({
       container,
+      headless: container === undefined,
       elements: [
         ...[...initial.visibility.nodes].map((id) => factory.node(id, initial.positions.get(id))),
         ...[...initial.visibility.edges].map((id) => factory.edge(id)),
@@ -210,38 +212,38 @@ export class GraphController {
     this.#lastEmphasis = emphasis;
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().removeClass(EMPHASIS_CLASSES);
+      cy.elements().removeClass(ALL_EMPHASIS);
       const node = emphasis.node ? cy.$id(emphasis.node) : cy.collection();
       const edge = emphasis.edge ? cy.$id(emphasis.edge) : cy.collection();
       let keep = cy.collection();
       if (emphasis.path) {
         const onPath = cy.collection();
         for (const id of [...emphasis.path.nodes, ...emphasis.path.edges]) onPath.merge(cy.$id(id));
-        onPath.addClass('on-path');
+        onPath.addClass(CLASS.onPath);
         keep = keep.union(onPath);
       } else if (emphasis.compare && emphasis.compare.drugs.length > 0) {
         const drugs = cy.collection();
         for (const id of emphasis.compare.drugs) drugs.merge(cy.$id(id));
-        drugs.addClass('compared');
+        drugs.addClass(CLASS.compared);
         const targets = cy.collection();
         for (const id of emphasis.compare.targets) targets.merge(cy.$id(id));
-        targets.addClass('target');
-        for (const id of emphasis.compare.shared) cy.$id(id).addClass('shared-target');
+        targets.addClass(CLASS.target);
+        for (const id of emphasis.compare.shared) cy.$id(id).addClass(CLASS.sharedTarget);
         const links = drugs.edgesWith(targets);
-        links.addClass('neighbour');
+        links.addClass(CLASS.neighbour);
         keep = keep.union(drugs).union(targets).union(links);
       } else {
         keep = node.closedNeighborhood();
-        node.connectedEdges().addClass('neighbour');
-        node.neighborhood().nodes().addClass('neighbour');
+        node.connectedEdges().addClass(CLASS.neighbour);
+        node.neighborhood().nodes().addClass(CLASS.neighbour);
       }
       keep = keep.union(node).union(edge).union(edge.connectedNodes());
       if (!node.empty() || !edge.empty() || emphasis.path || emphasis.compare) {
-        cy.elements().difference(keep).addClass('faded');
+        cy.elements().difference(keep).addClass(CLASS.faded);
       }
-      node.addClass('selected');
-      edge.addClass('selected');
-      edge.connectedNodes().difference(node).addClass('endpoint');
+      node.addClass(CLASS.selected);
+      edge.addClass(CLASS.selected);
+      edge.connectedNodes().difference(node).addClass(CLASS.endpoint);
     });
   }
 

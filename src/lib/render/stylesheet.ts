@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet, derived from the vocabulary: colour and shape by kind, line by evidence, arrow by sign.
 import type { StylesheetJson } from 'cytoscape';
+import { CLASS, EMPHASIS_CLASSES, withAnyClass } from './class-names';
 
 export interface StyleVocabulary {
   kinds: Record<string, { colour: string; shape: string }>;
@@ -14,6 +15,11 @@ const HIGHLIGHT_COLOUR = '#0b5394';
 /** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
 const PATH_COLOUR = '#B8400A';
 
+/** In a large graph, relationships with these classes keep their arrow heads (and curves where two share a pair). */
+const ARROWED = [CLASS.neighbour, CLASS.selected, CLASS.onPath];
+/** In a large graph, emphasised nodes keep their labels. */
+const LABELLED = EMPHASIS_CLASSES.filter((name) => name !== CLASS.faded);
+
 /** In a large graph, nodes with at least this many relationships keep their labels when nothing is selected. */
 const LARGE_GRAPH_LABEL_DEGREE = 40;
 
@@ -24,15 +30,15 @@ const LARGE_GRAPH_LABEL_DEGREE = 40;
  */
 const LARGE_GRAPH_RULES = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.2 } },
-  { selector: 'edge.neighbour, edge.selected, edge.on-path', style: { 'curve-style': 'straight' } },
+  { selector: withAnyClass(ARROWED, 'edge'), style: { 'curve-style': 'straight' } },
   {
-    selector: 'edge.neighbour[?parallel], edge.selected[?parallel], edge.on-path[?parallel]',
+    selector: ARROWED.map((name) => `edge.${name}[?parallel]`).join(', '),
     style: { 'curve-style': 'bezier' },
   },
   // Outlined text is the dearest thing to draw: only hubs, and whatever is emphasised, carry labels.
   { selector: 'node', style: { label: '', 'min-zoomed-font-size': 8 } },
   {
-    selector: `node[degree >= ${LARGE_GRAPH_LABEL_DEGREE}], node.selected, node.neighbour, node.endpoint, node.on-path, node.compared, node.target, node.shared-target`,
+    selector: `node[degree >= ${LARGE_GRAPH_LABEL_DEGREE}], ${withAnyClass(LABELLED, 'node')}`,
     style: { label: 'data(label)' },
   },
 ];
@@ -101,10 +107,10 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
     ...evidenceRules,
     ...signRules,
     ...(options.large ? LARGE_GRAPH_RULES : []),
-    { selector: '.faded', style: { opacity: 0.16 } },
-    { selector: 'edge.neighbour', style: { width: 2.6, 'z-index': 5 } },
+    { selector: `.${CLASS.faded}`, style: { opacity: 0.16 } },
+    { selector: `edge.${CLASS.neighbour}`, style: { width: 2.6, 'z-index': 5 } },
     {
-      selector: 'node.selected',
+      selector: `node.${CLASS.selected}`,
       style: {
         'border-width': 4,
         'border-color': SELECTION_COLOUR,
@@ -114,7 +120,7 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       },
     },
     {
-      selector: 'edge.selected',
+      selector: `edge.${CLASS.selected}`,
       style: {
         width: 4.5,
         'line-color': HIGHLIGHT_COLOUR,
@@ -123,13 +129,13 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         'z-index': 10,
       },
     },
-    { selector: 'node.endpoint', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
+    { selector: `node.${CLASS.endpoint}`, style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
     {
-      selector: 'node.on-path',
+      selector: `node.${CLASS.onPath}`,
       style: { 'border-width': 4, 'border-color': PATH_COLOUR, 'font-weight': 'bold', 'z-index': 9 },
     },
     {
-      selector: 'edge.on-path',
+      selector: `edge.${CLASS.onPath}`,
       style: {
         width: 5,
         'line-color': PATH_COLOUR,
@@ -139,12 +145,12 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       },
     },
     {
-      selector: 'node.compared',
+      selector: `node.${CLASS.compared}`,
       style: { 'border-width': 5, 'border-color': SELECTION_COLOUR, 'font-weight': 'bold' },
     },
-    { selector: 'node.target', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
+    { selector: `node.${CLASS.target}`, style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
     {
-      selector: 'node.shared-target',
+      selector: `node.${CLASS.sharedTarget}`,
       style: { 'border-width': 6, 'border-style': 'double', 'border-color': PATH_COLOUR, 'font-weight': 'bold' },
     },
     { selector: 'node:grabbed', style: { 'overlay-opacity': 0.12 } },
