@@ -8,7 +8,7 @@ import cytoscape, {
 } from 'cytoscape';
 import { ALL_EMPHASIS, CLASS } from './class-names';
 import type { ElementFactory } from './elements';
-import type { RendererName } from './renderer-choice';
+import type { RendererName } from '../util/renderer-preference';
 import type { Position } from '../util/position';
 
 /** A node or edge under the pointer, with where it is drawn in the canvas (pixels). */
@@ -30,6 +30,16 @@ export interface Emphasis {
   edge: string | null;
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
   compare: { drugs: readonly string[]; shared: readonly string[]; targets: readonly string[] } | null;
+}
+
+/** Whether `emphasis` picks anything out (then the rest of the graph is faded). */
+export function emphasisesAnything(emphasis: Emphasis): boolean {
+  return (
+    emphasis.node !== null ||
+    emphasis.edge !== null ||
+    emphasis.path !== null ||
+    (emphasis.compare !== null && emphasis.compare.drugs.length > 0)
+  );
 }
 
 export interface Visibility {
