@@ -1,7 +1,7 @@
 // The address across datasets: a link or Back to a dataset not loaded yet opens its view as written, without notices
 // about the graph that happened to be open; Cancel drawing takes back only what asked for the drawing.
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas } from './helpers';
+import { cancelDrawingAsItStarts, openAtlas } from './helpers';
 
 const SLC6A4 = 'Gene::6532';
 
@@ -79,22 +79,7 @@ test('Cancel drawing after "draw more" draws what was drawn before and keeps the
   await expect(showEverything).toBeDisabled();
 
   // "draw more" adds no undo step: Cancel must not undo the view, only the larger drawing.
-  const cancelled = await page.evaluate(async () => {
-    let pressed = false;
-    const observer = new MutationObserver(() => {
-      const cancel = document.querySelector<HTMLButtonElement>('[role="status"][aria-label="Drawing"] button');
-      if (cancel && !pressed) {
-        pressed = true;
-        cancel.click();
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'draw more')?.click();
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    observer.disconnect();
-    return pressed;
-  });
-  expect(cancelled).toBe(true);
+  expect(await cancelDrawingAsItStarts(page, 'draw more')).toBe(true);
   await expect(drawing).toBeHidden();
   await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length)).toBe(2000);
   await expect(showEverything).toBeDisabled();

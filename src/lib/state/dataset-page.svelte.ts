@@ -2,6 +2,7 @@
 // the dataset opens and kept in step with the page address while it is the one the address asks for.
 import type { AtlasDataset } from '../data/datasets/atlas-dataset';
 import type { GraphBundle } from '../data/validate-dataset';
+import { copyText } from '../util/copy-text';
 import type { Position } from '../util/position';
 import type { RendererInfo } from '../util/renderer-preference';
 import { datasetInQuery, datasetQuery } from './address-parameters';
@@ -114,13 +115,9 @@ export class DatasetPage {
   }
 
   /** Copies the address of this view, saying whether it worked. */
-  async copyLink(clipboard: Pick<Clipboard, 'writeText'> = navigator.clipboard): Promise<void> {
+  async copyLink(clipboard?: Pick<Clipboard, 'writeText'>): Promise<void> {
     const href = this.address.href;
-    try {
-      await clipboard.writeText(href);
-      this.atlas.notices.show('Link copied: it reopens exactly this view.');
-    } catch {
-      this.atlas.notices.show(`Could not reach the clipboard. Copy this address: ${href}`, 'warning');
-    }
+    if (await copyText(href, clipboard)) this.atlas.notices.show('Link copied: it reopens exactly this view.');
+    else this.atlas.notices.show(`Could not reach the clipboard. Copy this address: ${href}`, 'warning');
   }
 }
