@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { curatedDataset } from '../../src/lib/data/datasets/atlas-dataset';
 import { OpenDataset } from '../../src/lib/state/open-dataset';
-import { TeachingState, newQuizSeed, tourCommand } from '../../src/lib/state/teaching.svelte';
+import { tourCommand } from '../../src/lib/state/teaching-keys';
+import { TeachingState, newQuizSeed } from '../../src/lib/state/teaching.svelte';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 
 const { bundle } = loadCuratedBundle();

@@ -7,37 +7,10 @@ import { parseYamlDocument } from '../data/yaml-document';
 import { generateQuiz, type AuthoredQuestion } from '../graph/quiz';
 import type { AtlasState } from './atlas.svelte';
 import { QuizSession } from './quiz-session.svelte';
+import { pressTeachingKey, type KeyPlace } from './teaching-keys';
 import { parseTeachingAddress, withTeachingAddress } from './tour-address';
 
 export type PresenterTheme = 'light' | 'dark';
-
-/** What a key does while a tour is shown; undefined for keys the tour leaves alone. */
-export type TourCommand = 'next' | 'previous' | 'leave' | 'theme' | 'present';
-
-const TOUR_KEYS: Record<string, TourCommand> = {
-  ArrowRight: 'next',
-  ' ': 'next',
-  PageDown: 'next',
-  ArrowLeft: 'previous',
-  PageUp: 'previous',
-  Escape: 'leave',
-  t: 'theme',
-  T: 'theme',
-  p: 'present',
-  P: 'present',
-};
-
-/** Where a key was pressed, as far as the teaching keys care. */
-export interface KeyPlace {
-  /** On a button or link, where Enter already presses it. */
-  onButton: boolean;
-  /** In a widget that moves with the arrow keys itself (the outline tree, search suggestions). */
-  inArrowWidget: boolean;
-}
-
-export function tourCommand(key: string): TourCommand | undefined {
-  return TOUR_KEYS[key];
-}
 
 /** "Line 12, step 3 (focus): no node …": a located problem in plain words for someone who wrote a tour. */
 export function describeTourProblem(problem: DataProblem): string {
@@ -322,48 +295,7 @@ export class TeachingState implements TourProgress {
    * (Space then does not also press the focused button). Arrows stay with widgets that use them.
    */
   pressKey(key: string, place: KeyPlace): boolean {
-    if (this.handoutOpen) {
-      if (key !== 'Escape') return false;
-      this.closeHandout();
-      return true;
-    }
-    return this.#quizKey(key, place) || this.#tourKey(key, place);
-  }
-
-  #quizKey(key: string, place: KeyPlace): boolean {
-    const quiz = this.quiz;
-    if (!quiz || quiz.finished) return false;
-    const number = Number(key);
-    if (!quiz.answered && Number.isInteger(number) && number >= 1 && number <= (quiz.current?.choices.length ?? 0)) {
-      this.answer(number - 1);
-      return true;
-    }
-    // Enter on a focused button already presses it; only a plain Enter or → moves on here.
-    if (quiz.answered && (key === 'ArrowRight' || (key === 'Enter' && !place.onButton))) {
-      this.nextQuestion();
-      return true;
-    }
-    if (key === 'Escape') {
-      this.closeQuiz();
-      return true;
-    }
-    return false;
-  }
-
-  #tourKey(key: string, place: KeyPlace): boolean {
-    const command = this.tour ? tourCommand(key) : undefined;
-    if (!command || (key.startsWith('Arrow') && place.inArrowWidget)) return false;
-    if (command === 'next') this.next();
-    else if (command === 'previous') this.previous();
-    else if (command === 'leave') {
-      if (this.presenting) this.stopPresenting();
-      else this.close();
-    } else if (command === 'theme') {
-      if (!this.presenting) return false;
-      this.toggleTheme();
-    } else if (this.presenting) this.stopPresenting();
-    else this.present();
-    return true;
+    return pressTeachingKey(this, key, place);
   }
 
   // ---- the address ---------------------------------------------------------------------------------
