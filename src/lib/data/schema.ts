@@ -99,6 +99,32 @@ const httpUrl = z
   .url('a full web address')
   .refine((value) => /^https?:\/\//i.test(value), 'an address starting with https:// or http://');
 
+/**
+ * What kind of study or document a source is, so an edge's evidence level can be checked against what backs it
+ * (the rubric in graph-data/README.md).
+ */
+const SOURCE_DESIGNS = [
+  'meta-analysis',
+  'systematic-review',
+  'guideline',
+  'rct',
+  'controlled-trial',
+  'open-label',
+  'cohort',
+  'case-control',
+  'cross-sectional',
+  'case-report',
+  'post-mortem',
+  'imaging',
+  'genetic',
+  'animal',
+  'in-vitro',
+  'review',
+  'textbook',
+  'regulatory-label',
+  'consumer-article',
+] as const;
+
 const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug like "zarate-2004"'),
   type: z.enum(['journal-article', 'web-page', 'regulatory', 'book']),
@@ -112,6 +138,7 @@ const sourceSchema = z.strictObject({
   doi: doi.optional(),
   pmid: pmid.optional(),
   url: httpUrl.optional(),
+  design: z.enum(SOURCE_DESIGNS).optional(),
   /** True when the bibliographic details could not be checked against a record of the work itself. */
   as_cited: z.boolean().default(false),
   note: nonEmpty.optional(),
