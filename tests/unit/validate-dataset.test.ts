@@ -273,4 +273,67 @@ nodes:
       lineContaining(topic, 'kind: receptr'),
     ]);
   });
+
+  describe('groups for the overview', () => {
+    const GROUPS = `groups:
+  glutamate-system: { label: Glutamate system, description: The main excitatory messenger and its receptors. }
+  receptors: { label: Receptors, description: Where messengers bind. }
+`;
+    const grouped = (topic: string) => topic.replace('topic: Glutamate', 'topic: Glutamate\ngroup: glutamate-system');
+
+    it("gives every node its file's group unless it names its own, and keeps the landmarks", () => {
+      const topic = grouped(TOPIC).replace(
+        '    kind: receptor\n',
+        '    kind: receptor\n    group: receptors\n    landmark: true\n',
+      );
+      const withLandmark = topic.replace(
+        '    kind: neurotransmitter\n',
+        '    kind: neurotransmitter\n    landmark: true\n',
+      );
+      const result = validate({ topics: [withLandmark], vocab: vocabYaml() + GROUPS });
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.bundle.nodes.map(({ id, group, landmark }) => ({ id, group, landmark }))).toEqual([
+        { id: 'neurotransmitter:glutamate', group: 'glutamate-system', landmark: true },
+        { id: 'receptor:nmda', group: 'receptors', landmark: true },
+      ]);
+    });
+
+    it('reports a group that vocab.yaml does not define, at the line that names it, with the groups it knows', () => {
+      const topic = TOPIC.replace('topic: Glutamate', 'topic: Glutamate\ngroup: glutamate');
+      const problems = problemsOf({ topics: [topic], vocab: vocabYaml() + GROUPS });
+      expect(problems[0]).toEqual({
+        file: 'topics/topic-1.yaml',
+        line: lineContaining(topic, 'group: glutamate'),
+        field: 'group',
+        message: 'unknown group "glutamate": use one of vocab.yaml\'s groups ("glutamate-system", "receptors")',
+      });
+    });
+
+    it('asks for a group on every node once vocab.yaml defines groups', () => {
+      const problems = problemsOf({ topics: [TOPIC], vocab: vocabYaml() + GROUPS });
+      expect(problems.map((problem) => problem.message)).toContain(
+        '"receptor:nmda" belongs to no group: give the file a `group:` or the node its own',
+      );
+    });
+
+    it('reports a group without nodes and a group that names no landmark, at its line in vocab.yaml', () => {
+      const vocab = vocabYaml() + GROUPS;
+      const problems = problemsOf({ topics: [grouped(TOPIC)], vocab });
+      expect(problems).toEqual([
+        {
+          file: 'vocab.yaml',
+          line: lineContaining(vocab, 'glutamate-system: {'),
+          field: 'groups.glutamate-system',
+          message:
+            'group "glutamate-system" names 0 landmarks: mark 1–5 of its nodes `landmark: true` for the overview',
+        },
+        {
+          file: 'vocab.yaml',
+          line: lineContaining(vocab, 'receptors: {'),
+          field: 'groups.receptors',
+          message: 'group "receptors" has no nodes: give some nodes `group: receptors` or remove it',
+        },
+      ]);
+    });
+  });
 });

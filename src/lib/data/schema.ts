@@ -58,6 +58,14 @@ const evidenceStyleSchema = z.strictObject({
   hedged: z.boolean(),
 });
 
+/** A topic of the curated graph: the overview shows each as a labelled group with its landmark nodes. */
+const groupStyleSchema = z.strictObject({
+  label: nonEmpty.max(48, 'at most 48 characters: it heads a box on the overview'),
+  description: nonEmpty.max(240, 'at most 240 characters: one or two plain sentences'),
+});
+
+const groupId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug like "glutamate-system"');
+
 const signStyleSchema = z.strictObject({
   label: nonEmpty,
   arrow: z.enum(['triangle', 'tee', 'vee', 'triangle-backcurve', 'circle', 'square', 'diamond']),
@@ -73,6 +81,8 @@ export const vocabSchema = z.strictObject({
   relations: completeRecord(RELATIONS, relationStyleSchema),
   evidence: completeRecord(EVIDENCE_LEVELS, evidenceStyleSchema),
   signs: completeRecord(['+', '-', 'none'], signStyleSchema),
+  /** The curated graph's topics, in the order the overview lays them out; every node belongs to one. */
+  groups: z.record(groupId, groupStyleSchema).default({}),
 });
 export type KindStyle = z.infer<typeof kindStyleSchema>;
 /**
@@ -89,6 +99,32 @@ const httpUrl = z
   .url('a full web address')
   .refine((value) => /^https?:\/\//i.test(value), 'an address starting with https:// or http://');
 
+/**
+ * What kind of study or document a source is, so an edge's evidence level can be checked against what backs it
+ * (the rubric in graph-data/README.md).
+ */
+const SOURCE_DESIGNS = [
+  'meta-analysis',
+  'systematic-review',
+  'guideline',
+  'rct',
+  'controlled-trial',
+  'open-label',
+  'cohort',
+  'case-control',
+  'cross-sectional',
+  'case-report',
+  'post-mortem',
+  'imaging',
+  'genetic',
+  'animal',
+  'in-vitro',
+  'review',
+  'textbook',
+  'regulatory-label',
+  'consumer-article',
+] as const;
+
 const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug like "zarate-2004"'),
   type: z.enum(['journal-article', 'web-page', 'regulatory', 'book']),
@@ -102,6 +138,7 @@ const sourceSchema = z.strictObject({
   doi: doi.optional(),
   pmid: pmid.optional(),
   url: httpUrl.optional(),
+  design: z.enum(SOURCE_DESIGNS).optional(),
   /** True when the bibliographic details could not be checked against a record of the work itself. */
   as_cited: z.boolean().default(false),
   note: nonEmpty.optional(),
@@ -134,6 +171,10 @@ const nodeSchema = z.strictObject({
     })
     .optional(),
   links: z.array(z.strictObject({ label: nonEmpty, url: httpUrl })).default([]),
+  /** The topic the node belongs to, when it is not its file's `group`. */
+  group: groupId.optional(),
+  /** Named on the overview as one of the few nodes that stand for its group. */
+  landmark: z.boolean().optional(),
 });
 
 const edgeSchema = z.strictObject({
@@ -150,6 +191,8 @@ const edgeSchema = z.strictObject({
 
 export const topicFileSchema = z.strictObject({
   topic: nonEmpty,
+  /** The group (from vocab.yaml's `groups`) of every node in this file that does not name its own. */
+  group: groupId.optional(),
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),
 });

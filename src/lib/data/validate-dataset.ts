@@ -116,12 +116,23 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
         problems.push({ ...place, message: `id "${node.id}" must start with its kind: "${node.kind}:"` });
       }
       nodePlaces.set(node.id, `${place.file}:${place.line ?? '?'}`);
-      nodes.set(node.id, { ...node });
+      const group = node.group ?? topic.group;
+      if (vocab && group === undefined && Object.keys(vocab.groups).length > 0) {
+        problems.push({
+          ...place,
+          message: `"${node.id}" belongs to no group: give the file a \`group:\` or the node its own`,
+        });
+      } else if (vocab && group !== undefined && !Object.hasOwn(vocab.groups, group)) {
+        const path = node.group ? ['nodes', index, 'group'] : ['group'];
+        problems.push({ ...at(document, path), message: unknownGroupMessage(group, vocab.groups) });
+      }
+      nodes.set(node.id, { ...node, group });
     });
   }
+  if (vocab && allFilesParsed(topics)) problems.push(...groupProblems(vocab.groups, nodes, documents.vocab));
 
   // Reference checks only make sense once every file parsed; otherwise they would repeat the same problem.
-  const allTopicsParsed = topics.every(({ topic }) => topic !== undefined);
+  const allTopicsParsed = allFilesParsed(topics);
   const edges = new Map<string, EdgeRecord>();
   for (const { document, topic } of topics) {
     topic?.edges.forEach((edge, index) => {
@@ -179,4 +190,51 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
     ok: true,
     bundle: { dataset, vocab, sources: sourcesFile.sources, nodes: [...nodes.values()], edges: [...edges.values()] },
   };
+}
+
+function allFilesParsed(topics: readonly { topic: unknown }[]): boolean {
+  return topics.every(({ topic }) => topic !== undefined);
+}
+
+/** How many landmarks a group may name: enough to stand for it, few enough to read at a glance. */
+const LANDMARKS_PER_GROUP = { min: 1, max: 5 } as const;
+
+function unknownGroupMessage(group: string, groups: Vocab['groups']): string {
+  const known = Object.keys(groups)
+    .map((id) => `"${id}"`)
+    .join(', ');
+  return `unknown group "${group}": use one of vocab.yaml's groups (${known || 'none defined yet'})`;
+}
+
+/** Every group must hold nodes and name a few landmarks, or the overview would show an empty or unlabelled box. */
+function groupProblems(
+  groups: Vocab['groups'],
+  nodes: ReadonlyMap<string, NodeRecord>,
+  vocabDocument: LocatedDocument,
+): DataProblem[] {
+  const members = new Map<string, number>();
+  const landmarks = new Map<string, number>();
+  for (const node of nodes.values()) {
+    if (!node.group) continue;
+    members.set(node.group, (members.get(node.group) ?? 0) + 1);
+    if (node.landmark) landmarks.set(node.group, (landmarks.get(node.group) ?? 0) + 1);
+  }
+  const problems: DataProblem[] = [];
+  for (const group of Object.keys(groups)) {
+    const path = ['groups', group];
+    const place = { file: vocabDocument.file, line: vocabDocument.lineOf(path), field: fieldPath(path) };
+    const landmarkCount = landmarks.get(group) ?? 0;
+    if (!members.get(group)) {
+      problems.push({
+        ...place,
+        message: `group "${group}" has no nodes: give some nodes \`group: ${group}\` or remove it`,
+      });
+    } else if (landmarkCount < LANDMARKS_PER_GROUP.min || landmarkCount > LANDMARKS_PER_GROUP.max) {
+      problems.push({
+        ...place,
+        message: `group "${group}" names ${landmarkCount} landmarks: mark ${LANDMARKS_PER_GROUP.min}–${LANDMARKS_PER_GROUP.max} of its nodes \`landmark: true\` for the overview`,
+      });
+    }
+  }
+  return problems;
 }

@@ -90,6 +90,10 @@ export interface NodeAttributes {
   /** For drugs: how soon an effect on mood is usually seen, in plain words. */
   onset?: string | undefined;
   links: NodeLink[];
+  /** The curated topic the node belongs to (a key of the vocabulary's `groups`); absent in imported graphs. */
+  group?: string | undefined;
+  /** One of the few nodes that stand for its group on the overview. */
+  landmark?: boolean | undefined;
 }
 
 export interface EdgeAttributes {
