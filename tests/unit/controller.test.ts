@@ -2,7 +2,7 @@
 // camera and reports what the reader does.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/build-graph';
-import { CLASS } from '../../src/lib/render/class-names';
+import { CLASS, EMPHASIS_CLASSES } from '../../src/lib/render/names';
 import { GraphController, type ControllerEvents, type Emphasis } from '../../src/lib/render/controller';
 import { elementFactory } from '../../src/lib/render/elements';
 import { buildStylesheet } from '../../src/lib/render/stylesheet';
@@ -108,7 +108,7 @@ describe('GraphController', () => {
 
     it('marks nothing when nothing is chosen', () => {
       controller.emphasise(nothing);
-      for (const name of Object.values(CLASS)) expect(withClass(name)).toEqual([]);
+      for (const name of EMPHASIS_CLASSES) expect(withClass(name)).toEqual([]);
     });
 
     it('keeps a selected node with its neighbourhood and fades the rest', () => {

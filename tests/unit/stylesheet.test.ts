@@ -2,7 +2,7 @@
 // and large graphs draw plainer edges and fewer labels.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLASS } from '../../src/lib/render/class-names';
+import { CLASS } from '../../src/lib/render/names';
 import { buildStylesheet, type StyleVocabulary } from '../../src/lib/render/stylesheet';
 
 const vocabulary: StyleVocabulary = {

@@ -6,7 +6,7 @@ import cytoscape, {
   type EventObject,
   type StylesheetJson,
 } from 'cytoscape';
-import { ALL_EMPHASIS, CLASS } from './class-names';
+import { CLASS, EMPHASIS_CLASSES } from './names';
 import type { ElementFactory } from './elements';
 import type { RendererName } from '../util/renderer-preference';
 import type { Position } from '../util/position';
@@ -222,7 +222,7 @@ export class GraphController {
     this.#lastEmphasis = emphasis;
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().removeClass(ALL_EMPHASIS);
+      cy.elements().removeClass([...EMPHASIS_CLASSES]);
       const node = emphasis.node ? cy.$id(emphasis.node) : cy.collection();
       const edge = emphasis.edge ? cy.$id(emphasis.edge) : cy.collection();
       let keep = cy.collection();

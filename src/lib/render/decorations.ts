@@ -42,41 +42,35 @@ const MAX_LINK_WIDTH = 9;
 export function decorationElements(decorations: Decorations): ElementDefinition[] {
   const most = Math.max(1, ...decorations.links.map((link) => link.count));
   return [
-    ...decorations.groups.map(
-      (group): ElementDefinition => ({
-        group: 'nodes',
-        data: {
-          id: groupElementId(group.id),
-          decoration: DECORATION.group,
-          label: group.label,
-          fontSize: group.titleSize,
-          minWidth: group.width,
-          minHeight: group.height,
-        },
-      }),
-    ),
-    ...decorations.headings.map(
-      (heading, index): ElementDefinition => ({
-        group: 'nodes',
-        data: { id: `${DECORATION_PREFIX}heading:${index}`, decoration: DECORATION.heading, label: heading.text },
-        position: { x: heading.x, y: heading.y },
-        selectable: false,
-        grabbable: false,
-      }),
-    ),
-    ...decorations.links.map(
-      (link): ElementDefinition => ({
-        group: 'edges',
-        data: {
-          id: `${DECORATION_PREFIX}link:${link.source}|${link.target}`,
-          decoration: DECORATION.link,
-          source: groupElementId(link.source),
-          target: groupElementId(link.target),
-          count: link.count,
-          width: 1.5 + (MAX_LINK_WIDTH - 1.5) * Math.sqrt(link.count / most),
-          relationLabel: String(link.count),
-        },
-      }),
-    ),
+    ...decorations.groups.map((group): ElementDefinition => ({
+      group: 'nodes',
+      data: {
+        id: groupElementId(group.id),
+        decoration: DECORATION.group,
+        label: group.label,
+        fontSize: group.titleSize,
+        minWidth: group.width,
+        minHeight: group.height,
+      },
+    })),
+    ...decorations.headings.map((heading, index): ElementDefinition => ({
+      group: 'nodes',
+      data: { id: `${DECORATION_PREFIX}heading:${index}`, decoration: DECORATION.heading, label: heading.text },
+      position: { x: heading.x, y: heading.y },
+      selectable: false,
+      grabbable: false,
+    })),
+    ...decorations.links.map((link): ElementDefinition => ({
+      group: 'edges',
+      data: {
+        id: `${DECORATION_PREFIX}link:${link.source}|${link.target}`,
+        decoration: DECORATION.link,
+        source: groupElementId(link.source),
+        target: groupElementId(link.target),
+        count: link.count,
+        width: 1.5 + (MAX_LINK_WIDTH - 1.5) * Math.sqrt(link.count / most),
+        relationLabel: String(link.count),
+      },
+    })),
   ];
 }

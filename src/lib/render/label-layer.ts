@@ -101,7 +101,15 @@ export class LabelLayer {
     const base = { id: node.id(), text, x: position.x, y: position.y, halfWidth, halfHeight };
     if (decoration === DECORATION.heading) {
       const fontPx = this.#px(LABEL_PX.heading, zoom);
-      return { ...base, halfWidth: 0, halfHeight: 0, anchors: ['centre'], fontPx, bold: true, priority: tierPriority('heading', 0) };
+      return {
+        ...base,
+        halfWidth: 0,
+        halfHeight: 0,
+        anchors: ['centre'],
+        fontPx,
+        bold: true,
+        priority: tierPriority('heading', 0),
+      };
     }
     if (node.isParent()) {
       // A group's title sits above its box, centred.
@@ -117,8 +125,15 @@ export class LabelLayer {
           : 'normal';
     const preferred = node.data('labelAnchor') as LabelAnchor | undefined;
     const anchors = preferred ? [preferred, ...NODE_ANCHORS.filter((anchor) => anchor !== preferred)] : NODE_ANCHORS;
-    const px = this.#scale === 'diagram' ? Number(node.data('fontSize')) * zoom : LABEL_PX[tier === 'landmark' ? 'emphasised' : tier];
-    const bold = tier === 'selected' || node.hasClass(CLASS.onPath) || node.hasClass(CLASS.compared) || node.hasClass(CLASS.sharedTarget);
+    const px =
+      this.#scale === 'diagram'
+        ? Number(node.data('fontSize')) * zoom
+        : LABEL_PX[tier === 'landmark' ? 'emphasised' : tier];
+    const bold =
+      tier === 'selected' ||
+      node.hasClass(CLASS.onPath) ||
+      node.hasClass(CLASS.compared) ||
+      node.hasClass(CLASS.sharedTarget);
     return { ...base, anchors, fontPx: px, bold, priority: tierPriority(tier, Number(node.data('degree')) || 0) };
   }
 
@@ -168,7 +183,8 @@ export class LabelLayer {
         const fontSize = label.fontSize / zoom;
         applied.set(id, { anchor: label.anchor, fontSize });
         const previous = this.#applied.get(id);
-        if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize) continue;
+        if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize)
+          continue;
         element.data({
           labelSize: fontSize,
           labelWidth: MAX_LINE_PX / zoom,
@@ -180,7 +196,8 @@ export class LabelLayer {
       }
       // Nodes that could have carried a label but got none are drawn as background.
       cy.nodes().forEach((node) => {
-        const quiet = !next.has(node.id()) && !node.hasClass(CLASS.faded) && !node.isParent() && !node.data('decoration');
+        const quiet =
+          !next.has(node.id()) && !node.hasClass(CLASS.faded) && !node.isParent() && !node.data('decoration');
         if (quiet !== node.hasClass(CLASS.quiet)) node.toggleClass(CLASS.quiet, quiet);
       });
     });

@@ -1,7 +1,7 @@
 // Pictures of tour steps for printed handouts: a hidden copy of the graph, drawn once per step with its highlight.
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { Position } from '../util/position';
-import { ALL_EMPHASIS, CLASS } from './class-names';
+import { CLASS, EMPHASIS_CLASSES } from './names';
 import { createHiddenCopy, liveStyle } from './hidden-copy';
 
 export interface StepPicture {
@@ -44,7 +44,7 @@ export async function pictureSteps(
     for (const step of steps) {
       const shown = copy.collection();
       copy.batch(() => {
-        copy.elements().removeClass(ALL_EMPHASIS);
+        copy.elements().removeClass([...EMPHASIS_CLASSES]);
         copy.nodes().forEach((node) => {
           const position = step.positions.get(node.id());
           if (position) node.position({ ...position });

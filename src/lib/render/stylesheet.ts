@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet, derived from the vocabulary: colour and shape by kind, line by evidence, arrow by sign.
 import type { StylesheetJson } from 'cytoscape';
-import { CLASS, EMPHASIS_CLASSES, withAnyClass } from './class-names';
+import { CLASS, EMPHASIS_CLASSES } from './names';
 
 export interface StyleVocabulary {
   kinds: Record<string, { colour: string; shape: string }>;
@@ -14,6 +14,10 @@ const SELECTION_COLOUR = '#1b1b1f';
 const HIGHLIGHT_COLOUR = '#0b5394';
 /** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
 const PATH_COLOUR = '#B8400A';
+
+/** A selector for elements of `group` with any of `classes`. */
+const withAnyClass = (classes: readonly string[], group: 'node' | 'edge') =>
+  classes.map((name) => `${group}.${name}`).join(', ');
 
 /** In a large graph, relationships with these classes keep their arrow heads (and curves where two share a pair). */
 const ARROWED = [CLASS.neighbour, CLASS.selected, CLASS.onPath];

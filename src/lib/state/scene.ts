@@ -11,15 +11,7 @@ import { radialLayout } from '../graph/layout-radial';
 import type { Overview } from '../graph/overview';
 import type { View } from './view';
 
-export type SceneKind =
-  | 'overview'
-  | 'tour'
-  | 'path'
-  | 'compare'
-  | 'neighbourhood'
-  | 'group'
-  | 'filtered'
-  | 'whole';
+export type SceneKind = 'overview' | 'tour' | 'path' | 'compare' | 'neighbourhood' | 'group' | 'filtered' | 'whole';
 
 export interface SceneInput {
   graph: AtlasGraph;
@@ -152,7 +144,14 @@ export function composeScene(input: SceneInput): Scene {
       if (!summary) break;
       const layout = overviewLayout(summary, input.canvas);
       const nodes = new Set(layout.positions.keys());
-      return { kind, nodes, edges: new Set(), positions: layout.positions, labels: 'diagram', overview: { summary, layout } };
+      return {
+        kind,
+        nodes,
+        edges: new Set(),
+        positions: layout.positions,
+        labels: 'diagram',
+        overview: { summary, layout },
+      };
     }
     case 'tour': {
       const tour = input.tour;

@@ -2,7 +2,7 @@
 // same styles and positions, selection highlight kept or dropped, footnote numbers on the edges if asked.
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import { ALL_EMPHASIS, CLASS } from '../class-names';
+import { CLASS, EMPHASIS_CLASSES } from '../names';
 import { createHiddenCopy, liveStyle } from '../hidden-copy';
 import { lightenForDark } from './colour';
 import type { ExportScope } from './options';
@@ -139,7 +139,7 @@ export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot 
   });
   try {
     copy.batch(() => {
-      if (!request.includeSelection) copy.elements().removeClass(ALL_EMPHASIS);
+      if (!request.includeSelection) copy.elements().removeClass([...EMPHASIS_CLASSES]);
       else if (selecting) copy.elements().removeClass(CLASS.faded);
       const scale = request.labelScale ?? 1;
       if (scale !== 1)
