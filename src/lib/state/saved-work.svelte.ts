@@ -20,7 +20,6 @@ export class SavedWork {
   /** The last view offered for reopening, while the offer is open. */
   offer = $state.raw<LastViewOffer | null>(null);
   #loaded = $state(false);
-  #offerLastView = true;
   /** The layout last kept, so the same one is not written again. */
   #keptLayout: ReadonlyMap<string, Position> | null = null;
   readonly #persistence: Persistence;
@@ -69,9 +68,8 @@ export class SavedWork {
     this.#layout.restore(await this.#persistence.loadLayout(this.#dataset));
     this.#keptLayout = this.#layout.relaid;
     for (const [id, position] of pinsOf(work.pins, this.#dataset)) this.#layout.pin(id, position);
-    this.#offerLastView = work.preferences.offerLastView;
     const last = work.lastViews.find((view) => view.dataset === this.#dataset);
-    if (!openedWithView && this.#offerLastView && last && hasViewParameters(last.search))
+    if (!openedWithView && work.preferences.offerLastView && last && hasViewParameters(last.search))
       this.offer = { query: last.search, what: this.#describe(last.search) };
     this.#loaded = true;
   }
@@ -89,7 +87,6 @@ export class SavedWork {
   /** "Don't offer again": a preference kept for the next visits. */
   neverOffer(): void {
     this.offer = null;
-    this.#offerLastView = false;
     void this.#persistence.updatePreferences({ offerLastView: false });
   }
 
