@@ -31,6 +31,25 @@ export default defineConfig(
     },
   },
   {
+    // Graphs are made from the prototype-safe classes, so that any string can be a node id.
+    files: ['src/**/*.{ts,svelte}'],
+    ignores: ['src/lib/graph/safe-graph.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'graphology',
+              message: 'Make graphs with the classes in src/lib/graph/safe-graph.ts (types may come from graphology).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
     languageOptions: {
       parserOptions: {

@@ -14,6 +14,7 @@ export function datasetContext(bundle: GraphBundle, graph: AtlasGraph, vocab: Vo
     description: 'A graph for a component test.',
     licence: 'Test data.',
     provenance: 'Written in the test.',
+    cited: true,
     vocab,
     sources,
     graph,

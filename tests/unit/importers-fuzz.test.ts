@@ -7,6 +7,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ATTRIBUTE_TYPES } from '../../src/lib/graph/attribute-schema';
 import { parseCsv, toCsvEdges, toCsvNodes } from '../../src/lib/data/formats/csv';
 import { parseCytoscapeJson, toCytoscapeJson } from '../../src/lib/data/formats/cytoscape-json';
 import { parseGexf, toGexf } from '../../src/lib/data/formats/gexf';
@@ -45,6 +46,15 @@ function expectWellBehaved(result: ImportResult): void {
   } else {
     result.graph.forEachNode((_node, attributes) => expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype));
     result.graph.forEachEdge((_edge, attributes) => expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype));
+    const graph = result.graph;
+    for (const domain of ['graph', 'node', 'edge'] as const)
+      for (const column of result.schema[domain]) expect(ATTRIBUTE_TYPES).toContain(column.type);
+    for (const [node, look] of result.look.nodes) {
+      expect(graph.hasNode(node)).toBe(true);
+      for (const value of [look.x, look.y, look.size])
+        if (value !== undefined) expect(Number.isFinite(value)).toBe(true);
+    }
+    for (const edge of result.look.edges.keys()) expect(graph.hasEdge(edge)).toBe(true);
   }
   expect(result.skipped.nodes).toBeGreaterThanOrEqual(0);
   expect(result.skipped.edges).toBeGreaterThanOrEqual(0);
@@ -75,15 +85,23 @@ function seedGraph(): AbstractGraph {
   graph.addDirectedEdgeWithKey('e2', 'drug:fluoxetine', 'condition:depression', { relation: 'treats' });
   graph.addDirectedEdge('transporter:sert', 'condition:depression', { relation: 'implicated-in' });
   graph.addDirectedEdge('007', '007', {});
+  // Ids and names every plain object already has are ordinary strings here.
+  graph.addNode('__proto__', { constructor: 'x', toString: 1 });
+  graph.addDirectedEdgeWithKey('constructor', '__proto__', '007', { hasOwnProperty: false });
   return graph;
 }
 
 const seed = seedGraph();
+/** The look goes into the seeds too, so the mutations reach the viz: section, positions and styles. */
+const look = {
+  nodes: new Map([['drug:fluoxetine', { x: 10, y: -4, colour: '#e69f00', size: 12, shape: 'diamond' }]]),
+  edges: new Map([['e1', { colour: '#0072b2cc', width: 2, line: 'dashed' }]]),
+};
 const SEEDS = {
   json: toGraphologyJson(seed),
-  cytoscape: toCytoscapeJson(seed, new Map([['drug:fluoxetine', { x: 10, y: -4 }]])),
-  gexf: toGexf(seed),
-  graphml: toGraphml(seed),
+  cytoscape: toCytoscapeJson(seed, { look }),
+  gexf: toGexf(seed, { look }),
+  graphml: toGraphml(seed, { look }),
   csvEdges: toCsvEdges(seed),
   csvNodes: toCsvNodes(seed),
 };

@@ -29,7 +29,9 @@ describe('Persistence', () => {
     expect(await first.persistence.savePreferences({ offerLastView: false })).toBe(true);
     expect(await first.persistence.saveLastView('curated', '?focus=drug:fluoxetine', 1000)).toBe(true);
     expect(await first.persistence.saveLastView('hetionet', '?focus=Gene::1', 2000)).toBe(true);
-    expect(await first.persistence.savePins('curated', { 'drug:fluoxetine': { x: 1, y: 2 } })).toBe(true);
+    expect(
+      await first.persistence.savePins('curated', new Map(Object.entries({ 'drug:fluoxetine': { x: 1, y: 2 } }))),
+    ).toBe(true);
 
     const second = persistence();
     const work = await second.persistence.load();
@@ -45,9 +47,9 @@ describe('Persistence', () => {
   it("replacing one dataset's pins keeps the others'", async () => {
     const { persistence: saved } = persistence();
     await saved.load();
-    await saved.savePins('a', { n1: { x: 1, y: 1 } });
-    await saved.savePins('b', { n2: { x: 2, y: 2 } });
-    await saved.savePins('a', {});
+    await saved.savePins('a', new Map(Object.entries({ n1: { x: 1, y: 1 } })));
+    await saved.savePins('b', new Map(Object.entries({ n2: { x: 2, y: 2 } })));
+    await saved.savePins('a', new Map());
     const work = await persistence().persistence.load();
     expect(work.pins).toEqual([['b', 'n2', 2, 2]]);
   });
@@ -80,9 +82,11 @@ describe('Persistence', () => {
     };
     const { persistence: saved, said } = persistence(store);
     await saved.load();
-    expect(await saved.savePins('curated', { 'drug:a': { x: 1, y: 1 } })).toBe(true);
+    expect(await saved.savePins('curated', new Map(Object.entries({ 'drug:a': { x: 1, y: 1 } })))).toBe(true);
     full = true;
-    expect(await saved.savePins('curated', { 'drug:a': { x: 1, y: 1 }, 'drug:b': { x: 5, y: 5 } })).toBe(false);
+    expect(
+      await saved.savePins('curated', new Map(Object.entries({ 'drug:a': { x: 1, y: 1 }, 'drug:b': { x: 5, y: 5 } }))),
+    ).toBe(false);
     expect(said).toEqual([
       {
         message:
@@ -116,7 +120,7 @@ describe('Persistence', () => {
       pins: [],
     });
     expect(blocked.said).toHaveLength(1);
-    expect(await blocked.persistence.savePins('curated', {})).toBe(false);
+    expect(await blocked.persistence.savePins('curated', new Map())).toBe(false);
     expect(blocked.said[1]?.message).toBe(
       'Could not save your pinned nodes in this browser. Everything saved before is kept.',
     );

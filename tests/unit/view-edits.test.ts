@@ -30,7 +30,7 @@ describe('positions', () => {
   });
 
   it('moves pinned nodes to where they were put, and leaves the layout alone without pins', () => {
-    expect(withPins(shipped, { a: { x: 5, y: 5 } }).get('a')).toEqual({ x: 5, y: 5 });
-    expect(withPins(shipped, {})).toBe(shipped);
+    expect(withPins(shipped, new Map([['a', { x: 5, y: 5 }]])).get('a')).toEqual({ x: 5, y: 5 });
+    expect(withPins(shipped, new Map())).toBe(shipped);
   });
 });

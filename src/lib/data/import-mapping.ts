@@ -1,5 +1,7 @@
 // Reads any imported graph (whatever format it came in) as atlas nodes and edges: kinds and relations matched to our
 // vocabulary where they can be, every string kept as plain text, only web links kept, and what changed reported.
+// The file's own attributes, look and edge directions travel with each node and edge, untouched.
+import { emptyLook, type GraphLook } from '../graph/look';
 import type { Position } from '../util/position';
 import { grouped } from '../util/plural';
 import type { AbstractGraph, Attributes } from 'graphology-types';
@@ -25,11 +27,10 @@ export interface MappedImport {
   edges: EdgeRecord[];
   /** Kinds the vocabulary does not style, by id, with the name the file gave them. */
   newKinds: Map<string, string>;
-  /** Positions from the file, when it gave one to every node. */
+  /** Positions from the file, when it gave one to every node (also in each node's look). */
   positions: Map<string, Position> | null;
-  /** What was read differently than written (warnings) or left out (errors, each counted in `skipped`). */
+  /** What was read differently than written. */
   problems: FormatProblem[];
-  skipped: { nodes: number; edges: number };
   /** The node the file says it is centred on (a graph attribute `anchor`), if that node is in it. */
   anchor: string | undefined;
 }
@@ -40,7 +41,6 @@ export interface MappingContext {
   knownSources: ReadonlySet<string>;
   /** The source every imported edge cites: the file itself. */
   fileSource: string;
-  fileName: string;
 }
 
 const MAX_LABEL = 300;
@@ -161,10 +161,12 @@ function strings(value: unknown, limit: number): string[] {
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-export function mapImportedGraph(graph: AbstractGraph, context: MappingContext): MappedImport {
+export function mapImportedGraph(
+  graph: AbstractGraph,
+  context: MappingContext,
+  look: GraphLook = emptyLook(),
+): MappedImport {
   const tally = new Tally();
-  const problems: FormatProblem[] = [];
-  const skipped = { nodes: 0, edges: 0 };
   const kinds = kindAliases(context.vocab);
   const relations = relationAliases(context.vocab);
   const newKinds = new Map<string, string>();
@@ -180,33 +182,25 @@ export function mapImportedGraph(graph: AbstractGraph, context: MappingContext):
       if (!Object.hasOwn(context.vocab.kinds, kind) && !newKinds.has(kind)) newKinds.set(kind, kindName);
     }
     const summary = firstText(attributes, SUMMARY_KEYS);
+    const nodeLook = look.nodes.get(id);
     nodes.push({
       id,
       kind,
       label,
       synonyms: strings(attributes['synonyms'], MAX_SYNONYMS).filter((synonym) => synonym !== label),
-      summary: summary
-        ? clip(summary, MAX_TEXT, tally, 'summaries')
-        : `${label}: imported from ${context.fileName}, which has no description of it.`,
+      // Only what the file says: a node it does not describe has no summary.
+      summary: summary ? clip(summary, MAX_TEXT, tally, 'summaries') : undefined,
       status: kind === 'drug' ? status(attributes['status']) : undefined,
       onset: kind === 'drug' ? text(attributes['onset'])?.slice(0, MAX_LABEL) : undefined,
       links: links(attributes, tally),
+      data: attributes,
+      look: nodeLook,
     });
-    if (finite(attributes['x']) && finite(attributes['y']))
-      positions.set(id, { x: attributes['x'], y: attributes['y'] });
+    if (finite(nodeLook?.x) && finite(nodeLook.y)) positions.set(id, { x: nodeLook.x, y: nodeLook.y });
   });
 
   const edges: EdgeRecord[] = [];
   graph.forEachEdge((key, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
-    if (source === target) {
-      problems.push({
-        severity: 'error',
-        element: `edge ${key}`,
-        message: `the edge links "${source}" to itself, which the atlas does not draw; left out`,
-      });
-      skipped.edges++;
-      return;
-    }
     // Hetionet files name each edge's metaedge, which maps onto our relations with an honest evidence level.
     const metaedge = text(attributes['metaedge']);
     const hetionet = metaedge && Object.hasOwn(HETIONET_RELATIONS, metaedge) ? HETIONET_RELATIONS[metaedge] : undefined;
@@ -224,7 +218,6 @@ export function mapImportedGraph(graph: AbstractGraph, context: MappingContext):
     const evidenceName = text(attributes['evidence']);
     const evidence = hetionet?.evidence ?? EVIDENCE_LEVELS.find((level) => level === evidenceName);
     if (!evidence) tally.add('{count} relationships give no evidence level we know and are shown as hypotheses.');
-    if (undirected) tally.add('{count} undirected relationships are read from their first node to their second.');
     const listed: unknown = attributes['sources'];
     const cited = strings(listed, 20).filter((id) => context.knownSources.has(id));
     // Textbook knowledge needs no citation: an edge the file marks so, citing nothing, stays uncited.
@@ -244,6 +237,9 @@ export function mapImportedGraph(graph: AbstractGraph, context: MappingContext):
           : undefined,
       hedged: attributes['hedged'] === true ? true : undefined,
       claims: [],
+      undirected: undirected || undefined,
+      data: attributes,
+      look: look.edges.get(key),
     });
   });
 
@@ -254,7 +250,6 @@ export function mapImportedGraph(graph: AbstractGraph, context: MappingContext):
     edges,
     newKinds,
     positions: nodes.length > 0 && positions.size === nodes.length ? positions : null,
-    problems: [...problems, ...tally.problems()],
-    skipped,
+    problems: tally.problems(),
   };
 }

@@ -1,8 +1,11 @@
 // An imported file as a dataset of its own, next to the curated one: what was found, what was left out and why,
 // and, once the reader agrees, the dataset itself.
+import type { GraphType } from 'graphology-types';
+import type { AttributeSchema } from '../graph/attribute-schema';
+import type { DataRecord } from '../graph/types';
 import { mapImportedGraph, type MappedImport } from './import-mapping';
 import { describeProblem, type FormatProblem } from './formats/import-result';
-import { readImportFiles, type FormatName, type ImportFile } from './formats/read-files';
+import { readImportFiles, type FormatName, type ImportFile, type ReadChoices } from './formats/read-files';
 import { withGeneratedKinds } from './kind-style';
 import type { Source } from './schema';
 import type { GraphBundle } from './validate-dataset';
@@ -28,28 +31,36 @@ export interface ImportPreview {
   problems: FormatProblem[];
   /** Null when nothing could be read. */
   mapped: MappedImport | null;
+  /** The file's attributes with their types (for CSV, as guessed or chosen), its graph attributes and graph type. */
+  attributes: { schema: AttributeSchema; graph: DataRecord; type: GraphType } | null;
+  /** How the reader chose to read the files (the types of CSV columns), kept with the import. */
+  choices: ReadChoices;
 }
 
 /** The source every imported relationship cites unless the file names one the atlas knows. */
 const FILE_SOURCE = 'imported-file';
 
 /** Reads and maps files without touching anything open; the preview says what importing would bring in. */
-export function previewImport(files: readonly ImportFile[], bundle: GraphBundle): ImportPreview {
-  const read = readImportFiles(files);
+export function previewImport(
+  files: readonly ImportFile[],
+  bundle: GraphBundle,
+  choices: ReadChoices = {},
+): ImportPreview {
+  const read = readImportFiles(files, choices);
   const fileName = files.map((file) => file.name).join(' + ');
-  const empty = { fileName, name: read.name, format: read.format, nodes: 0, edges: 0 };
+  const empty = { fileName, name: read.name, format: read.format, nodes: 0, edges: 0, choices, attributes: null };
   if (!read.graph) return { ...empty, skipped: read.skipped, problems: read.problems, mapped: null };
-  const mapped = mapImportedGraph(read.graph, {
-    vocab: bundle.vocab,
-    knownSources: new Set(bundle.sources.map((source) => source.id)),
-    fileSource: FILE_SOURCE,
-    fileName,
-  });
+  const mapped = mapImportedGraph(
+    read.graph,
+    {
+      vocab: bundle.vocab,
+      knownSources: new Set(bundle.sources.map((source) => source.id)),
+      fileSource: FILE_SOURCE,
+    },
+    read.look,
+  );
   const problems = [...read.problems, ...mapped.problems];
-  const skipped = {
-    nodes: read.skipped.nodes + mapped.skipped.nodes,
-    edges: read.skipped.edges + mapped.skipped.edges,
-  };
+  const skipped = read.skipped;
   if (mapped.nodes.length === 0)
     return {
       ...empty,
@@ -57,7 +68,15 @@ export function previewImport(files: readonly ImportFile[], bundle: GraphBundle)
       problems: [...problems, { severity: 'error', message: 'The file has no nodes that could be imported.' }],
       mapped: null,
     };
-  return { ...empty, nodes: mapped.nodes.length, edges: mapped.edges.length, skipped, problems, mapped };
+  return {
+    ...empty,
+    nodes: mapped.nodes.length,
+    edges: mapped.edges.length,
+    skipped,
+    problems,
+    mapped,
+    attributes: { schema: read.schema, graph: read.graph.getAttributes(), type: read.graph.type },
+  };
 }
 
 /** A dataset id for an imported file that no other dataset has: `import-miserables`, `import-miserables-2`, ... */
@@ -94,6 +113,7 @@ export function importedDataset(preview: ImportPreview, id: string, bundle: Grap
   };
   const warnings = preview.problems.filter((problem) => problem.severity === 'warning').map(describeProblem);
   const needsLayout = !mapped.positions && graph.order > LAY_OUT_AT_ONCE;
+  const everyEdgeCited = mapped.edges.every((edge) => !edge.sources.includes(FILE_SOURCE));
   const large = graph.size > LARGE_EDGE_COUNT;
   // A large graph opens on one neighbourhood (the file's anchor, or its best-connected node), never all at once.
   const start = large ? (mapped.anchor ?? bestConnected(graph)) : undefined;
@@ -106,6 +126,7 @@ export function importedDataset(preview: ImportPreview, id: string, bundle: Grap
       (warnings.length > 0 ? ` How it was read: ${warnings.join(' ')}` : ''),
     licence: 'As the file you imported; it stays in this browser and is not uploaded anywhere.',
     provenance: `${preview.fileName}, imported into this browser.`,
+    cited: everyEdgeCited && mapped.edges.length > 0,
     vocab: withGeneratedKinds(bundle.vocab, mapped.newKinds),
     sources: [...bundle.sources.filter((source) => cited.has(source.id)), fileSource],
     graph,
@@ -115,5 +136,6 @@ export function importedDataset(preview: ImportPreview, id: string, bundle: Grap
     needsLayout,
     initialView: start ? { focus: start, centre: start, depth: 1 } : undefined,
     large,
+    attributes: preview.attributes ?? undefined,
   };
 }

@@ -1,7 +1,7 @@
 // Validates a whole dataset (vocab, sources, release details, topic files) and turns it into one graph bundle, or lists every problem.
 import type { Position } from '../util/position.ts';
 import { ZodObject, type ZodType, type core } from 'zod';
-import type { EdgeRecord, NodeRecord } from '../graph/types.ts';
+import type { CuratedNodeRecord, EdgeRecord } from '../graph/types.ts';
 import { fieldPath, type DataProblem } from './errors.ts';
 import {
   datasetFileSchema,
@@ -20,7 +20,7 @@ export interface GraphBundle {
   dataset: DatasetInfo;
   vocab: Vocab;
   sources: Source[];
-  nodes: NodeRecord[];
+  nodes: CuratedNodeRecord[];
   edges: EdgeRecord[];
   /** Node positions from the force layout, computed at build time so the app opens without laying out. */
   positions?: Record<string, Position> | undefined;
@@ -102,7 +102,7 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
     sourceIds.set(source.id, index);
   });
 
-  const nodes = new Map<string, NodeRecord>();
+  const nodes = new Map<string, CuratedNodeRecord>();
   const nodePlaces = new Map<string, string>();
   for (const { document, topic } of topics) {
     topic?.nodes.forEach((node, index) => {
@@ -209,7 +209,7 @@ function unknownGroupMessage(group: string, groups: Vocab['groups']): string {
 /** Every group must hold nodes and name a few landmarks, or the overview would show an empty or unlabelled box. */
 function groupProblems(
   groups: Vocab['groups'],
-  nodes: ReadonlyMap<string, NodeRecord>,
+  nodes: ReadonlyMap<string, CuratedNodeRecord>,
   vocabDocument: LocatedDocument,
 ): DataProblem[] {
   const members = new Map<string, number>();

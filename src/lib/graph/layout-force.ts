@@ -4,6 +4,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { hashString, seededRandom } from '../util/hash.ts';
 import type { Position } from '../util/position.ts';
+import { IndexKeys } from './index-keys.ts';
+import { UndirectedGraph } from './safe-graph.ts';
 
 export type { Position };
 
@@ -27,20 +29,22 @@ export function forceLayout(graph: Graph, options: ForceLayoutOptions = {}): Map
   const { iterations = 500, nodeMargin = 14, scale = 1.6 } = options;
   // Nodes and edges go into the working copy in sorted order: the forces are summed in that order, so the
   // result must not depend on the order the data happened to list them in.
-  const working = graph.nullCopy({ type: 'undirected', multi: false });
+  const working = new UndirectedGraph();
   const nodes = graph.nodes().sort();
+  // The layout libraries keep positions in objects keyed by node, so the working copy is keyed by index.
+  const keys = new IndexKeys(nodes);
   const random = seededRandom(hashString(nodes.join('\n')));
-  for (const node of nodes) {
+  nodes.forEach((_node, index) => {
     const angle = random() * 2 * Math.PI;
     const radius = 10 + random() * 90;
-    working.addNode(node, { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius, size: 10 });
-  }
+    working.addNode(String(index), { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius, size: 10 });
+  });
   const pairs: [string, string][] = [];
   graph.forEachEdge((_edge, _attributes, source, target) => {
     if (source !== target) pairs.push(source < target ? [source, target] : [target, source]);
   });
   pairs.sort((p, q) => compare(p[0], q[0]) || compare(p[1], q[1]));
-  for (const [source, target] of pairs) working.mergeEdge(source, target);
+  for (const [source, target] of pairs) working.mergeEdge(keys.key(source), keys.key(target));
 
   const settings = forceAtlas2.inferSettings(working);
   forceAtlas2.assign(working, {
@@ -57,8 +61,8 @@ export function forceLayout(graph: Graph, options: ForceLayoutOptions = {}): Map
   noverlap.assign(working, { maxIterations: 300, settings: { margin: nodeMargin, ratio: 1.5 } });
 
   const positions = new Map<string, Position>();
-  working.forEachNode((node, attributes) => {
-    positions.set(node, { x: Number(attributes.x) * scale, y: Number(attributes.y) * scale });
+  working.forEachNode((key, attributes) => {
+    positions.set(keys.id(key), { x: Number(attributes.x) * scale, y: Number(attributes.y) * scale });
   });
   return positions;
 }

@@ -1,9 +1,11 @@
 // Runs ForceAtlas2 in a Web Worker on a set of nodes for a fixed time, reporting progress; cancel keeps the old layout.
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { AtlasGraph } from './build-graph';
 import type { Position } from '../util/position';
+import { IndexKeys } from './index-keys';
+import { UndirectedGraph } from './safe-graph';
 
 export interface LayoutJob {
   /** Resolves with new positions, or null when cancelled. */
@@ -12,10 +14,10 @@ export interface LayoutJob {
 }
 
 /** Keeps the new layout at the size of the old one, so labels keep their spacing. */
-function rescaled(working: Graph, start: ReadonlyMap<string, Position>): Map<string, Position> {
+function rescaled(working: Graph, keys: IndexKeys, start: ReadonlyMap<string, Position>): Map<string, Position> {
   const spread = (values: number[]) => Math.max(...values) - Math.min(...values) || 1;
   const nodes = working.nodes();
-  const before = nodes.map((node) => start.get(node) ?? { x: 0, y: 0 });
+  const before = nodes.map((node) => start.get(keys.id(node)) ?? { x: 0, y: 0 });
   const after = nodes.map((node) => ({
     x: Number(working.getNodeAttribute(node, 'x')),
     y: Number(working.getNodeAttribute(node, 'y')),
@@ -27,7 +29,7 @@ function rescaled(working: Graph, start: ReadonlyMap<string, Position>): Map<str
   const positions = new Map<string, Position>();
   nodes.forEach((node, index) => {
     const point = after[index] ?? { x: 0, y: 0 };
-    positions.set(node, { x: point.x * scale, y: point.y * scale });
+    positions.set(keys.id(node), { x: point.x * scale, y: point.y * scale });
   });
   return positions;
 }
@@ -38,13 +40,16 @@ export function runLayoutInWorker(
   start: ReadonlyMap<string, Position>,
   options: { durationMs: number; onProgress: (fraction: number) => void },
 ): LayoutJob {
-  const working = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  // ForceAtlas2 keeps positions in objects keyed by node, so the working copy is keyed by index.
+  const keys = new IndexKeys(nodes);
+  const working = new UndirectedGraph({ allowSelfLoops: false });
   for (const node of nodes) {
     const position = start.get(node) ?? { x: 0, y: 0 };
-    working.addNode(node, { x: position.x, y: position.y, size: 1 });
+    working.addNode(keys.key(node), { x: position.x, y: position.y, size: 1 });
   }
   graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (source !== target && nodes.has(source) && nodes.has(target)) working.mergeEdge(source, target);
+    if (source !== target && nodes.has(source) && nodes.has(target))
+      working.mergeEdge(keys.key(source), keys.key(target));
   });
   const settings = { ...forceAtlas2.inferSettings(working), barnesHutOptimize: working.order > 500 };
   const supervisor = new FA2LayoutSupervisor(working, { settings });
@@ -63,7 +68,7 @@ export function runLayoutInWorker(
       settle(null);
       return;
     }
-    settle(rescaled(working, start));
+    settle(rescaled(working, keys, start));
   };
   const timer = setInterval(() => {
     const fraction = Math.min(1, (performance.now() - began) / options.durationMs);

@@ -1,4 +1,11 @@
 // The closed vocabulary of the model (node kinds, relations, evidence levels) and the attribute shapes of the graph.
+import type { EdgeLook, NodeLook } from './look';
+
+/**
+ * An imported element's own attributes, exactly as its file gave them (names and typed values). Records of imported
+ * data are plain objects whose every key, even "__proto__", is an own property (see util/own-property).
+ */
+export type DataRecord = Readonly<Record<string, unknown>>;
 
 export const NODE_KINDS = [
   'neurotransmitter',
@@ -84,7 +91,8 @@ export interface NodeAttributes {
   /** How the node reads inside a sentence ("the serotonin transporter"); defaults to the label. */
   phrase?: string | undefined;
   synonyms: string[];
-  summary: string;
+  /** A plain description; curated nodes always have one, imported ones only when their file gives one. */
+  summary?: string | undefined;
   ids?: Record<string, string> | undefined;
   status?: DrugStatusInfo | undefined;
   /** For drugs: how soon an effect on mood is usually seen, in plain words. */
@@ -94,6 +102,10 @@ export interface NodeAttributes {
   group?: string | undefined;
   /** One of the few nodes that stand for its group on the overview. */
   landmark?: boolean | undefined;
+  /** Imported nodes: every attribute of the file, as read. */
+  data?: DataRecord | undefined;
+  /** Imported nodes: the colour, size and shape the file drew them with. */
+  look?: NodeLook | undefined;
 }
 
 export interface EdgeAttributes {
@@ -106,10 +118,21 @@ export interface EdgeAttributes {
   hedged?: boolean | undefined;
   /** Ids of the seed-article claims this edge represents (S01 ...). */
   claims: string[];
+  /** An edge without a direction (from an undirected or mixed graph file): drawn without an arrow head. */
+  undirected?: boolean | undefined;
+  /** Imported edges: every attribute of the file, as read. */
+  data?: DataRecord | undefined;
+  /** Imported edges: the colour, width and line the file drew them with. */
+  look?: EdgeLook | undefined;
 }
 
 export interface NodeRecord extends NodeAttributes {
   id: string;
+}
+
+/** A node of the curated data, which the validator makes sure is described. */
+export interface CuratedNodeRecord extends NodeRecord {
+  summary: string;
 }
 
 export interface EdgeRecord extends EdgeAttributes {

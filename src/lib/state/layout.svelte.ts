@@ -5,7 +5,7 @@ import { lanesLayout } from '../graph/layout-lanes';
 import { runLayoutInWorker, type LayoutJob } from '../graph/layout-worker-job';
 import type { Position } from '../util/position';
 import type { AtlasState } from './atlas.svelte';
-import { mergePositions, withPins, type Pins } from './view-edits';
+import { mergePositions, NO_PINS, withPin, withPins, type Pins } from './view-edits';
 import type { LayoutName } from './view';
 
 export interface LayoutOptions {
@@ -20,7 +20,7 @@ const RELAYOUT_MS = 4000;
 
 export class LayoutState {
   /** Positions the reader dragged nodes to; they win over any layout until released. */
-  pins = $state.raw<Pins>({});
+  pins = $state.raw<Pins>(NO_PINS);
   /** Progress of a force layout running in a worker, or null. */
   progress = $state<number | null>(null);
   /** Positions from "Lay out again" (this visit or a kept one), over the dataset's own. */
@@ -63,7 +63,7 @@ export class LayoutState {
       this.#job = null;
       this.progress = null;
       if (!positions) return;
-      this.pins = {};
+      this.pins = NO_PINS;
       this.relaid = mergePositions(this.relaid, positions);
       if (this.#needsFirstLayout) {
         this.#needsFirstLayout = false;
@@ -94,15 +94,15 @@ export class LayoutState {
 
   /** How many nodes are pinned where the reader put them. */
   get pinnedCount(): number {
-    return Object.keys(this.pins).length;
+    return this.pins.size;
   }
 
   pin(id: string, position: Position): void {
-    if (this.#atlas.graph.hasNode(id)) this.pins = { ...this.pins, [id]: position };
+    if (this.#atlas.graph.hasNode(id)) this.pins = withPin(this.pins, id, position);
   }
 
   unpinAll(): void {
-    this.pins = {};
+    this.pins = NO_PINS;
   }
 
   /** Where every node sits under `layout` with nothing filtered out, for pictures of tour steps. */

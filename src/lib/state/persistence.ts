@@ -141,7 +141,7 @@ export class Persistence {
   }
 
   /** Replaces the pins of `dataset`, keeping other datasets' pins. */
-  savePins(dataset: string, pins: Readonly<Record<string, Position>>): Promise<boolean> {
+  savePins(dataset: string, pins: ReadonlyMap<string, Position>): Promise<boolean> {
     return this.#savePart('pins', withPins(this.#saved.pins, dataset, pins));
   }
 
@@ -244,9 +244,9 @@ function withLastView(views: readonly LastView[], dataset: string, query: string
   return [entry, ...views.filter((view) => view.dataset !== dataset)].slice(0, MAX_LAST_VIEWS);
 }
 
-function withPins(rows: readonly PinRow[], dataset: string, pins: Readonly<Record<string, Position>>): PinRow[] {
+function withPins(rows: readonly PinRow[], dataset: string, pins: ReadonlyMap<string, Position>): PinRow[] {
   const kept = rows.filter(([owner]) => owner !== dataset);
-  const mine = Object.entries(pins)
+  const mine = [...pins]
     .filter(([, { x, y }]) => Number.isFinite(x) && Number.isFinite(y))
     .map(([node, { x, y }]): PinRow => [dataset, node, x, y]);
   return [...kept, ...mine].slice(-MAX_PINS);

@@ -1,5 +1,6 @@
 // Reads and writes the view in the page address (DESIGN.md §5); bad values become notices, never errors.
 import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, type DrugStatus, type EvidenceLevel } from '../graph/types';
+import { joinIds, splitIds } from '../util/id-list';
 import { LEADING_PARAMETERS } from './address-parameters';
 import { LAYOUTS, MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
 
@@ -59,7 +60,7 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
     notices.push(`The link's ${key} "${shorten(value)}" was ignored: ${why}.`);
 
   const nodeIds = (key: string, value: string) => {
-    const ids = list(value).slice(0, MAX_LIST_LENGTH);
+    const ids = splitIds(value).slice(0, MAX_LIST_LENGTH);
     const missing = ids.filter((id) => !context.hasNode(id));
     if (missing.length > 0) ignore(key, missing.join(', '), 'not in this graph');
     return [...new Set(ids.filter((id) => context.hasNode(id)))];
@@ -189,8 +190,8 @@ export function serialiseViewUrl(view: View, current = ''): string {
   if (view.edge) params.set('edge', view.edge);
   if (view.depth !== undefined) params.set('depth', String(view.depth));
   if (view.depth !== undefined && view.centre) params.set('around', view.centre);
-  if (view.expanded.length > 0) params.set('expand', view.expanded.join(','));
-  if (view.hidden.length > 0) params.set('hide', view.hidden.join(','));
+  if (view.expanded.length > 0) params.set('expand', joinIds(view.expanded));
+  if (view.hidden.length > 0) params.set('hide', joinIds(view.hidden));
   if (view.kinds) params.set('kinds', view.kinds.join(','));
   if (view.evidence) params.set('evidence', view.evidence);
   if (view.statuses) params.set('status', view.statuses.join(','));
@@ -201,7 +202,7 @@ export function serialiseViewUrl(view: View, current = ''): string {
     if (view.path.evidence) params.set('path-evidence', view.path.evidence);
     if (view.path.choice) params.set('path-choice', String(view.path.choice));
   }
-  if (view.compare.length > 0) params.set('compare', view.compare.join(','));
+  if (view.compare.length > 0) params.set('compare', joinIds(view.compare));
   if (view.q) params.set('q', view.q);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -12,7 +12,15 @@ export function toggleMember<T>(shown: readonly T[] | undefined, item: T, all: r
   return ordered.length === all.length ? undefined : ordered;
 }
 
-export type Pins = Readonly<Record<string, Position>>;
+/** Pinned positions by node id (a map, so any id, "__proto__" included, is an ordinary key). */
+export type Pins = ReadonlyMap<string, Position>;
+
+export const NO_PINS: Pins = new Map();
+
+/** The pins with `id` (re)pinned at `position`. */
+export function withPin(pins: Pins, id: string, position: Position): Pins {
+  return new Map([...pins, [id, position]]);
+}
 
 /** Positions from `later` maps win over earlier ones; with no arguments, an empty map. */
 export function mergePositions(...layers: ReadonlyMap<string, Position>[]): ReadonlyMap<string, Position> {
@@ -23,7 +31,6 @@ export function mergePositions(...layers: ReadonlyMap<string, Position>[]): Read
 
 /** The layout's positions with pinned nodes moved to where the user put them. */
 export function withPins(positions: ReadonlyMap<string, Position>, pins: Pins): ReadonlyMap<string, Position> {
-  const pinned = Object.entries(pins);
-  if (pinned.length === 0) return positions;
-  return new Map([...positions, ...pinned]);
+  if (pins.size === 0) return positions;
+  return new Map([...positions, ...pins]);
 }

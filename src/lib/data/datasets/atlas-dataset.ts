@@ -1,8 +1,10 @@
-// A dataset ready to explore: its graph, positions, vocabulary and sources, and where it comes from.
-import { MultiDirectedGraph } from 'graphology';
-import { buildGraph, type AtlasGraph } from '../../graph/build-graph';
+// A dataset ready to explore: its graph, positions, vocabulary and sources, where it comes from and whether its links
+// are cited, and for an imported file the attributes it declares.
+import type { GraphType } from 'graphology-types';
+import type { AttributeSchema } from '../../graph/attribute-schema';
+import { buildGraph, emptyAtlasGraph, type AtlasGraph } from '../../graph/build-graph';
 import { forceLayout } from '../../graph/layout-force';
-import type { EdgeAttributes, EvidenceLevel, NodeAttributes, Relation } from '../../graph/types';
+import type { DataRecord, EvidenceLevel, Relation } from '../../graph/types';
 import type { Position } from '../../util/position';
 import { kindId, withGeneratedKinds } from '../kind-style';
 import type { Source, Vocab } from '../schema';
@@ -16,12 +18,24 @@ interface OpeningView {
   depth: number;
 }
 
+/** What an imported file declares beyond its nodes and edges. */
+interface DatasetAttributes {
+  /** Its attributes for the graph, nodes and edges, with their types and defaults. */
+  readonly schema: AttributeSchema;
+  /** The graph's own attributes (title, creator, …). */
+  readonly graph: DataRecord;
+  /** Whether the file's graph is directed, undirected or mixed (which an export keeps, even without edges). */
+  readonly type: GraphType;
+}
+
 export interface AtlasDataset {
   readonly id: string;
   readonly name: string;
   readonly description: string;
   readonly licence: string;
   readonly provenance: string;
+  /** Whether every relationship cites the study behind it; only then may the page say "every link cited". */
+  readonly cited: boolean;
   readonly vocab: Vocab;
   readonly sources: readonly Source[];
   readonly graph: AtlasGraph;
@@ -32,6 +46,8 @@ export interface AtlasDataset {
   readonly large: boolean;
   /** The positions are only a first placement: lay the graph out (in a worker) when it opens. */
   readonly needsLayout?: boolean | undefined;
+  /** An imported file's declared attributes; absent for the curated and shipped datasets. */
+  readonly attributes?: DatasetAttributes | undefined;
 }
 
 export const CURATED_ID = 'curated';
@@ -46,6 +62,7 @@ export function curatedDataset(bundle: GraphBundle): AtlasDataset {
     description: 'Hand-curated from the seed article and the studies behind it; every relationship cited and graded.',
     licence: 'Text written for Synapse Atlas; each source keeps its own copyright.',
     provenance: 'graph-data/ in this project, checked by the validator at build time.',
+    cited: true,
     vocab: bundle.vocab,
     sources: bundle.sources,
     graph,
@@ -63,7 +80,7 @@ export async function compactDataset(
   vocab: Vocab,
   options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
 ): Promise<AtlasDataset> {
-  const graph: AtlasGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  const graph: AtlasGraph = emptyAtlasGraph();
   // Kinds our vocabulary does not know keep their own name and get a generated style.
   const kindIds = compact.kinds.map((name) => (Object.hasOwn(vocab.kinds, name) ? name : kindId(name)));
   const newKinds = new Map(
@@ -88,12 +105,11 @@ export async function compactDataset(
   const total = nodes.ids.length + edges.sources.length;
   for (let index = 0; index < nodes.ids.length; index++) {
     const id = nodes.ids[index] ?? '';
-    const kind = compact.kinds[nodes.kinds[index] ?? 0] ?? 'other';
+    // The file names and classifies its nodes but does not describe them, so they have no summary.
     graph.addNode(id, {
       kind: kindIds[nodes.kinds[index] ?? 0] ?? 'other',
       label: nodes.labels[index] ?? id,
       synonyms: [],
-      summary: `${nodes.labels[index] ?? id}: a ${kind} in ${compact.meta.name}.`,
       links: [],
     });
     positions.set(id, { x: nodes.x[index] ?? 0, y: nodes.y[index] ?? 0 });
@@ -124,6 +140,8 @@ export async function compactDataset(
     description: compact.meta.description,
     licence: compact.meta.licence,
     provenance: compact.meta.provenance,
+    // Each relationship cites the resource it was taken from, not a study of its own.
+    cited: false,
     vocab: withGeneratedKinds(vocab, newKinds),
     sources: [source],
     graph,

@@ -1,15 +1,17 @@
-// Builds a graphology graph from parsed node and edge records, leaving out (and reporting) the ones that cannot go in.
-import Graph from 'graphology';
+// Builds a graphology graph from parsed node and edge records, leaving out (and reporting) the ones that cannot go in;
+// any string is an id (the graph classes are prototype-safe), and declared attribute defaults are filled in.
 import type { AbstractGraph, Attributes, GraphOptions, GraphType } from 'graphology-types';
-import { isReservedKey } from '../../util/own-property';
-import { reservedIdMessage, type FormatProblem, type ImportResult } from './import-result';
-
-type Location = Omit<FormatProblem, 'message' | 'severity'>;
+import { columnsOf, emptySchema, type AttributeColumn, type AttributeSchema } from '../../graph/attribute-schema';
+import { compactLook, emptyLook, type EdgeLook, type NodeLook } from '../../graph/look';
+import { Graph } from '../../graph/safe-graph';
+import { setOwn } from '../../util/own-property';
+import type { FormatProblem, ImportResult, ProblemPlace } from './import-result';
 
 export interface NodeRecord {
   key: string;
   attributes: Attributes;
-  where: Location;
+  look?: NodeLook | undefined;
+  where: ProblemPlace;
 }
 
 export interface EdgeRecord {
@@ -18,7 +20,8 @@ export interface EdgeRecord {
   target: string;
   undirected: boolean;
   attributes: Attributes;
-  where: Location;
+  look?: EdgeLook | undefined;
+  where: ProblemPlace;
 }
 
 /** Options the file declares; anything left out is chosen to fit the records (narrowest type, multi if needed). */
@@ -45,12 +48,21 @@ function hasParallelEdges(edges: readonly EdgeRecord[]): boolean {
   return false;
 }
 
+/** Fills in the declared defaults an element's attributes leave out. */
+function withDefaults(attributes: Attributes, columns: readonly AttributeColumn[]): Attributes {
+  for (const column of columns)
+    if (column.default !== undefined && !Object.hasOwn(attributes, column.name))
+      setOwn(attributes, column.name, column.default);
+  return attributes;
+}
+
 export function assembleGraph(
   nodes: readonly NodeRecord[],
   edges: readonly EdgeRecord[],
   declared: DeclaredOptions,
   graphAttributes: Attributes,
   problems: FormatProblem[],
+  declaredSchema: AttributeSchema = emptySchema(),
 ): ImportResult {
   const type = declared.type ?? narrowestType(edges);
   const options: GraphOptions = {
@@ -59,21 +71,27 @@ export function assembleGraph(
     allowSelfLoops: declared.allowSelfLoops ?? true,
   };
   const graph: AbstractGraph = new Graph(options);
-  graph.replaceAttributes(graphAttributes);
+  graph.replaceAttributes(withDefaults(graphAttributes, declaredSchema.graph));
+  const look = emptyLook();
   const skipped = { nodes: 0, edges: 0 };
-  const reject = (where: Location, message: string, what: 'nodes' | 'edges') => {
+  const reject = (where: ProblemPlace, message: string, what: 'nodes' | 'edges') => {
     problems.push({ ...where, severity: 'error', message });
     skipped[what]++;
   };
 
   for (const node of nodes) {
-    if (isReservedKey(node.key)) reject(node.where, reservedIdMessage(node.key), 'nodes');
-    else if (graph.hasNode(node.key))
+    if (graph.hasNode(node.key)) {
       reject(node.where, `the node id "${node.key}" is used twice; kept the first`, 'nodes');
-    else graph.addNode(node.key, node.attributes);
+      continue;
+    }
+    graph.addNode(node.key, withDefaults(node.attributes, declaredSchema.node));
+    const nodeLook = node.look && compactLook(node.look);
+    if (nodeLook) look.nodes.set(node.key, nodeLook);
   }
   for (const edge of edges) {
     const missing = [edge.source, edge.target].filter((id) => !graph.hasNode(id));
+    let key: string | undefined;
+    const attributes = withDefaults(edge.attributes, declaredSchema.edge);
     if (missing.length > 0) {
       const names = [...new Set(missing)].map((id) => `"${id}"`).join(' and ');
       reject(edge.where, `the edge points to ${names}, which is not a node in the file`, 'edges');
@@ -96,13 +114,27 @@ export function assembleGraph(
         'edges',
       );
     } else if (edge.key === undefined) {
-      if (edge.undirected) graph.addUndirectedEdge(edge.source, edge.target, edge.attributes);
-      else graph.addDirectedEdge(edge.source, edge.target, edge.attributes);
-    } else if (edge.undirected) {
-      graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+      key = edge.undirected
+        ? graph.addUndirectedEdge(edge.source, edge.target, attributes)
+        : graph.addDirectedEdge(edge.source, edge.target, attributes);
     } else {
-      graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+      key = edge.undirected
+        ? graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes)
+        : graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
     }
+    const edgeLook = key !== undefined && edge.look ? compactLook(edge.look) : undefined;
+    if (key !== undefined && edgeLook) look.edges.set(key, edgeLook);
   }
-  return { graph, problems, skipped };
+  const schema: AttributeSchema = {
+    graph: columnsOf([graph.getAttributes()], declaredSchema.graph),
+    node: columnsOf(
+      graph.mapNodes((_node, attributes) => attributes),
+      declaredSchema.node,
+    ),
+    edge: columnsOf(
+      graph.mapEdges((_edge, attributes) => attributes),
+      declaredSchema.edge,
+    ),
+  };
+  return { graph, schema, look, problems, skipped };
 }

@@ -1,15 +1,14 @@
-// Cytoscape.js JSON (also Cytoscape desktop's .cyjs): `elements.nodes` / `elements.edges` of `{ data, position }`.
+// Cytoscape.js JSON (also Cytoscape desktop's .cyjs): `elements.nodes` / `elements.edges` of `{ data, position }`,
+// with each element's own style (colour, size, shape, line) read as its look and written back with a base stylesheet.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { setOwn } from '../../util/own-property';
+import { parseColour, type EdgeLook, type NodeLook } from '../../graph/look';
+import { ownRecord, ownValue } from '../../util/own-property';
 import { assembleGraph, type EdgeRecord, type NodeRecord } from './assemble-graph';
+import { readTypesBlock, TYPES_BLOCK, typesBlock } from './attribute-types-block';
 import { errorMessage } from '../../util/error-message';
 import { unreadable, type FormatProblem, type ImportResult } from './import-result';
 import { jsonSyntaxProblem, withoutByteOrderMark } from './json-syntax';
-
-interface Point {
-  x: number;
-  y: number;
-}
+import { writtenSchema, type WriteOptions } from './write-options';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,29 +20,105 @@ const idText = (value: unknown): string | undefined =>
       ? String(value)
       : undefined;
 
-/** `positions` (for example the drawn layout) are written as each node's `position`. */
-export function toCytoscapeJson(graph: AbstractGraph, positions?: ReadonlyMap<string, Point>): string {
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** The style every exported element shares; each element's own colour, size and shape override it. */
+const BASE_STYLE = [
+  { selector: 'node', style: { label: 'data(label)', 'font-size': 10 } },
+  { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1 } },
+  { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
+];
+
+function nodeStyle(look: NodeLook | undefined): Record<string, unknown> | undefined {
+  if (!look) return undefined;
+  const style: Record<string, unknown> = {};
+  if (look.colour) style['background-color'] = look.colour.slice(0, 7);
+  if (look.colour && look.colour.length === 9)
+    style['background-opacity'] = Number.parseInt(look.colour.slice(7), 16) / 255;
+  if (look.size !== undefined) style.width = style.height = look.size;
+  if (look.shape) style.shape = look.shape;
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+function edgeStyle(look: EdgeLook | undefined): Record<string, unknown> | undefined {
+  if (!look) return undefined;
+  const style: Record<string, unknown> = {};
+  if (look.colour) style['line-color'] = style['target-arrow-color'] = look.colour.slice(0, 7);
+  if (look.width !== undefined) style.width = look.width;
+  if (look.line) style['line-style'] = look.line;
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+/** Nodes with their data, position and own style; edges with theirs; the graph's data; types the values do not tell. */
+export function toCytoscapeJson(graph: AbstractGraph, options: WriteOptions = {}): string {
+  const look = options.look;
   const nodes = graph.mapNodes((node, attributes) => {
-    const position = positions?.get(node);
-    return { data: { ...attributes, id: node }, ...(position ? { position: { x: position.x, y: position.y } } : {}) };
+    const nodeLook = look?.nodes.get(node);
+    const style = nodeStyle(nodeLook);
+    return {
+      data: { ...attributes, id: node },
+      ...(nodeLook?.x !== undefined && nodeLook.y !== undefined ? { position: { x: nodeLook.x, y: nodeLook.y } } : {}),
+      ...(style ? { style } : {}),
+    };
   });
-  const edges = graph.mapEdges((edge, attributes, source, target, _s, _t, undirected) => ({
-    data: { ...attributes, id: edge, source, target, ...(undirected ? { undirected: true } : {}) },
-  }));
+  const edges = graph.mapEdges((edge, attributes, source, target, _s, _t, undirected) => {
+    const style = edgeStyle(look?.edges.get(edge));
+    return {
+      data: { ...attributes, id: edge, source, target, ...(undirected ? { undirected: true } : {}) },
+      ...(style ? { style } : {}),
+    };
+  });
+  const types = typesBlock(graph, writtenSchema(graph, options.schema));
   const document = {
     format_version: '1.0',
     generated_by: 'Synapse Atlas',
     target_cytoscapejs_version: '~3',
     data: graph.getAttributes(),
+    ...(look ? { style: BASE_STYLE } : {}),
     elements: { nodes, edges },
+    ...(types ? { [TYPES_BLOCK]: types } : {}),
   };
   return JSON.stringify(document, null, graph.size < 5000 ? 2 : undefined);
 }
 
 function splitData(data: Record<string, unknown>, fixed: readonly string[]): Attributes {
-  const attributes: Attributes = {};
-  for (const [name, value] of Object.entries(data)) if (!fixed.includes(name)) setOwn(attributes, name, value);
-  return attributes;
+  return ownRecord(Object.entries(data).filter(([name]) => !fixed.includes(name)));
+}
+
+function readNodeLook(element: Record<string, unknown>): NodeLook {
+  const position = isRecord(element.position) ? element.position : {};
+  const [x, y] = [ownValue(position, 'x'), ownValue(position, 'y')];
+  const style = isRecord(element.style) ? element.style : {};
+  const colour = ownValue(style, 'background-color');
+  const opacity = ownValue(style, 'background-opacity');
+  const width = ownValue(style, 'width');
+  const shape = ownValue(style, 'shape');
+  const parsed = typeof colour === 'string' ? parseColour(colour) : null;
+  const alpha =
+    finite(opacity) && opacity < 1
+      ? Math.round(opacity * 255)
+          .toString(16)
+          .padStart(2, '0')
+      : '';
+  return {
+    x: finite(x) && finite(y) ? x : undefined,
+    y: finite(x) && finite(y) ? y : undefined,
+    colour: parsed ? `${parsed}${alpha}` : undefined,
+    size: finite(width) && width > 0 ? width : undefined,
+    shape: typeof shape === 'string' && /^[a-z-]+$/.test(shape) ? shape : undefined,
+  };
+}
+
+function readEdgeLook(element: Record<string, unknown>): EdgeLook {
+  const style = isRecord(element.style) ? element.style : {};
+  const colour = ownValue(style, 'line-color');
+  const width = ownValue(style, 'width');
+  const line = ownValue(style, 'line-style');
+  return {
+    colour: typeof colour === 'string' ? (parseColour(colour) ?? undefined) : undefined,
+    width: finite(width) && width >= 0 ? width : undefined,
+    line: line === 'solid' || line === 'dashed' || line === 'dotted' ? line : undefined,
+  };
 }
 
 /** Both shapes Cytoscape writes: `elements: { nodes, edges }` and `elements: [{ group, data }]`. */
@@ -90,13 +165,12 @@ export function parseCytoscapeJson(text: string): ImportResult {
       skippedNodes++;
       return;
     }
-    const attributes = splitData(data, ['id']);
-    const position = isRecord(element) && isRecord(element.position) ? element.position : undefined;
-    if (position && typeof position.x === 'number' && typeof position.y === 'number') {
-      attributes.x ??= position.x;
-      attributes.y ??= position.y;
-    }
-    nodes.push({ key, attributes, where });
+    nodes.push({
+      key,
+      attributes: splitData(data, ['id']),
+      look: readNodeLook(element as Record<string, unknown>),
+      where,
+    });
   });
   lists.edges.forEach((element, index) => {
     const data = isRecord(element) && isRecord(element.data) ? element.data : undefined;
@@ -118,13 +192,18 @@ export function parseCytoscapeJson(text: string): ImportResult {
       source,
       target,
       undirected: data.undirected === true,
-      attributes: splitData(data, ['id', 'source', 'target', 'undirected']),
+      attributes: splitData(
+        data,
+        data.undirected === true ? ['id', 'source', 'target', 'undirected'] : ['id', 'source', 'target'],
+      ),
+      look: readEdgeLook(element as Record<string, unknown>),
       where,
     });
   });
   try {
     const graphData = isRecord(document) && isRecord(document.data) ? document.data : {};
-    const result = assembleGraph(nodes, edges, {}, graphData, problems);
+    const declared = readTypesBlock(isRecord(document) ? document[TYPES_BLOCK] : undefined, problems);
+    const result = assembleGraph(nodes, edges, {}, ownRecord(Object.entries(graphData)), problems, declared);
     result.skipped.nodes += skippedNodes;
     result.skipped.edges += skippedEdges;
     return result;

@@ -1,12 +1,36 @@
-// graphology's own serialisation (our native format): export, and a forgiving import that reports each bad element.
+// graphology's own serialisation (our native format): export with the declared attribute types, and a forgiving import
+// that reports each bad element. Positions and colours in the attributes (sigma.js's x, y, size, color) are the look.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { assembleGraph, type DeclaredOptions, type EdgeRecord, type NodeRecord } from './assemble-graph';
+import { readTypesBlock, TYPES_BLOCK, typesBlock } from './attribute-types-block';
 import { errorMessage } from '../../util/error-message';
 import { unreadable, type FormatProblem, type ImportResult } from './import-result';
 import { jsonSyntaxProblem, withoutByteOrderMark } from './json-syntax';
+import { edgeLookOf, nodeLookOf } from './look-attributes';
+import { writtenSchema, type WriteOptions } from './write-options';
 
-export function toGraphologyJson(graph: AbstractGraph, pretty = graph.size < 5000): string {
-  return JSON.stringify(graph.export(), null, pretty ? 2 : undefined);
+const withAttributes = (attributes: Attributes) => (Object.keys(attributes).length > 0 ? { attributes } : {});
+
+/**
+ * graphology's `export()` shape, written without its attribute copies (which would turn an attribute named
+ * "__proto__" into a prototype), plus the attribute types the values do not tell.
+ */
+export function toGraphologyJson(graph: AbstractGraph, options: WriteOptions = {}, pretty = graph.size < 5000): string {
+  const types = typesBlock(graph, writtenSchema(graph, options.schema));
+  const document = {
+    options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+    ...withAttributes(graph.getAttributes()),
+    nodes: graph.mapNodes((key, attributes) => ({ key, ...withAttributes(attributes) })),
+    edges: graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({
+      key,
+      source,
+      target,
+      ...withAttributes(attributes),
+      ...(undirected && graph.type === 'mixed' ? { undirected: true } : {}),
+    })),
+    ...(types ? { [TYPES_BLOCK]: types } : {}),
+  };
+  return JSON.stringify(document, null, pretty ? 2 : undefined);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -65,7 +89,7 @@ export function parseGraphologyJson(text: string): ImportResult {
       return;
     }
     const attributes = readAttributes(isRecord(node) ? node.attributes : undefined, element, problems);
-    nodes.push({ key, attributes, where: { element: `${element} "${key}"` } });
+    nodes.push({ key, attributes, look: nodeLookOf(attributes), where: { element: `${element} "${key}"` } });
   });
   const skippedNodes = data.nodes.length - nodes.length;
   const edges: EdgeRecord[] = [];
@@ -81,12 +105,14 @@ export function parseGraphologyJson(text: string): ImportResult {
       return;
     }
     const key = idText(edge.key);
+    const attributes = readAttributes(edge.attributes, element, problems);
     edges.push({
       key,
       source,
       target,
       undirected: edge.undirected === true || options.type === 'undirected',
-      attributes: readAttributes(edge.attributes, element, problems),
+      attributes,
+      look: edgeLookOf(attributes),
       where: { element: key === undefined ? element : `${element} "${key}"` },
     });
   });
@@ -98,6 +124,7 @@ export function parseGraphologyJson(text: string): ImportResult {
       options,
       readAttributes(data.attributes, 'attributes', problems),
       problems,
+      readTypesBlock(data[TYPES_BLOCK], problems),
     );
     result.skipped.nodes += skippedNodes;
     result.skipped.edges += skippedEdges;

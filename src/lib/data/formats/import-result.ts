@@ -1,5 +1,8 @@
-// What every data-format parser returns: the importable part of the file and each problem, with where it is.
+// What every data-format parser returns: the importable part of the file, its declared attributes and look, and each
+// problem, with where it is.
 import type { AbstractGraph } from 'graphology-types';
+import { emptySchema, type AttributeSchema } from '../../graph/attribute-schema';
+import { emptyLook, type GraphLook } from '../../graph/look';
 
 /** A problem in an imported file, located as precisely as the format allows. */
 export interface FormatProblem {
@@ -18,9 +21,18 @@ export interface FormatProblem {
   severity: 'error' | 'warning';
 }
 
+export type ProblemPlace = Omit<FormatProblem, 'message' | 'severity'>;
+
 export interface ImportResult {
-  /** Everything that could be imported; `null` when the file could not be read at all. */
+  /**
+   * Everything that could be imported, `null` when the file could not be read at all. Node, edge and graph
+   * attributes are the file's data, nothing else; each edge keeps its direction.
+   */
   graph: AbstractGraph | null;
+  /** The attributes with their types (as declared by the file, else inferred) and defaults. */
+  schema: AttributeSchema;
+  /** Positions, colours, sizes and shapes the file gives, by node and edge key. */
+  look: GraphLook;
   problems: FormatProblem[];
   /** How many nodes and edges of the file were left out because of problems. */
   skipped: { nodes: number; edges: number };
@@ -40,12 +52,12 @@ export function describeProblem(problem: FormatProblem): string {
   return where || element ? `${where}${element}: ${problem.message}`.trimStart() : problem.message;
 }
 
-/** A result for a file that could not be read at all. */
-export function unreadable(problem: Omit<FormatProblem, 'severity'>): ImportResult {
-  return { graph: null, problems: [{ ...problem, severity: 'error' }], skipped: { nodes: 0, edges: 0 } };
+/** A result for a file of which nothing could be read, with the problems found on the way. */
+export function nothingRead(problems: FormatProblem[], skipped = { nodes: 0, edges: 0 }): ImportResult {
+  return { graph: null, schema: emptySchema(), look: emptyLook(), problems, skipped };
 }
 
-/** Why a node id such as "constructor" or "__proto__" is refused (see util/own-property). */
-export function reservedIdMessage(id: string): string {
-  return `the node id "${id}" is a name built into JavaScript objects, which the graph library cannot hold safely; left out`;
+/** A result for a file that could not be read at all. */
+export function unreadable(problem: Omit<FormatProblem, 'severity'>): ImportResult {
+  return nothingRead([{ ...problem, severity: 'error' }]);
 }

@@ -1,5 +1,5 @@
 // Works out which format dropped or chosen files are in (by name, then by content) and reads them with its parser.
-import { parseCsv } from './csv';
+import { parseCsv, type CsvOptions } from './csv';
 import { parseCytoscapeJson } from './cytoscape-json';
 import { parseGexf } from './gexf';
 import { parseGraphml } from './graphml';
@@ -58,7 +58,12 @@ function formatOf(file: ImportFile): FormatName | null {
   }
 }
 
-function read(format: FormatName, file: ImportFile): ImportResult {
+/** What a reader chose about how to read the files: for now, the types of CSV columns. */
+export interface ReadChoices {
+  columnTypes?: CsvOptions['columnTypes'];
+}
+
+function read(format: FormatName, file: ImportFile, choices: ReadChoices): ImportResult {
   switch (format) {
     case 'GEXF':
       return parseGexf(file.text);
@@ -69,12 +74,12 @@ function read(format: FormatName, file: ImportFile): ImportResult {
     case 'graphology JSON':
       return parseGraphologyJson(file.text);
     case 'CSV':
-      return parseCsv(file.text);
+      return parseCsv(file.text, undefined, { columnTypes: choices.columnTypes });
   }
 }
 
 /** Reads one graph file, or a nodes CSV and an edges CSV together; never throws. */
-export function readImportFiles(files: readonly ImportFile[]): ReadFiles {
+export function readImportFiles(files: readonly ImportFile[], choices: ReadChoices = {}): ReadFiles {
   const first = files[0];
   if (!first) return { ...unreadable({ message: `No file was chosen. ${FORMATS_SENTENCE}` }), format: null, name: '' };
   const name = baseName(first.name);
@@ -89,7 +94,11 @@ export function readImportFiles(files: readonly ImportFile[]): ReadFiles {
         format: 'CSV',
         name,
       };
-    return { ...parseCsv(edgesFile.text, nodesFile.text), format: 'CSV', name: tableName(edgesFile.name) };
+    return {
+      ...parseCsv(edgesFile.text, nodesFile.text, { columnTypes: choices.columnTypes }),
+      format: 'CSV',
+      name: tableName(edgesFile.name),
+    };
   }
   if (files.length > 1)
     return {
@@ -106,5 +115,5 @@ export function readImportFiles(files: readonly ImportFile[]): ReadFiles {
       format: null,
       name,
     };
-  return { ...read(format, first), format, name };
+  return { ...read(format, first, choices), format, name };
 }

@@ -1,7 +1,6 @@
 // Reads XML graph files (GEXF, GraphML) with the platform's DOMParser: located syntax errors, and a check of the
 // nodes and edges before the graphology parser sees them, so one bad edge is reported instead of failing the file.
-import { isReservedKey } from '../../util/own-property';
-import { reservedIdMessage, type FormatProblem } from './import-result';
+import type { FormatProblem } from './import-result';
 
 export type XmlReading = { ok: true; document: Document } | { ok: false; problem: Omit<FormatProblem, 'severity'> };
 
@@ -36,6 +35,41 @@ export function readXml(text: string, format: string): XmlReading {
   return { ok: true, document };
 }
 
+/** The element's child elements named `name` (any namespace prefix), in document order. */
+export function childElements(element: Element, name: string): Element[] {
+  return Array.from(element.children).filter((child) => child.localName === name);
+}
+
+/** The first child element named `name`, or undefined. */
+export function childElement(element: Element, name: string): Element | undefined {
+  return Array.from(element.children).find((child) => child.localName === name);
+}
+
+/** Characters XML 1.0 cannot hold at all, not even written as character references. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is being looked for
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a text can be written into an XML document and read back unchanged. */
+export function fitsXml(text: string): boolean {
+  return !NOT_XML.test(text);
+}
+
+/**
+ * Text escaped for XML content or an attribute value; line breaks and tabs become character references, so an
+ * attribute value keeps them and no carriage return is turned into a line feed.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
 /** Line numbers of the n-th `<tag …>` start tags in the text (DOMParser keeps no positions). */
 function tagLines(text: string, tag: string): number[] {
   const lines: number[] = [];
@@ -67,8 +101,6 @@ export function dropBrokenElements(
     const where = { line: nodeLines[index], element: id === null ? `node ${index + 1}` : `node "${id}"` };
     if (id === null) {
       problems.push({ ...where, severity: 'error', message: 'a node without an "id" was left out' });
-    } else if (isReservedKey(id)) {
-      problems.push({ ...where, severity: 'error', message: reservedIdMessage(id) });
     } else if (nodeIds.has(id)) {
       problems.push({ ...where, severity: 'error', message: `the node id "${id}" is used twice; kept the first` });
     } else {
