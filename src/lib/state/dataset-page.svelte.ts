@@ -8,7 +8,9 @@ import type { RendererInfo } from '../util/renderer-preference';
 import { datasetInQuery, datasetQuery } from './address-parameters';
 import { exposeAtlasHandle } from './atlas-handle';
 import { AtlasState } from './atlas.svelte';
+import { DatasetColumns } from './columns.svelte';
 import { LayoutState } from './layout.svelte';
+import { MeasuresState } from './measures.svelte';
 import { OpenDataset } from './open-dataset';
 import type { PageAddress } from './page-address.svelte';
 import type { Persistence } from './persistence';
@@ -35,6 +37,10 @@ export class DatasetPage {
   readonly teaching: TeachingState;
   readonly panels: SidePanels;
   readonly savedWork: SavedWork;
+  /** Degree, betweenness, PageRank, components and communities, once asked for. */
+  readonly measures: MeasuresState;
+  /** Every attribute of the nodes and edges, the measures included. */
+  readonly columns: DatasetColumns;
   readonly address: PageAddress;
   readonly renderer: RendererSetting;
 
@@ -47,6 +53,8 @@ export class DatasetPage {
     this.teaching = new TeachingState(this.atlas);
     this.panels = new SidePanels(this.atlas, this.teaching);
     this.savedWork = new SavedWork(services.persistence, this.atlas, this.layout, services.address);
+    this.measures = new MeasuresState(this.data);
+    this.columns = new DatasetColumns(this.data, this.measures);
     this.address = services.address;
     this.renderer = services.renderer;
   }
@@ -89,6 +97,7 @@ export class DatasetPage {
       stopWriting();
       stopSaving();
       this.layout.cancel();
+      this.measures.cancel();
     };
   }
 
