@@ -11,6 +11,7 @@ import { resolveChromiumPath } from './chromium-path.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
 import { loadHetionetWide, timeSearch } from './bench-search.ts';
+import { runTableBench } from './bench-table.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist-bench');
@@ -125,6 +126,26 @@ async function measureFirstRender() {
   };
 }
 
+/** The data table's scroll on 10,000+ rows (frames over 50 ms; the target is none). */
+async function reportTable(): Promise<void> {
+  const table = await runTableBench({ root: ROOT, appDir: OUT_DIR });
+  console.log('\nData table: scrolling every node of the Hetionet wide dataset, one step a frame');
+  console.table({
+    rows: table.rows,
+    frames: table.frames,
+    'frames over 50 ms': table.over50,
+    'frame p95': ms(table.p95),
+    'longest frame': ms(table.longest),
+  });
+}
+
+// `npm run bench -- --table` measures only the data table.
+if (process.argv.includes('--table')) {
+  await measureBuild();
+  await reportTable();
+  process.exit(0);
+}
+
 const buildTime = await measureBuild();
 const bundle = measureInitialBundle();
 const data = measureDataPipeline();
@@ -168,3 +189,5 @@ console.log(`\n${await runLargeGraphBench({ appDir: OUT_DIR, quick: process.argv
 
 // Image and data-format exports (scripts/bench-export.ts).
 await runExportBench({ root: ROOT, appDir: OUT_DIR });
+
+await reportTable();

@@ -101,6 +101,10 @@ test('a dropped file opens as a dataset whose own kinds get their own shapes and
     },
     { nodes, edges },
   );
+  // A table's column types are guessed, so the preview shows them before anything is imported.
+  const preview = page.getByRole('dialog', { name: /Import “pathways-(nodes|edges).csv/ });
+  await expect(preview.getByRole('combobox', { name: 'Read kind as' })).toHaveValue('string');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => datasetId(page)).toBe('import-pathways');
   expect(await graphSize(page)).toEqual({ nodes: 4, edges: 3 });
   const legend = page.getByRole('region', { name: 'Legend' });

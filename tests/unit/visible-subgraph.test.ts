@@ -35,7 +35,7 @@ const EDGES = [
 const graph = buildGraph(NODES, EDGES);
 const visible = (options?: VisibilityOptions) => visibleSubgraph(graph, options);
 const sorted = (items: Set<string>) => [...items].sort();
-const NO_COUNTS = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0 };
+const NO_COUNTS = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0, byAttribute: 0 };
 
 function expectEdgesBetweenVisibleNodes({ nodes, edges }: VisibleSubgraph) {
   for (const edge of edges) {

@@ -6,7 +6,7 @@ import type { AtlasGraph } from './build-graph';
 import { MEASURE_COLUMNS, MEASURES, type Measure } from './measure-names';
 import type { DataRecord } from './types';
 
-export type ColumnOrigin = 'atlas' | 'file' | 'measure';
+type ColumnOrigin = 'atlas' | 'file' | 'measure';
 
 export interface ValueColumn {
   /** Unique among the columns of one kind of element: origin and name ("file:weight"). */

@@ -40,8 +40,11 @@ export function nodeRelationships(
       evidence: attributes.evidence,
     });
   };
-  graph.forEachOutEdge(node, (edge, _attributes, _source, target) => add(edge, 'outgoing', target));
-  graph.forEachInEdge(node, (edge, _attributes, source) => add(edge, 'incoming', source));
+  // An undirected edge reads from its first end, whichever end is selected; a self-loop is listed once.
+  graph.forEachEdge(node, (edge, _attributes, source, target, _s, _t, undirected) => {
+    if (source === node) add(edge, 'outgoing', target);
+    else add(edge, undirected ? 'outgoing' : 'incoming', source);
+  });
 
   const relationOrder = (relation: Relation) => RELATIONS.indexOf(relation);
   return [...groups.values()]

@@ -18,6 +18,9 @@ export interface VisibilityOptions {
   statuses?: readonly DrugStatus[] | undefined;
   /** Nodes that must stay visible whatever the filters say (the selection, a path). */
   pinned?: readonly string[];
+  /** Nodes and edges that attribute filters leave out. */
+  excludedNodes?: ReadonlySet<string> | undefined;
+  excludedEdges?: ReadonlySet<string> | undefined;
 }
 
 export interface HiddenCounts {
@@ -25,6 +28,8 @@ export interface HiddenCounts {
   byEvidence: number;
   byStatus: number;
   byHiding: number;
+  /** Nodes left out by attribute filters. */
+  byAttribute: number;
 }
 
 export interface VisibleSubgraph {
@@ -35,6 +40,7 @@ export interface VisibleSubgraph {
 
 export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = {}): VisibleSubgraph {
   const { focus, depth = 1, expanded = [], hidden = [], kinds, minEvidence, statuses, pinned = [] } = options;
+  const { excludedNodes, excludedEdges } = options;
   const hiddenSet = new Set(hidden);
   const kindSet = kinds ? new Set(kinds) : undefined;
   const statusSet = statuses ? new Set(statuses) : undefined;
@@ -55,7 +61,7 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
   // Pinned nodes (the selection, a path) show even outside the neighbourhood.
   for (const node of mustShow) candidates.add(node);
 
-  const counts: HiddenCounts = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0 };
+  const counts: HiddenCounts = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0, byAttribute: 0 };
   const nodes = new Set<string>();
   for (const node of candidates) {
     const attributes = graph.getNodeAttributes(node);
@@ -64,9 +70,13 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
     } else if (hiddenSet.has(node)) {
       counts.byHiding++;
     } else if (kindSet && !kindSet.has(attributes.kind)) {
-      counts.byKind[attributes.kind] = (counts.byKind[attributes.kind] ?? 0) + 1;
+      // Kinds come from files too: "constructor" is counted as a kind, never read from Object.prototype.
+      const before = Object.hasOwn(counts.byKind, attributes.kind) ? (counts.byKind[attributes.kind] ?? 0) : 0;
+      counts.byKind[attributes.kind] = before + 1;
     } else if (statusSet && attributes.status && !statusSet.has(attributes.status.value)) {
       counts.byStatus++;
+    } else if (excludedNodes?.has(node)) {
+      counts.byAttribute++;
     } else {
       nodes.add(node);
     }
@@ -76,7 +86,7 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
   const linked = new Set<string>();
   const connected = new Set<string>();
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (!nodes.has(source) || !nodes.has(target) || excludedEdges?.has(edge)) return;
     linked.add(source);
     linked.add(target);
     if (!meetsEvidence(attributes.evidence, minEvidence)) return;

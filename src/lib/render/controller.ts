@@ -7,7 +7,7 @@ import cytoscape, {
   type StylesheetJson,
 } from 'cytoscape';
 import { CLASS, EMPHASIS_CLASSES } from './names';
-import type { ElementFactory } from './elements';
+import { styleData, type ElementFactory, type StyleSource } from './elements';
 import type { RendererName } from '../util/renderer-preference';
 import type { Position } from '../util/position';
 
@@ -197,6 +197,21 @@ export class GraphController {
     this.#drawing++;
     this.#slicing = false;
     this.#lastFit = null;
+  }
+
+  /** Draws the appearance chosen by attribute on what is drawn (elements drawn later take it from the factory). */
+  restyle(styles: StyleSource): void {
+    if (this.#destroyed) return;
+    this.cy.batch(() => {
+      this.cy.elements().forEach((element) => {
+        const id = element.id();
+        const style = element.isNode() ? styles.node(id) : styles.edge(id);
+        for (const [field, value] of Object.entries(styleData(style ?? {}))) {
+          if (value === undefined) element.removeData(field);
+          else if (element.data(field) !== value) element.data(field, value);
+        }
+      });
+    });
   }
 
   /** Moves nodes to their new positions, animated unless the user asked for reduced motion. */

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet, derived from the vocabulary: colour and shape by kind, line by evidence, arrow by sign.
 import type { StylesheetJson } from 'cytoscape';
+import { STYLE_FIELDS } from './elements';
 import { CLASS, EMPHASIS_CLASSES } from './names';
 
 export interface StyleVocabulary {
@@ -110,7 +111,22 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
     { selector: 'edge[?parallel]', style: { 'curve-style': 'bezier' } },
     ...evidenceRules,
     ...signRules,
+    { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none', 'source-arrow-shape': 'none' } },
     ...(options.large ? LARGE_GRAPH_RULES : []),
+    // A file's self-loops are kept; only a curve can draw one.
+    { selector: 'edge:loop', style: { 'curve-style': 'bezier' } },
+    // Appearance chosen by attribute wins over kind and evidence, but not over emphasis.
+    { selector: `node[${STYLE_FIELDS.colour}]`, style: { 'background-color': `data(${STYLE_FIELDS.colour})` } },
+    { selector: `node[${STYLE_FIELDS.shape}]`, style: { shape: `data(${STYLE_FIELDS.shape})` } },
+    {
+      selector: `node[${STYLE_FIELDS.size}]`,
+      style: { width: `data(${STYLE_FIELDS.size})`, height: `data(${STYLE_FIELDS.size})` },
+    },
+    { selector: `edge[${STYLE_FIELDS.width}]`, style: { width: `data(${STYLE_FIELDS.width})` } },
+    {
+      selector: `edge[${STYLE_FIELDS.colour}]`,
+      style: { 'line-color': `data(${STYLE_FIELDS.colour})`, 'target-arrow-color': `data(${STYLE_FIELDS.colour})` },
+    },
     { selector: `.${CLASS.faded}`, style: { opacity: 0.16 } },
     { selector: `edge.${CLASS.neighbour}`, style: { width: 2.6, 'z-index': 5 } },
     {

@@ -1,5 +1,7 @@
 // The view of the open dataset and the intents that change it (with undo/redo), what it shows as a result, and where
 // the camera should go. Positions live in LayoutState; the dataset itself in OpenDataset.
+import type { ValueColumn } from '../graph/attribute-columns';
+import { excludedBy, type AttributeFilter } from '../graph/attribute-filter';
 import { capSubgraph, type CappedSubgraph } from '../graph/cap-subgraph';
 import { compareDrugs, comparedTargets, type DrugComparison } from '../graph/compare-drugs';
 import { meetsEvidence } from '../graph/evidence';
@@ -47,6 +49,8 @@ export class AtlasState {
   /** What a tour step or a quiz question highlights: drawn like a path, with everything else faded. */
   tourHighlight = $state.raw<TourHighlight | null>(null);
   #viewBeforeTour: View | null = null;
+  /** The columns attribute filters read values through (set by the page once it has them). */
+  #columns = $state.raw<{ nodes: readonly ValueColumn[]; edges: readonly ValueColumn[] }>({ nodes: [], edges: [] });
   #cameraSequence = 0;
 
   readonly view: View = $derived(this.history.current);
@@ -89,7 +93,11 @@ export class AtlasState {
     this.comparedTargets = $derived(comparedTargets(this.comparison));
     this.visible = $derived.by(() => {
       const view = this.view;
+      const filters = view.attributes ?? [];
+      const columns = this.#columns;
       return visibleSubgraph(graph, {
+        excludedNodes: filters.length > 0 ? excludedBy(filters, 'node', columns.nodes, graph.nodes()) : undefined,
+        excludedEdges: filters.length > 0 ? excludedBy(filters, 'edge', columns.edges, graph.edges()) : undefined,
         focus: view.depth ? view.centre : undefined,
         depth: view.depth,
         expanded: view.expanded,
@@ -106,7 +114,8 @@ export class AtlasState {
         this.view.hidden.length > 0 ||
         this.view.kinds !== undefined ||
         this.view.evidence !== undefined ||
-        this.view.statuses !== undefined,
+        this.view.statuses !== undefined ||
+        (this.view.attributes?.length ?? 0) > 0,
     );
     this.emphasis = $derived({
       node: this.selectedNode,
@@ -205,6 +214,7 @@ export class AtlasState {
       kinds: undefined,
       evidence: undefined,
       statuses: undefined,
+      attributes: undefined,
     });
     this.fitToView();
   }
@@ -225,7 +235,28 @@ export class AtlasState {
   }
 
   resetFilters(): void {
-    this.#change({ kinds: undefined, evidence: undefined, statuses: undefined });
+    this.#change({ kinds: undefined, evidence: undefined, statuses: undefined, attributes: undefined });
+  }
+
+  /** The columns attribute filters read (the page's, with measures once computed). */
+  useColumns(columns: { nodes: readonly ValueColumn[]; edges: readonly ValueColumn[] }): void {
+    this.#columns = columns;
+  }
+
+  /** Adds a filter by attribute, or replaces the one on the same column. */
+  filterByAttribute(filter: AttributeFilter): void {
+    const others = (this.view.attributes ?? []).filter(
+      (existing) => existing.group !== filter.group || existing.column !== filter.column,
+    );
+    this.#change({ attributes: [...others, filter] });
+  }
+
+  /** Removes the filter on a column. */
+  clearAttributeFilter(group: 'node' | 'edge', column: string): void {
+    const remaining = (this.view.attributes ?? []).filter(
+      (existing) => existing.group !== group || existing.column !== column,
+    );
+    this.#change({ attributes: remaining.length > 0 ? remaining : undefined });
   }
 
   setLayout(layout: LayoutName): void {

@@ -7,8 +7,10 @@ import type { Position } from '../util/position';
 import type { RendererInfo } from '../util/renderer-preference';
 import { datasetInQuery, datasetQuery } from './address-parameters';
 import { exposeAtlasHandle } from './atlas-handle';
+import { AppearanceState } from './appearance.svelte';
 import { AtlasState } from './atlas.svelte';
 import { DatasetColumns } from './columns.svelte';
+import { DataTableState } from './data-table.svelte';
 import { LayoutState } from './layout.svelte';
 import { MeasuresState } from './measures.svelte';
 import { OpenDataset } from './open-dataset';
@@ -41,6 +43,10 @@ export class DatasetPage {
   readonly measures: MeasuresState;
   /** Every attribute of the nodes and edges, the measures included. */
   readonly columns: DatasetColumns;
+  /** Colour, shape, size and width by attribute, and the legend for them. */
+  readonly appearance: AppearanceState;
+  /** The table of nodes and relationships with every attribute. */
+  readonly table: DataTableState;
   readonly address: PageAddress;
   readonly renderer: RendererSetting;
 
@@ -55,6 +61,9 @@ export class DatasetPage {
     this.savedWork = new SavedWork(services.persistence, this.atlas, this.layout, services.address);
     this.measures = new MeasuresState(this.data);
     this.columns = new DatasetColumns(this.data, this.measures);
+    this.atlas.useColumns(this.columns);
+    this.appearance = new AppearanceState(this.data, this.columns);
+    this.table = new DataTableState(this.atlas, this.columns);
     this.address = services.address;
     this.renderer = services.renderer;
   }

@@ -1,7 +1,8 @@
 // Importing graph files as new datasets: read them, show what is wrong, and add a dataset only when the reader agrees;
 // imports kept in this browser are listed again after a reload and read again when chosen.
 import type { AtlasDataset } from '../data/datasets/atlas-dataset';
-import type { ImportFile } from '../data/formats/read-files';
+import type { ImportFile, ReadChoices } from '../data/formats/read-files';
+import type { AttributeType } from '../graph/attribute-schema';
 import type { ImportPreview } from '../data/imported-dataset';
 import type { GraphBundle } from '../data/validate-dataset';
 import { errorMessage } from '../util/error-message';
@@ -51,7 +52,8 @@ export class ImportSession {
       await (this.#options.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 30))))();
       const read = (await importer()).previewImport(texts, this.#bundle);
       const leavesOut = read.problems.some((problem) => problem.severity === 'error');
-      if (read.mapped && !leavesOut) await this.#finish(read, texts);
+      // A table's column types are a guess, so the reader sees them (and can change them) before importing.
+      if (read.mapped && !leavesOut && read.format !== 'CSV') await this.#finish(read, texts);
       else this.preview = { read, files: texts };
     } catch (error) {
       this.#options.notify(
@@ -61,6 +63,19 @@ export class ImportSession {
     } finally {
       this.reading = null;
     }
+  }
+
+  /** Reads a CSV column as another type, and shows the preview again. */
+  async chooseColumnType(table: 'nodes' | 'edges', column: string, type: AttributeType): Promise<void> {
+    const preview = this.preview;
+    if (!preview) return;
+    const chosen = preview.read.choices.columnTypes ?? {};
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built whole inside a derivation, never changed
+    const types = new Map(chosen[table] ?? []);
+    types.set(column, type);
+    const choices: ReadChoices = { columnTypes: { ...chosen, [table]: types } };
+    const read = (await importer()).previewImport(preview.files, this.#bundle, choices);
+    this.preview = { read, files: preview.files };
   }
 
   /** "Import the rest": the file's readable part becomes a new dataset. */
@@ -84,7 +99,21 @@ export class ImportSession {
       workspace.addImported(dataset);
       this.#options.open(dataset);
       const { order: nodes, size: edges } = dataset.graph;
-      void kept.save({ id, name: dataset.name, fileName: read.fileName, nodes, edges, savedAt: Date.now() }, files);
+      const columnTypes = Object.entries(read.choices.columnTypes ?? {}).flatMap(([table, types]) =>
+        [...(types ?? [])].map(([column, type]) => [table as 'nodes' | 'edges', column, type] as const),
+      );
+      void kept.save(
+        {
+          id,
+          name: dataset.name,
+          fileName: read.fileName,
+          nodes,
+          edges,
+          savedAt: Date.now(),
+          ...(columnTypes.length > 0 ? { columnTypes: columnTypes.map((row) => [...row]) } : {}),
+        },
+        files,
+      );
       const warnings = read.problems.some((problem) => problem.severity === 'warning');
       notify(
         `Imported “${read.fileName}” as a new dataset: ${plural(nodes, 'node')} and ${plural(edges, 'relationship')}.` +
@@ -113,7 +142,10 @@ export class ImportSession {
       const files = await this.#options.kept.load(stored.id);
       if (!files) return null;
       const { previewImport, importedDataset } = await importer();
-      const read = previewImport(files, this.#bundle);
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built whole inside a derivation, never changed
+      const columnTypes: Record<'nodes' | 'edges', Map<string, AttributeType>> = { nodes: new Map(), edges: new Map() };
+      for (const [table, column, type] of stored.columnTypes ?? []) columnTypes[table].set(column, type);
+      const read = previewImport(files, this.#bundle, { columnTypes });
       return read.mapped ? importedDataset(read, stored.id, this.#bundle) : null;
     });
   }

@@ -2,6 +2,7 @@
 // (read again the same way when opened), and a short list of what is kept. A record that cannot be read is dropped
 // with a notice; a full disk keeps everything saved before.
 import { z } from 'zod';
+import { ATTRIBUTE_TYPES } from '../graph/attribute-schema';
 import type { ImportFile } from '../data/formats/read-files';
 import { isQuotaError, type KeyValueStore, type Notify } from './persistence';
 
@@ -16,6 +17,11 @@ const entrySchema = z.object({
   nodes: z.number().int().nonnegative(),
   edges: z.number().int().nonnegative(),
   savedAt: z.number().finite(),
+  /** Types the reader chose for CSV columns, as [table, column, type] rows, so the file reads the same again. */
+  columnTypes: z
+    .array(z.tuple([z.enum(['nodes', 'edges']), z.string().max(2000), z.enum(ATTRIBUTE_TYPES)]))
+    .max(500)
+    .optional(),
 });
 export type StoredImport = z.infer<typeof entrySchema>;
 

@@ -1,6 +1,8 @@
 // The network measures of the open dataset, computed when the reader asks (in a worker for large graphs), with
 // progress and cancel; once done they are attributes like any other for the table, filters and appearance.
+import type { ExtraColumn } from '../data/export-graph';
 import { edgeWeight } from '../graph/attribute-columns';
+import { MEASURE_COLUMNS, MEASURES } from '../graph/measure-names';
 import type { MeasuresJob, MeasuresResult, runMeasures } from '../graph/measures-job';
 import { errorMessage } from '../util/error-message';
 import type { OpenDataset } from './open-dataset';
@@ -10,6 +12,16 @@ export type MeasuresStatus = 'none' | 'running' | 'done' | 'failed';
 export interface MeasuresOptions {
   /** Runs the measures; a stand-in in tests. */
   run?: typeof runMeasures;
+}
+
+/** The measures as node columns for a data export (none before they are computed). */
+export function measureColumns(result: MeasuresResult | null): ExtraColumn[] {
+  if (!result) return [];
+  return MEASURES.map((measure) => ({
+    column: { name: MEASURE_COLUMNS[measure].name, type: MEASURE_COLUMNS[measure].type },
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built whole inside a derivation, never changed
+    values: result.values.get(measure) ?? new Map(),
+  }));
 }
 
 export class MeasuresState {

@@ -1,5 +1,6 @@
 // Reads and writes the view in the page address (DESIGN.md §5); bad values become notices, never errors.
 import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, type DrugStatus, type EvidenceLevel } from '../graph/types';
+import type { AttributeFilter } from '../graph/attribute-filter';
 import { joinIds, splitIds } from '../util/id-list';
 import { LEADING_PARAMETERS } from './address-parameters';
 import { LAYOUTS, MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
@@ -36,6 +37,7 @@ const KNOWN = new Set([
   'path-choice',
   'compare',
   'q',
+  'filter',
   ...PASSED_THROUGH,
 ]);
 const MAX_VALUE_LENGTH = 2000;
@@ -50,6 +52,39 @@ const list = (value: string) =>
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
   return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const optionalNumber = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+
+/** Attribute filters as the address writes them (JSON), or null when the text is not that. */
+function readFilters(text: string): AttributeFilter[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0 || parsed.length > 20) return null;
+  const filters: AttributeFilter[] = [];
+  for (const item of parsed as unknown[]) {
+    if (!isRecord(item) || (item.group !== 'node' && item.group !== 'edge') || typeof item.column !== 'string')
+      return null;
+    const { group, column } = item;
+    if (item.kind === 'range' && optionalNumber(item.min) && optionalNumber(item.max))
+      filters.push({
+        group,
+        column,
+        kind: 'range',
+        min: item.min as number | undefined,
+        max: item.max as number | undefined,
+      });
+    else if (item.kind === 'values' && Array.isArray(item.values) && item.values.every((v) => typeof v === 'string'))
+      filters.push({ group, column, kind: 'values', values: item.values as string[] });
+    else return null;
+  }
+  return filters;
 }
 
 export function parseViewUrl(search: string, context: ViewContext): ParsedView {
@@ -163,6 +198,12 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
       case 'q':
         if (value) view.q = value.slice(0, 200);
         break;
+      case 'filter': {
+        const filters = readFilters(value);
+        if (filters) view.attributes = filters;
+        else ignore('attribute filter', value, 'it is not a list of filters this app wrote');
+        break;
+      }
     }
   }
   if (view.depth !== undefined && !view.centre) {
@@ -204,6 +245,7 @@ export function serialiseViewUrl(view: View, current = ''): string {
   }
   if (view.compare.length > 0) params.set('compare', joinIds(view.compare));
   if (view.q) params.set('q', view.q);
+  if (view.attributes && view.attributes.length > 0) params.set('filter', JSON.stringify(view.attributes));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

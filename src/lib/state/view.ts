@@ -1,4 +1,5 @@
 // What the user is looking at, as plain data: selection, neighbourhood, filters, layout, path and comparison.
+import type { AttributeFilter } from '../graph/attribute-filter';
 import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
 
 export const LAYOUTS = ['force', 'concentric', 'lanes'] as const;
@@ -28,6 +29,8 @@ export interface View {
   kinds?: NodeKind[] | undefined;
   evidence?: EvidenceLevel | undefined;
   statuses?: DrugStatus[] | undefined;
+  /** Filters by attribute (numbers in a range, values among a set); all must be met. */
+  attributes?: AttributeFilter[] | undefined;
   layout: LayoutName;
   path?: PathRequest | undefined;
   compare: string[];

@@ -136,7 +136,7 @@ function findColumn(headers: readonly string[], names: readonly string[]): numbe
 }
 
 /** Which type the reader may choose for each attribute column of a table, by the column's name. */
-export type ColumnTypes = ReadonlyMap<string, AttributeType>;
+type ColumnTypes = ReadonlyMap<string, AttributeType>;
 
 interface Column {
   index: number;

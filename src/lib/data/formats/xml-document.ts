@@ -46,8 +46,8 @@ export function childElement(element: Element, name: string): Element | undefine
 }
 
 /** Characters XML 1.0 cannot hold at all, not even written as character references. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is being looked for
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being looked for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a text can be written into an XML document and read back unchanged. */
