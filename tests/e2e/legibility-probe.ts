@@ -45,7 +45,7 @@ function probe(minLabelPx: number): Legibility {
   const labels: string[] = [];
   const strong = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
 
-  const labelOf = (element: ReturnType<typeof cy.$id>) => {
+  const labelOf = (element: { style(name: string): unknown }) => {
     const text = String(element.style('label') ?? '');
     if (!text || element.style('display') === 'none' || element.style('visibility') === 'hidden') return null;
     const px = parseFloat(String(element.style('font-size'))) * zoom;
@@ -56,12 +56,12 @@ function probe(minLabelPx: number): Legibility {
   };
 
   cy.nodes().forEach((node) => {
-    if (node.style('display') === 'none' || node.isParent()) return;
+    if (node.style('display') === 'none' || node.isParent() || node.data('decoration')) return;
     const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
     if (!onScreen(box)) return;
     drawn++;
     nodeSizes.push(Math.max(box.w, box.h));
-    const atFullStrength = node.effectiveOpacity() >= 0.95 && !node.hasClass('background');
+    const atFullStrength = node.effectiveOpacity() >= 0.95;
     const label = labelOf(node);
     if (label) {
       const labelBox = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });

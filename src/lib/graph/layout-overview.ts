@@ -3,18 +3,29 @@ import type { Position } from './layout-force';
 import type { Overview } from './overview';
 
 /** Text sizes of the overview, in layout units; the overview is drawn as a diagram, so they scale with the zoom. */
-export const OVERVIEW_TEXT = { heading: 17, landmark: 15 } as const;
+export const OVERVIEW_TEXT = { heading: 15, landmark: 14 } as const;
 /** Landmark shapes, label width and the padding of a box, in layout units. */
-export const OVERVIEW_BOX = { node: 26, labelWidth: 170, padding: 12 } as const;
+export const OVERVIEW_BOX = { node: 22, labelWidth: 168, padding: 10 } as const;
 
-const ROW = 42;
+const ROW = 40;
 const LABEL_GAP = 6;
-const HEADING = 2 * OVERVIEW_TEXT.heading * 1.25 + 8;
-const COLUMN_GAP = 36;
-const ROW_GAP = 22;
+const COLUMN_GAP = 34;
+const ROW_GAP = 30;
 const BOX_WIDTH = OVERVIEW_BOX.node + LABEL_GAP + OVERVIEW_BOX.labelWidth + 2 * OVERVIEW_BOX.padding;
-/** The overview is chosen so its smallest text is drawn at least this large: 15 × 0.78 ≈ 11.7 px. */
-const MIN_ZOOM = 0.78;
+/** The overview is chosen so its smallest text is drawn at least this large: 14 × 0.8 = 11.2 px. */
+const MIN_ZOOM = 0.8;
+/** A bold title's width per character, as a share of its size (an estimate: the model knows no fonts). */
+const TITLE_CHARACTER_WIDTH = 0.62;
+
+/** Height of the titles over a row of boxes: one line, or two where a title is wider than its box and gap. */
+function headingHeight(groups: readonly Overview['groups'][number][]): number {
+  const room = BOX_WIDTH + COLUMN_GAP - 8;
+  const lines = Math.max(
+    1,
+    ...groups.map((group) => Math.ceil((group.label.length * TITLE_CHARACTER_WIDTH * OVERVIEW_TEXT.heading) / room)),
+  );
+  return Math.min(lines, 2) * OVERVIEW_TEXT.heading * 1.25 + 8;
+}
 const MOST_LANDMARKS = 4;
 const CANVAS_PADDING = 30;
 
@@ -23,7 +34,7 @@ export interface OverviewLayout {
   positions: Map<string, Position>;
   /** The landmarks shown for each group (fewer on a small canvas). */
   landmarks: Map<string, string[]>;
-  /** Each box's size, so boxes in a grid line up (the box grows right and down from its first landmark). */
+  /** Each box's size inside its padding, so boxes in a grid line up (it grows right and down from its first landmark). */
   boxes: Map<string, { width: number; height: number }>;
   /** The zoom at which the whole overview fits the canvas. */
   zoom: number;
@@ -45,7 +56,7 @@ function measureGrid(overview: Overview, columns: number, shown: number, canvas:
   for (let row = 0; row < rows; row++) {
     const members = overview.groups.slice(row * columns, (row + 1) * columns);
     const tallest = Math.max(...members.map((group) => Math.min(shown, group.landmarks.length)));
-    height += HEADING + rowHeight(tallest) + (row > 0 ? ROW_GAP : 0);
+    height += headingHeight(members) + rowHeight(tallest) + (row > 0 ? ROW_GAP : 0);
   }
   const width = columns * BOX_WIDTH + (columns - 1) * COLUMN_GAP;
   const zoom = Math.min(
@@ -76,20 +87,22 @@ export function overviewLayout(overview: Overview, canvas: { width: number; heig
   const positions = new Map<string, Position>();
   const landmarks = new Map<string, string[]>();
   const boxes = new Map<string, { width: number; height: number }>();
-  let top = HEADING;
+  let top = 0;
   for (let start = 0; start < overview.groups.length; start += grid.columns) {
     const row = overview.groups.slice(start, start + grid.columns);
+    top += headingHeight(row);
     const tallest = Math.max(...row.map((group) => Math.min(grid.shown, group.landmarks.length)));
     row.forEach((group, column) => {
       const shown = group.landmarks.slice(0, grid.shown);
       landmarks.set(group.id, shown);
-      boxes.set(group.id, { width: BOX_WIDTH, height: rowHeight(tallest) });
+      const padding = 2 * OVERVIEW_BOX.padding;
+      boxes.set(group.id, { width: BOX_WIDTH - padding, height: rowHeight(tallest) - padding });
       const left = column * (BOX_WIDTH + COLUMN_GAP) + OVERVIEW_BOX.padding + OVERVIEW_BOX.node / 2;
       shown.forEach((node, index) => {
         positions.set(node, { x: left, y: top + OVERVIEW_BOX.padding + OVERVIEW_BOX.node / 2 + index * ROW });
       });
     });
-    top += rowHeight(tallest) + ROW_GAP + HEADING;
+    top += rowHeight(tallest) + ROW_GAP;
   }
   return { positions, landmarks, boxes, zoom: grid.zoom };
 }

@@ -15,6 +15,8 @@ export interface GroupBox {
   /** Size of the title, and of the members' labels, in layout units (the overview scales as a diagram). */
   titleSize: number;
   memberSize: number;
+  /** The widest line of a member's label, in layout units. */
+  memberLabelWidth: number;
 }
 
 export interface Decorations {

@@ -18,7 +18,13 @@ export function elementFactory(graph: AtlasGraph, vocabulary: ElementVocabulary)
       const attributes = graph.getNodeAttributes(id);
       return {
         group: 'nodes',
-        data: { id, label: attributes.label, kind: attributes.kind, degree: graph.degree(id) },
+        data: {
+          id,
+          label: attributes.label,
+          kind: attributes.kind,
+          degree: graph.degree(id),
+          ...(attributes.landmark ? { landmark: true } : {}),
+        },
         position: { ...(position ?? { x: 0, y: 0 }) },
       };
     },

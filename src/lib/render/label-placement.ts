@@ -13,6 +13,12 @@ export interface LabelCandidate {
   /** Where the label may go, in order of preference; the first that fits is used. */
   anchors: readonly LabelAnchor[];
   fontPx: number;
+  /** The widest a line of this label may be, when not the usual width. */
+  maxLineWidthPx?: number | undefined;
+  /** Drawn in bold (a little wider). */
+  bold?: boolean | undefined;
+  /** Room drawn around the text (an edge label's background), in pixels. */
+  padding?: number | undefined;
   /** Higher is placed first. */
   priority: number;
 }
@@ -22,6 +28,9 @@ export type LabelAnchor = 'below' | 'above' | 'left' | 'right' | 'centre';
 
 /** Below first, as a reader expects, then the other sides. */
 export const NODE_ANCHORS: readonly LabelAnchor[] = ['below', 'right', 'above', 'left'];
+
+/** Width in pixels of `text` at `fontPx` pixels, bold or not. */
+export type MeasureText = (text: string, fontPx: number, bold?: boolean) => number;
 
 export interface Box {
   x1: number;
@@ -37,7 +46,7 @@ export interface PlacementOptions {
   /** The widest a line may be before it wraps, in pixels. */
   maxLineWidthPx: number;
   /** Width of `text` set at `fontPx` pixels. */
-  measure: (text: string, fontPx: number) => number;
+  measure: MeasureText;
   /** Areas no label may cover (node shapes, for instance), each with the id it belongs to. */
   obstacles?: readonly (Box & { id: string })[];
   /** Space kept free around each label, in pixels. */
@@ -57,18 +66,13 @@ const LINE_HEIGHT = 1.2;
 const CELL = 96;
 
 /** Splits `text` into lines no wider than `maxWidth`, at spaces, as Cytoscape's `text-wrap: wrap` does. */
-export function wrapLabel(
-  text: string,
-  fontPx: number,
-  maxWidth: number,
-  measure: (text: string, fontPx: number) => number,
-): string[] {
+export function wrapLabel(text: string, fontPx: number, maxWidth: number, measure: MeasureText, bold = false): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (line && measure(candidate, fontPx) > maxWidth) {
+      if (line && measure(candidate, fontPx, bold) > maxWidth) {
         lines.push(line);
         line = word;
       } else {
@@ -85,10 +89,11 @@ export function labelBox(
   candidate: LabelCandidate,
   anchor: LabelAnchor,
   lines: readonly string[],
-  measure: (text: string, fontPx: number) => number,
+  measure: MeasureText,
 ): Box {
-  const width = Math.max(0, ...lines.map((line) => measure(line, candidate.fontPx)));
-  const height = lines.length * candidate.fontPx * LINE_HEIGHT;
+  const pad = candidate.padding ?? 0;
+  const width = Math.max(0, ...lines.map((line) => measure(line, candidate.fontPx, candidate.bold))) + 2 * pad;
+  const height = lines.length * candidate.fontPx * LINE_HEIGHT + 2 * pad;
   const { x, y, halfWidth, halfHeight } = candidate;
   switch (anchor) {
     case 'below':
@@ -157,7 +162,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const candidate of ordered) {
     if (!candidate.text.trim()) continue;
-    const lines = wrapLabel(candidate.text, candidate.fontPx, options.maxLineWidthPx, options.measure);
+    const width = candidate.maxLineWidthPx ?? options.maxLineWidthPx;
+    const lines = wrapLabel(candidate.text, candidate.fontPx, width, options.measure, candidate.bold);
     for (const anchor of candidate.anchors) {
       const box = labelBox(candidate, anchor, lines, options.measure);
       if (box.x2 < 0 || box.y2 < 0 || box.x1 > options.width || box.y1 > options.height) continue;
