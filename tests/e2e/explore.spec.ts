@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { clickEdge, clickNode, collectErrors, openAtlas } from './helpers';
 
-test('the app opens on the whole graph with a legend, the disclaimer and no console errors', async ({ page }) => {
+test('the app opens on an overview of its topics with a legend, the disclaimer and no console errors', async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await openAtlas(page);
 
@@ -15,12 +17,22 @@ test('the app opens on the whole graph with a legend, the disclaimer and no cons
 
   const counts = await page.evaluate(() => ({
     nodes: window.atlas.graph.order,
-    drawn: window.atlas.cy.nodes().length,
+    groups: window.atlas.cy.nodes('[decoration = "group"]').map((group) => String(group.data('label'))),
+    landmarks: window.atlas.cy.nodes('[?landmark]').length,
     version: window.atlas.version,
   }));
   expect(counts.nodes).toBeGreaterThan(50);
-  expect(counts.drawn).toBe(counts.nodes);
+  expect(counts.groups).toContain('Glutamate system');
+  expect(counts.groups.length).toBeGreaterThanOrEqual(10);
+  expect(counts.landmarks).toBeGreaterThanOrEqual(12);
   expect(counts.version).toMatch(/^\d+\.\d+\.\d+/);
+  // Every topic is one click (or Enter) away, and so is the whole graph.
+  const topics = page.getByRole('region', { name: 'Details' });
+  await topics.getByRole('button', { name: /^Glutamate system/ }).click();
+  await expect(page).toHaveURL(/group=glutamate/);
+  await expect(page.getByRole('navigation', { name: 'Where you are' })).toContainText('Glutamate system');
+  await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Overview' }).click();
+  await expect(page).not.toHaveURL(/group=/);
 
   await page.screenshot({ path: test.info().outputPath('start.png') });
   expect(errors).toEqual([]);
@@ -46,7 +58,7 @@ test('window.atlas cannot be replaced or changed', async ({ page }) => {
 });
 
 test('clicking fluoxetine on the canvas shows that it inhibits the serotonin transporter', async ({ page }) => {
-  await openAtlas(page);
+  await openAtlas(page, '/?layout=force');
   await clickNode(page, 'drug:fluoxetine');
 
   const details = page.getByRole('region', { name: 'Details' });

@@ -17,8 +17,9 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits for camera animations to finish, so screen positions are final. */
+/** Waits for the camera and the nodes to come to rest (and the labels to be placed), so screen positions are final. */
 export async function waitForCameraToSettle(page: Page): Promise<void> {
+  await expect(page.locator('[data-settled="true"]')).toBeVisible();
   await page.waitForFunction(() => {
     const cy = window.atlas?.cy;
     return cy !== undefined && !cy.animated();

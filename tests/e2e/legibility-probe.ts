@@ -64,7 +64,12 @@ function probe(minLabelPx: number): Legibility {
     const atFullStrength = node.effectiveOpacity() >= 0.95;
     const label = labelOf(node);
     if (label) {
-      const labelBox = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const labelBox = node.renderedBoundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+      });
       if (labelBox.w > 0 && node.effectiveOpacity() >= 0.3) labelBoxes.push({ ...labelBox, id: node.id() });
     }
     if (!atFullStrength) return;
@@ -83,7 +88,12 @@ function probe(minLabelPx: number): Legibility {
     if (edge.style('display') === 'none' || edge.effectiveOpacity() < 0.3) return;
     const label = labelOf(edge);
     if (!label) return;
-    const box = edge.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+    const box = edge.renderedBoundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+    });
     if (box.w > 0 && onScreen(box)) labelBoxes.push({ ...box, id: edge.id() });
   });
 
@@ -105,7 +115,10 @@ function probe(minLabelPx: number): Legibility {
   const span =
     fullStrength === 0
       ? 0
-      : Math.max((Math.min(strong.x2, width) - Math.max(strong.x1, 0)) / width, (Math.min(strong.y2, height) - Math.max(strong.y1, 0)) / height);
+      : Math.max(
+          (Math.min(strong.x2, width) - Math.max(strong.x1, 0)) / width,
+          (Math.min(strong.y2, height) - Math.max(strong.y1, 0)) / height,
+        );
   return {
     drawn,
     fullStrength,

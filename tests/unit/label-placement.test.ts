@@ -26,7 +26,10 @@ describe('wrapLabel', () => {
 
 describe('placeLabels', () => {
   it('draws the more important of two colliding labels and both of two apart', () => {
-    const placed = placeLabels([label('minor', 100, 100, 1), label('major', 105, 102, 5), label('far', 500, 400)], screen);
+    const placed = placeLabels(
+      [label('minor', 100, 100, 1), label('major', 105, 102, 5), label('far', 500, 400)],
+      screen,
+    );
     expect(placed.map((entry) => entry.id).sort()).toEqual(['far', 'major']);
   });
 

@@ -75,7 +75,11 @@ export function lanesWithColumns(
       positions.set(node, { x: columnIndex * COLUMN_GAP, y: offset + index * ROW_GAP });
     });
     const kinds = [...new Set(column.map((node) => graph.getNodeAttribute(node, 'kind')))];
-    lanes.push({ kinds: (LANES[laneOf(kinds[0] ?? '')] ?? kinds).filter((kind) => kinds.includes(kind)), x: columnIndex * COLUMN_GAP, top: offset });
+    lanes.push({
+      kinds: (LANES[laneOf(kinds[0] ?? '')] ?? kinds).filter((kind) => kinds.includes(kind)),
+      x: columnIndex * COLUMN_GAP,
+      top: offset,
+    });
   });
   return { positions, lanes };
 }

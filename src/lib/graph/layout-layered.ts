@@ -15,7 +15,7 @@ export interface LayeredOptions {
 }
 
 export const COLUMN_GAP = 250;
-export const ROW_GAP = 110;
+const ROW_GAP = 110;
 const SWEEPS = 6;
 
 /** Positions `nodes` in columns from left to right along the direction of the relationships between them. */
@@ -148,7 +148,10 @@ function placeColumns(
     const spineNode = column.find((node) => onSpine.has(node));
     // The spine node takes the middle row; the others alternate below and above it.
     const rows: [string, number][] = spineNode
-      ? [[spineNode, 0], ...others.map((node, i): [string, number] => [node, (i % 2 === 0 ? 1 : -1) * Math.ceil((i + 1) / 2)])]
+      ? [
+          [spineNode, 0],
+          ...others.map((node, i): [string, number] => [node, (i % 2 === 0 ? 1 : -1) * Math.ceil((i + 1) / 2)]),
+        ]
       : column.map((node, i): [string, number] => [node, i - (column.length - 1) / 2]);
     for (const [node, offset] of rows) positions.set(node, { x, y: band * bandHeight + offset * ROW_GAP });
   });

@@ -28,7 +28,7 @@ export function radialLayout(graph: AtlasGraph, nodes: ReadonlySet<string>, cent
   const parent = new Map<string, string>();
   const rings: string[][] = [[centre]];
   const seen = new Set([centre]);
-  for (let frontier = [centre]; frontier.length > 0; ) {
+  for (let frontier = [centre]; frontier.length > 0;) {
     const next: string[] = [];
     for (const node of frontier) {
       const neighbours = graph.neighbors(node).filter((other) => nodes.has(other) && !seen.has(other));

@@ -9,9 +9,11 @@ export interface OverviewGroup {
   size: number;
   /** The nodes that stand for it, best connected first. */
   landmarks: string[];
+  /** Their labels, in the same order. */
+  landmarkLabels: string[];
 }
 
-export interface OverviewLink {
+interface OverviewLink {
   /** Group ids, in the order the groups are listed. */
   source: string;
   target: string;
@@ -50,7 +52,8 @@ export function buildOverview(
     const named = nodes.filter((node) => graph.getNodeAttribute(node, 'landmark'));
     const landmarks = (named.length > 0 ? named : nodes).sort(byDegree).slice(0, named.length || FALLBACK_LANDMARKS);
     const style = groups[id] ?? { label: id, description: '' };
-    return [{ id, label: style.label, description: style.description, size: nodes.length, landmarks }];
+    const landmarkLabels = landmarks.map((node) => graph.getNodeAttribute(node, 'label'));
+    return [{ id, label: style.label, description: style.description, size: nodes.length, landmarks, landmarkLabels }];
   });
 
   const rank = new Map(order.map((id, index) => [id, index]));
@@ -66,7 +69,10 @@ export function buildOverview(
     counts.set(key, link);
   });
   const links = [...counts.values()].sort(
-    (a, b) => b.count - a.count || (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0) || (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0),
+    (a, b) =>
+      b.count - a.count ||
+      (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0) ||
+      (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0),
   );
   return { groups: overviewGroups, links };
 }

@@ -20,6 +20,8 @@ export interface ControllerEvents {
   onHover(target: { id: string; group: 'nodes' | 'edges'; x: number; y: number } | null): void;
   /** A group's box on the overview was tapped. */
   onGroupTap?(group: string): void;
+  /** Whether the picture is final (labels placed, nothing moving, no fit on its way) changed. */
+  onSettledChange?(settled: boolean): void;
 }
 
 export interface Emphasis {
@@ -43,6 +45,8 @@ export interface Drawing {
   labelScale: LabelScale;
   /** Where node labels go first. */
   labelSide: 'below' | 'right';
+  /** A node the camera keeps in the middle when it frames the drawing (a neighbourhood's centre). */
+  centre?: string | undefined;
 }
 
 export interface ControllerOptions {
@@ -90,8 +94,11 @@ export class GraphController {
   #labelTimer: ReturnType<typeof setTimeout> | undefined;
   #fitTimer: ReturnType<typeof setTimeout> | undefined;
   #fitPending = false;
+  #centre: string | undefined;
 
   readonly #factory: ElementFactory;
+  readonly #events: ControllerEvents;
+  #settled = false;
 
   constructor(
     container: HTMLElement,
@@ -102,6 +109,7 @@ export class GraphController {
     options: ControllerOptions,
   ) {
     this.#factory = factory;
+    this.#events = events;
     this.cy = cytoscape({
       container,
       elements: [
@@ -146,20 +154,39 @@ export class GraphController {
       events.onHover(null);
       this.#placeLabelsSoon();
     });
-    this.cy.on('resize', () => this.#placeLabelsSoon());
     this.cy.on('dragpan pinchzoom scrollzoom', () => (this.#framed = null));
     this.#placeLabelsSoon();
   }
 
-  /** Places labels once the view has been still for a moment (after a zoom, a pan, an animation). */
+  /**
+   * Places labels once the view has been still for a moment (after a zoom, a pan, an animation), then reports the
+   * picture settled. (Not as an attribute of the container: Cytoscape treats any change there as a resize.)
+   */
   #placeLabelsSoon(delay = LABEL_SETTLE_MS): void {
     if (this.#destroyed) return;
+    this.#setSettled(false);
     clearTimeout(this.#labelTimer);
     this.#labelTimer = setTimeout(() => {
       if (this.#destroyed) return;
-      if (this.cy.animated() || this.#slicing) this.#placeLabelsSoon();
-      else this.#labels.refresh();
+      const moving =
+        this.cy.animated() ||
+        this.cy
+          .nodes()
+          .toArray()
+          .some((node) => node.animated());
+      if (moving || this.#slicing || this.#fitPending) {
+        this.#placeLabelsSoon();
+        return;
+      }
+      this.#labels.refresh();
+      this.#setSettled(true);
     }, delay);
+  }
+
+  #setSettled(settled: boolean): void {
+    if (settled === this.#settled) return;
+    this.#settled = settled;
+    this.#events.onSettledChange?.(settled);
   }
 
   /** Draws one view: its nodes and edges, its decorations, and labels at its scale. */
@@ -167,6 +194,7 @@ export class GraphController {
     if (this.#destroyed) return;
     this.#labels.scale = drawing.labelScale;
     this.#labels.side = drawing.labelSide;
+    this.#centre = drawing.centre;
     const same = JSON.stringify(drawing.decorations) === JSON.stringify(this.#decorations);
     if (!same) this.#clearDecorations();
     this.showOnly(drawing.visibility, drawing.positions, onProgress);
@@ -361,10 +389,17 @@ export class GraphController {
     else this.cy.viewport({ pan, zoom });
   }
 
+  /** Replaces the stylesheet (the dark theme, for instance); elements keep their classes and places. */
+  restyle(style: StylesheetJson): void {
+    if (this.#destroyed) return;
+    this.cy.style(style);
+  }
+
   /** Tells Cytoscape its container changed size; a view the camera framed is framed again. */
   resize(): void {
     if (this.#destroyed) return;
     this.cy.resize();
+    this.#placeLabelsSoon();
     if (this.#framed) this.fitVisible(this.#framed.ids, { immediately: true });
   }
 
@@ -376,22 +411,32 @@ export class GraphController {
     const chosen = this.cy.collection();
     for (const id of ids ?? []) chosen.merge(this.cy.$id(id));
     const target = chosen.empty() ? this.cy.elements() : chosen;
+    const centre = chosen.empty() && this.#centre ? this.cy.$id(this.#centre) : undefined;
+    const frame = () => this.#fitViewport(target, centre?.nonempty() ? centre.position() : undefined);
     if (options.immediately) {
       // A fit already on its way (nodes still moving) will use the new size; otherwise frame at once.
-      if (this.#fitPending || this.cy.nodes().toArray().some((node) => node.animated())) return;
+      if (
+        this.#fitPending ||
+        this.cy
+          .nodes()
+          .toArray()
+          .some((node) => node.animated())
+      )
+        return;
       this.cy.stop(true);
-      this.cy.viewport(this.#fitViewport(target));
+      this.cy.viewport(frame());
       return;
     }
     clearTimeout(this.#fitTimer);
     this.cy.stop(true);
     this.#fitPending = true;
+    this.#placeLabelsSoon(ANIMATION_MS + 40);
     // Fit to where nodes are going, not where they are mid-animation.
     this.#fitTimer = setTimeout(
       () => {
         this.#fitPending = false;
         if (this.#destroyed) return;
-        const viewport = this.#fitViewport(target);
+        const viewport = frame();
         if (this.#animate) this.cy.animate(viewport, { duration: ANIMATION_MS });
         else this.cy.viewport(viewport);
       },
@@ -404,16 +449,26 @@ export class GraphController {
    * Labels that keep their size on screen are not part of the frame (their size in layout units depends on the zoom
    * being chosen); room is kept for them around it instead.
    */
-  #fitViewport(target: Collection): { zoom: number; pan: { x: number; y: number } } {
+  #fitViewport(target: Collection, centre?: { x: number; y: number }): { zoom: number; pan: { x: number; y: number } } {
     const diagram = this.#labels.scale === 'diagram';
-    const box = target.boundingBox({ includeLabels: diagram, includeOverlays: false });
+    const bounds = target.boundingBox({ includeLabels: diagram, includeOverlays: false });
     const room = diagram ? { x: 0, y: 0 } : LABEL_ROOM;
-    const padding = {
+    let padding = {
       top: FIT_PADDING.top,
       right: FIT_PADDING.right + room.x,
       bottom: FIT_PADDING.bottom + room.y,
       left: FIT_PADDING.left + room.x,
     };
+    let box = bounds;
+    if (centre) {
+      // The centre node in the middle of the canvas: the frame reaches as far on each side as the drawing does.
+      const halfWidth = Math.max(centre.x - bounds.x1, bounds.x2 - centre.x);
+      const halfHeight = Math.max(centre.y - bounds.y1, bounds.y2 - centre.y);
+      box = { ...bounds, x1: centre.x - halfWidth, y1: centre.y - halfHeight, w: 2 * halfWidth, h: 2 * halfHeight };
+      const side = Math.max(padding.left, padding.right);
+      const end = Math.max(padding.top, padding.bottom);
+      padding = { top: end, right: side, bottom: end, left: side };
+    }
     const width = Math.max(this.cy.width() - padding.left - padding.right, 1);
     const height = Math.max(this.cy.height() - padding.top - padding.bottom, 1);
     const fitting = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));

@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { Position } from '../graph/layout-force';
+import { breakable } from './label-placement';
 
 export interface ElementVocabulary {
   relations: Record<string, { sign: string; label: string }>;
@@ -21,6 +22,7 @@ export function elementFactory(graph: AtlasGraph, vocabulary: ElementVocabulary)
         data: {
           id,
           label: attributes.label,
+          display: breakable(attributes.label),
           kind: attributes.kind,
           degree: graph.degree(id),
           ...(attributes.landmark ? { landmark: true } : {}),

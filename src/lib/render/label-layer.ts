@@ -9,7 +9,7 @@ import { measureLabel } from './text-measure';
 export type LabelScale = 'diagram' | 'screen';
 
 /** Screen sizes of labels, in pixels, when labels keep their size on screen. */
-export const LABEL_PX = { selected: 16, emphasised: 14, normal: 13, heading: 16, edge: 12 } as const;
+const LABEL_PX = { selected: 16, emphasised: 14, normal: 13, heading: 16, edge: 12 } as const;
 /** The widest a label line gets before it wraps, in pixels. */
 const MAX_LINE_PX = 150;
 const GAP_PX = 4;
@@ -45,6 +45,10 @@ export class LabelLayer {
 
   constructor(cy: Core) {
     this.#cy = cy;
+  }
+
+  get scale(): LabelScale {
+    return this.#scale;
   }
 
   set scale(scale: LabelScale) {
@@ -109,7 +113,7 @@ export class LabelLayer {
 
   #nodeCandidate(node: NodeSingular, zoom: number): LabelCandidate | null {
     if (node.style('display') === 'none' || node.hasClass(CLASS.faded)) return null;
-    const text = String(node.data('label') ?? '');
+    const text = String(node.data('display') ?? node.data('label') ?? '');
     if (!text) return null;
     const decoration = node.data('decoration') as string | undefined;
     const position = node.renderedPosition();
@@ -118,7 +122,15 @@ export class LabelLayer {
     const base = { id: node.id(), text, x: position.x, y: position.y, halfWidth, halfHeight };
     if (decoration === DECORATION.heading) {
       const fontPx = this.#px(LABEL_PX.heading, zoom);
-      return { ...base, halfWidth: 0, halfHeight: 0, anchors: ['centre'], fontPx, bold: true, priority: tierPriority('heading', 0) };
+      return {
+        ...base,
+        halfWidth: 0,
+        halfHeight: 0,
+        anchors: ['centre'],
+        fontPx,
+        bold: true,
+        priority: tierPriority('heading', 0),
+      };
     }
     if (node.isParent()) {
       // A group's title sits above its box, centred.
@@ -138,7 +150,11 @@ export class LabelLayer {
     const diagram = this.#scale === 'diagram';
     const px = diagram ? Number(node.data('fontSize')) * zoom : LABEL_PX[tier === 'landmark' ? 'emphasised' : tier];
     const lineWidth = diagram && node.data('labelWidth') ? Number(node.data('labelWidth')) * zoom : undefined;
-    const bold = tier === 'selected' || node.hasClass(CLASS.onPath) || node.hasClass(CLASS.compared) || node.hasClass(CLASS.sharedTarget);
+    const bold =
+      tier === 'selected' ||
+      node.hasClass(CLASS.onPath) ||
+      node.hasClass(CLASS.compared) ||
+      node.hasClass(CLASS.sharedTarget);
     const priority = tierPriority(tier, Number(node.data('degree')) || 0);
     return { ...base, anchors, fontPx: px, bold, priority, maxLineWidthPx: lineWidth };
   }
@@ -191,7 +207,8 @@ export class LabelLayer {
         const lineWidth = label.lineWidth / zoom;
         applied.set(id, { anchor: label.anchor, fontSize, lineWidth });
         const previous = this.#applied.get(id);
-        if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize) continue;
+        if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize)
+          continue;
         element.data({
           labelSize: fontSize,
           labelLine: lineWidth,
@@ -203,7 +220,8 @@ export class LabelLayer {
       }
       // Nodes that could have carried a label but got none are drawn as background.
       cy.nodes().forEach((node) => {
-        const quiet = !next.has(node.id()) && !node.hasClass(CLASS.faded) && !node.isParent() && !node.data('decoration');
+        const quiet =
+          !next.has(node.id()) && !node.hasClass(CLASS.faded) && !node.isParent() && !node.data('decoration');
         if (quiet !== node.hasClass(CLASS.quiet)) node.toggleClass(CLASS.quiet, quiet);
       });
     });

@@ -32,7 +32,7 @@ export const NODE_ANCHORS: readonly LabelAnchor[] = ['below', 'right', 'above', 
 /** Width in pixels of `text` at `fontPx` pixels, bold or not. */
 export type MeasureText = (text: string, fontPx: number, bold?: boolean) => number;
 
-export interface Box {
+interface Box {
   x1: number;
   y1: number;
   x2: number;
@@ -61,18 +61,42 @@ export interface PlacedLabel {
 }
 
 /** Gap between a node's shape and its label, in pixels (the stylesheet's text margin). */
-export const LABEL_GAP_PX = 4;
+const LABEL_GAP_PX = 4;
 const LINE_HEIGHT = 1.2;
 const CELL = 96;
 
-/** Splits `text` into lines no wider than `maxWidth`, at spaces, as Cytoscape's `text-wrap: wrap` does. */
-export function wrapLabel(text: string, fontPx: number, maxWidth: number, measure: MeasureText, bold = false): string[] {
+/** A zero-width space: a place a label may break without a space, as after the dash in "Serotonin–norepinephrine". */
+const BREAK = '\u200b';
+
+/** The label with a break allowed after each dash or slash inside a word, so a long compound can wrap. */
+export function breakable(label: string): string {
+  return label.replace(/([–—/-])(?=\S)/g, `$1${BREAK}`);
+}
+
+/**
+ * Splits `text` into lines no wider than `maxWidth`, at spaces and zero-width spaces, as Cytoscape's
+ * `text-wrap: wrap` does; a word wider than the line stays whole.
+ */
+export function wrapLabel(
+  text: string,
+  fontPx: number,
+  maxWidth: number,
+  measure: MeasureText,
+  bold = false,
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // Words at even places, the separators between them at odd ones.
+    const parts = paragraph.split(/(\s+|\u200b)/);
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (line && measure(candidate, fontPx, bold) > maxWidth) {
+    for (let index = 0; index < parts.length; index += 2) {
+      const word = parts[index] ?? '';
+      if (!word) continue;
+      const separator = /\s/.test(parts[index - 1] ?? '') ? ' ' : '';
+      const candidate = line ? line + separator + word : word;
+      // Cytoscape measures a line with the space that follows its last word; so does this.
+      const trailing = /\s/.test(parts[index + 1] ?? '') ? ' ' : '';
+      if (line && measure(candidate + trailing, fontPx, bold) > maxWidth) {
         lines.push(line);
         line = word;
       } else {
@@ -85,12 +109,7 @@ export function wrapLabel(text: string, fontPx: number, maxWidth: number, measur
 }
 
 /** The screen box a label would take at `anchor`. */
-export function labelBox(
-  candidate: LabelCandidate,
-  anchor: LabelAnchor,
-  lines: readonly string[],
-  measure: MeasureText,
-): Box {
+function labelBox(candidate: LabelCandidate, anchor: LabelAnchor, lines: readonly string[], measure: MeasureText): Box {
   const pad = candidate.padding ?? 0;
   const width = Math.max(0, ...lines.map((line) => measure(line, candidate.fontPx, candidate.bold))) + 2 * pad;
   const height = lines.length * candidate.fontPx * LINE_HEIGHT + 2 * pad;

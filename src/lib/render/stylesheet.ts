@@ -1,5 +1,7 @@
 // The Cytoscape stylesheet, derived from the vocabulary: colour and shape by kind, line by evidence, arrow by sign.
 import type { StylesheetJson } from 'cytoscape';
+import { lightenForDark } from './colour';
+import { GROUP_PADDING } from './decorations';
 import { DECORATION } from './names';
 
 export interface StyleVocabulary {
@@ -37,7 +39,7 @@ const LABEL_RULES = [
   {
     selector: 'node.labelled',
     style: {
-      label: 'data(label)',
+      label: 'data(display)',
       'font-size': 'data(labelSize)',
       'text-max-width': 'data(labelLine)',
       'text-outline-width': 'data(labelOutline)',
@@ -98,7 +100,7 @@ const DECORATION_RULES = [
       'background-opacity': 1,
       'border-width': 1.5,
       'border-color': '#8a929c',
-      padding: 10,
+      padding: GROUP_PADDING,
       'font-weight': 'bold',
       color: '#1b1b1f',
       'compound-sizing-wrt-labels': 'exclude',
@@ -150,7 +152,46 @@ const DECORATION_RULES = [
   },
 ];
 
-export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: boolean } = {}): StylesheetJson {
+/**
+ * The dark theme (presenter mode, T): light text on a dark canvas, lines lifted towards white so the evidence greys
+ * keep their contrast, and emphasis in lighter colours. Kind colours stay, as they read on both.
+ */
+function darkRules(vocabulary: StyleVocabulary) {
+  const text = { color: '#f2f2f4', 'text-outline-color': DARK_CANVAS };
+  return [
+    { selector: 'node', style: { ...text, 'border-color': '#d6d8de' } },
+    ...Object.entries(vocabulary.evidence).map(([level, style]) => ({
+      selector: `edge[evidence = "${level}"]`,
+      style: { 'line-color': lightenForDark(style.colour), 'target-arrow-color': lightenForDark(style.colour) },
+    })),
+    { selector: 'edge.labelled', style: { ...text, 'text-background-color': DARK_CANVAS } },
+    { selector: 'node.selected, node.compared', style: { 'border-color': '#ffffff' } },
+    {
+      selector: 'edge.selected',
+      style: { 'line-color': lightenForDark(HIGHLIGHT_COLOUR), 'target-arrow-color': lightenForDark(HIGHLIGHT_COLOUR) },
+    },
+    { selector: 'node.endpoint, node.target', style: { 'border-color': lightenForDark(HIGHLIGHT_COLOUR) } },
+    { selector: 'node.on-path, node.shared-target', style: { 'border-color': lightenForDark(PATH_COLOUR) } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': lightenForDark(PATH_COLOUR), 'target-arrow-color': lightenForDark(PATH_COLOUR) },
+    },
+    {
+      selector: `node[decoration = "${DECORATION.group}"]`,
+      style: { 'background-color': '#2a2d35', 'border-color': '#9aa3ae', color: '#f2f2f4' },
+    },
+    { selector: `node[decoration = "${DECORATION.heading}"]`, style: { color: '#e4e6ea' } },
+    { selector: `edge[decoration = "${DECORATION.link}"]`, style: { 'line-color': '#aab2bd' } },
+  ];
+}
+
+/** The canvas colour of the dark theme; App.svelte's dark stage uses the same. */
+const DARK_CANVAS = '#16171b';
+
+export function buildStylesheet(
+  vocabulary: StyleVocabulary,
+  options: { large?: boolean; dark?: boolean } = {},
+): StylesheetJson {
   const kindRules = Object.entries(vocabulary.kinds).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.colour, shape: style.shape },
@@ -175,8 +216,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       selector: 'node',
       style: {
         label: '',
-        width: 'mapData(degree, 1, 30, 26, 58)',
-        height: 'mapData(degree, 1, 30, 26, 58)',
         'border-width': 1.5,
         'border-color': '#2b2b2b',
         'font-family': LABEL_FONT,
@@ -185,6 +224,10 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         'text-outline-color': '#ffffff',
         'text-outline-opacity': 0.95,
       },
+    },
+    {
+      selector: 'node[degree]',
+      style: { width: 'mapData(degree, 1, 30, 26, 58)', height: 'mapData(degree, 1, 30, 26, 58)' },
     },
     ...kindRules,
     {
@@ -248,6 +291,7 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       selector: 'node.shared-target',
       style: { 'border-width': 6, 'border-style': 'double', 'border-color': PATH_COLOUR, 'font-weight': 'bold' },
     },
+    ...(options.dark ? darkRules(vocabulary) : []),
     { selector: 'node:grabbed', style: { 'overlay-opacity': 0.12 } },
     { selector: 'core', style: { 'active-bg-color': HIGHLIGHT_COLOUR, 'active-bg-opacity': 0.15 } },
   ] as StylesheetJson;

@@ -77,6 +77,7 @@ export class AtlasState {
   readonly scene: Scene;
   /** The canvas size in pixels (rounded), which the overview and long paths are drawn to fit. */
   canvas = $state.raw({ width: 960, height: 720 });
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of computed layouts, not state anything reads reactively
   readonly #partLayouts = new Map<string, ReadonlyMap<string, Position>>();
 
   /**
@@ -161,7 +162,8 @@ export class AtlasState {
     const kept = this.#partLayouts.get(key);
     if (kept) return kept;
     const positions = subsetForceLayout(this.graph, nodes);
-    if (this.#partLayouts.size >= KEPT_PART_LAYOUTS) this.#partLayouts.delete(this.#partLayouts.keys().next().value ?? '');
+    if (this.#partLayouts.size >= KEPT_PART_LAYOUTS)
+      this.#partLayouts.delete(this.#partLayouts.keys().next().value ?? '');
     this.#partLayouts.set(key, positions);
     return positions;
   }
@@ -185,9 +187,13 @@ export class AtlasState {
   layoutProgress = $state<number | null>(null);
   #layoutJob: LayoutJob | null = null;
 
-  /** Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. */
+  /**
+   * Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. A view laid
+   * out for itself (the overview, a neighbourhood in rings) switches to the force layout, which the result feeds.
+   */
   relayout(durationMs = 4000): void {
     this.cancelLayout();
+    if (this.view.layout !== 'force' && !this.dataset.needsLayout) this.#change({ layout: 'force' });
     let job: LayoutJob | null = null;
     job = runLayoutInWorker(this.graph, this.drawn.nodes, this.positions, {
       durationMs,
@@ -251,34 +257,43 @@ export class AtlasState {
   // ---- selection -------------------------------------------------------------------------------
 
   /**
-   * Goes to a node: from the overview, opens its neighbourhood; inside a neighbourhood, moves the neighbourhood to
-   * it; otherwise selects it and brings it to the middle of the view.
+   * Goes to a node. From the overview, or a neighbourhood opened that way, the node's own neighbourhood opens
+   * around it (the address just names the node); inside a neighbourhood the reader asked for, the neighbourhood
+   * moves to it; on a wider view it is selected and brought to the middle.
    */
   focus(id: string): void {
     if (!this.graph.hasNode(id)) {
       this.notices.show(`There is no node "${id}" in this graph.`, 'warning');
       return;
     }
-    const shown = this.shownView;
-    if (this.scene.kind === 'overview' || (shown.depth !== undefined && shown.centre !== id)) {
-      this.showNeighbourhood(id, shown.depth ?? 1);
+    const hidden = this.view.hidden.filter((node) => node !== id);
+    const implicit = this.view.depth === undefined && this.shownView.depth !== undefined;
+    if (this.scene.kind === 'overview' || implicit) {
+      this.#change({ focus: id, edge: undefined, hidden });
+      this.#requestCamera({ kind: 'fit', sequence: 0 });
       return;
     }
-    this.#change({ focus: id, edge: undefined, hidden: this.view.hidden.filter((node) => node !== id) });
+    if (this.view.depth !== undefined && this.view.centre !== id) {
+      this.showNeighbourhood(id, this.view.depth);
+      return;
+    }
+    this.#change({ focus: id, edge: undefined, hidden });
     this.#requestCamera({ kind: 'centre', id, sequence: 0 });
   }
 
   /** Selects a node the user pointed at on the canvas; the camera stays where the user put it. On the overview, opens it. */
   pickNode(id: string): void {
     if (!this.graph.hasNode(id)) return;
-    if (this.scene.kind === 'overview') this.showNeighbourhood(id, 1);
+    if (this.scene.kind === 'overview') this.focus(id);
     else this.#change({ ...this.#keepShownNeighbourhood(), focus: id, edge: undefined });
   }
 
-  /** A neighbourhood opened by a link naming only a node stays when the selection changes. */
+  /** A neighbourhood opened by naming only a node stays where it is when the selection changes. */
   #keepShownNeighbourhood(): Partial<View> {
     const shown = this.shownView;
-    return shown.depth !== undefined && this.view.depth === undefined ? { depth: shown.depth, centre: shown.centre } : {};
+    return shown.depth !== undefined && this.view.depth === undefined
+      ? { depth: shown.depth, centre: shown.centre }
+      : {};
   }
 
   /** Shows the nodes of one group, laid out for themselves. */
@@ -341,7 +356,8 @@ export class AtlasState {
   /** Adds a node's direct neighbours to the neighbourhood shown (or starts one around it). */
   expand(id: string): void {
     if (!this.graph.hasNode(id) || this.view.expanded.includes(id)) return;
-    if (!this.view.depth) this.#change({ focus: id, centre: id, depth: 1, group: undefined, layout: this.#ownLayout() });
+    if (!this.view.depth)
+      this.#change({ focus: id, centre: id, depth: 1, group: undefined, layout: this.#ownLayout() });
     else this.#change({ expanded: [...this.view.expanded, id] });
     this.#requestCamera({ kind: 'fit', sequence: 0 });
   }

@@ -11,15 +11,7 @@ import { radialLayout } from '../graph/layout-radial';
 import type { Overview } from '../graph/overview';
 import type { View } from './view';
 
-export type SceneKind =
-  | 'overview'
-  | 'tour'
-  | 'path'
-  | 'compare'
-  | 'neighbourhood'
-  | 'group'
-  | 'filtered'
-  | 'whole';
+export type SceneKind = 'overview' | 'tour' | 'path' | 'compare' | 'neighbourhood' | 'group' | 'filtered' | 'whole';
 
 export interface SceneInput {
   graph: AtlasGraph;
@@ -53,6 +45,8 @@ export interface Scene {
   labels: 'diagram' | 'screen';
   /** The overview's grid, when the scene is the overview. */
   overview?: { summary: Overview; layout: OverviewLayout } | undefined;
+  /** The node a neighbourhood is around: the camera keeps it in the middle. */
+  centre?: string | undefined;
   /** Where labels go first: below their node, or beside it (columns read better with labels beside). */
   labelSide?: 'below' | 'right' | undefined;
   /** Column headings of the lanes layout: a title and where it goes. */
@@ -90,7 +84,7 @@ export function withImplicitNeighbourhood(view: View, hasOverview: boolean): Vie
 }
 
 /** Which kind of scene a view asks for; the first that applies wins. */
-export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'tour'>): SceneKind {
+function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'tour'>): SceneKind {
   const { view } = input;
   if (input.tour) return 'tour';
   if (view.path && input.path) return 'path';
@@ -171,7 +165,14 @@ export function composeScene(input: SceneInput): Scene {
       if (!summary) break;
       const layout = overviewLayout(summary, input.canvas);
       const nodes = new Set(layout.positions.keys());
-      return { kind, nodes, edges: new Set(), positions: layout.positions, labels: 'diagram', overview: { summary, layout } };
+      return {
+        kind,
+        nodes,
+        edges: new Set(),
+        positions: layout.positions,
+        labels: 'diagram',
+        overview: { summary, layout },
+      };
     }
     case 'tour': {
       const tour = input.tour;
@@ -210,5 +211,6 @@ export function composeScene(input: SceneInput): Scene {
   const edges = kind === 'group' ? edgesAmong(graph, nodes, input.drawn.edges) : input.drawn.edges;
   const shownAs = kind === 'overview' ? 'whole' : kind;
   if (view.layout === 'lanes') return { kind: shownAs, nodes, edges, labels: 'screen', ...lanesScene(input, nodes) };
-  return { kind: shownAs, nodes, edges, positions: openLayout(input, shownAs, nodes), labels: 'screen' };
+  const centre = shownAs === 'neighbourhood' ? view.centre : undefined;
+  return { kind: shownAs, nodes, edges, positions: openLayout(input, shownAs, nodes), labels: 'screen', centre };
 }
