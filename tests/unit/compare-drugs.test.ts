@@ -28,7 +28,11 @@ const graph = buildGraph(
       status: { value: 'approved', year: 1987 },
     }),
     nodeRecord('drug:duloxetine', 'Duloxetine', { phrase: 'duloxetine' }),
-    nodeRecord('drug:ketamine', 'Ketamine', { phrase: 'ketamine', onset: 'Within hours' }),
+    nodeRecord('drug:ketamine', 'Ketamine', {
+      phrase: 'ketamine',
+      onset: 'Within hours',
+      approvedFor: [{ use: 'anaesthesia', year: 1970 }],
+    }),
     nodeRecord('drug:phenelzine', 'Phenelzine', { phrase: 'phenelzine', status: { value: 'approved', year: 1961 } }),
     nodeRecord('drug-class:ssri', 'SSRI', { phrase: 'the SSRI group' }),
     nodeRecord('drug-class:snri', 'SNRI', { phrase: 'the SNRI group' }),
@@ -114,6 +118,12 @@ describe('compareDrugs', () => {
     expect(rowFor('drug:ketamine')?.onset).toBe('Within hours');
     expect(rowFor('drug:ketamine')?.status).toBeUndefined();
     expect(rowFor('drug:duloxetine')?.onset).toBeUndefined();
+  });
+
+  it('lists licensed uses other than depression apart from the status, and none when there are none', () => {
+    expect(rowFor('drug:ketamine')?.approvedFor).toEqual([{ use: 'anaesthesia', year: 1970 }]);
+    expect(rowFor('drug:ketamine')?.status).toBeUndefined();
+    expect(rowFor('drug:fluoxetine')?.approvedFor).toEqual([]);
   });
 
   it("includes what the drug's classes treat, saying which class, sorted from the firmest evidence", () => {

@@ -1,8 +1,8 @@
-// Side-by-side facts about 2–4 drugs: class, targets, mechanisms, onset, status and the evidence that they treat.
+// Side-by-side facts about 2–4 drugs: class, targets, mechanisms, onset, status, other approved uses and the evidence that they treat.
 import type { AtlasGraph } from './build-graph';
 import { evidenceRank } from './evidence';
 import { edgeSentence, type SentenceVocabulary } from './sentence';
-import type { DrugStatusInfo, EvidenceLevel, NodeKind } from './types';
+import type { ApprovedUse, DrugStatusInfo, EvidenceLevel, NodeKind } from './types';
 
 const TARGET_KINDS: ReadonlySet<NodeKind> = new Set(['receptor', 'transporter', 'enzyme']);
 
@@ -30,7 +30,10 @@ interface DrugComparisonRow {
   targets: DrugTarget[];
   mechanisms: string[];
   onset?: string | undefined;
+  /** Status as a treatment for depression. */
   status?: DrugStatusInfo | undefined;
+  /** Licensed uses other than depression. */
+  approvedFor: ApprovedUse[];
   treats: TreatmentEvidence[];
 }
 
@@ -90,6 +93,7 @@ export function compareDrugs(
           .map((edge) => edge.target),
         onset: attributes.onset,
         status: attributes.status,
+        approvedFor: attributes.approvedFor ?? [],
         treats: [...own, ...inherited].sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence)),
       };
     });
