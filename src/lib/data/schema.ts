@@ -103,7 +103,7 @@ const httpUrl = z
  * What kind of study or document a source is, so an edge's evidence level can be checked against what backs it
  * (the rubric in graph-data/README.md).
  */
-export const SOURCE_DESIGNS = [
+const SOURCE_DESIGNS = [
   'meta-analysis',
   'systematic-review',
   'guideline',
