@@ -155,6 +155,31 @@ describe('compareDrugs', () => {
     ]);
   });
 
+  it('puts evidence about depression, then its forms, before evidence about other uses', () => {
+    const withUses = buildGraph(
+      [
+        nodeRecord('drug:duloxetine', 'Duloxetine', { phrase: 'duloxetine' }),
+        nodeRecord('condition:major-depression', 'Major depression', { phrase: 'major depression' }),
+        nodeRecord('condition:late-life-depression', 'Depression in older adults', {
+          phrase: 'depression in later life',
+        }),
+        nodeRecord('condition:fibromyalgia', 'Fibromyalgia', { phrase: 'fibromyalgia' }),
+      ],
+      [
+        edgeRecord('condition:late-life-depression', 'is-a', 'condition:major-depression', { evidence: 'textbook' }),
+        edgeRecord('drug:duloxetine', 'treats', 'condition:fibromyalgia', { evidence: 'textbook' }),
+        edgeRecord('drug:duloxetine', 'treats', 'condition:late-life-depression', { evidence: 'textbook' }),
+        edgeRecord('drug:duloxetine', 'treats', 'condition:major-depression', { evidence: 'clinical' }),
+      ],
+    );
+    const [row] = compareDrugs(withUses, ['drug:duloxetine'], vocabulary).rows;
+    expect(row?.treats.map((item) => item.condition)).toEqual([
+      'condition:major-depression',
+      'condition:late-life-depression',
+      'condition:fibromyalgia',
+    ]);
+  });
+
   it("words a drug's own weak treatment claim cautiously, with no class named", () => {
     expect(rowFor('drug:ketamine')?.treats).toEqual([
       expect.objectContaining({

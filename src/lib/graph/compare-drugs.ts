@@ -6,6 +6,23 @@ import type { ApprovedUse, DrugStatusInfo, EvidenceLevel, NodeKind } from './typ
 
 const TARGET_KINDS: ReadonlySet<NodeKind> = new Set(['receptor', 'transporter', 'enzyme']);
 
+/**
+ * The curated atlas's subject. Evidence that a drug treats it, or one of its forms (a condition that `is-a` it), is
+ * listed before evidence about its other uses, so "key evidence" is about depression even for a drug licensed for
+ * pain or anxiety too. Graphs without it keep plain evidence order.
+ */
+const DEPRESSION = 'condition:major-depression';
+
+/** 0 for depression itself, 1 for a form of it, 2 for anything else. */
+function depressionRank(graph: AtlasGraph, condition: string): number {
+  if (condition === DEPRESSION) return 0;
+  if (!graph.hasNode(DEPRESSION) || !graph.hasNode(condition)) return 2;
+  const isForm = graph
+    .outEdges(condition)
+    .some((edge) => graph.target(edge) === DEPRESSION && graph.getEdgeAttribute(edge, 'relation') === 'is-a');
+  return isForm ? 1 : 2;
+}
+
 interface DrugTarget {
   target: string;
   label: string;
@@ -94,7 +111,11 @@ export function compareDrugs(
         onset: attributes.onset,
         status: attributes.status,
         approvedFor: attributes.approvedFor ?? [],
-        treats: [...own, ...inherited].sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence)),
+        treats: [...own, ...inherited].sort(
+          (a, b) =>
+            depressionRank(graph, a.condition) - depressionRank(graph, b.condition) ||
+            evidenceRank(a.evidence) - evidenceRank(b.evidence),
+        ),
       };
     });
 
