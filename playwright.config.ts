@@ -1,7 +1,7 @@
 // End-to-end tests: a production build served by `vite preview`, driven by headless Chromium (no browser download).
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { resolveChromiumPath } from './tests/e2e/chromium-path';
+import { resolveChromiumPath } from './scripts/chromium-path';
 
 // Not preview's usual 4173, so a `npm start` left running is never mistaken for the test server.
 // E2E_PORT lets two test runs on one machine use their own server and build folder.

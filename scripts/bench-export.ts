@@ -10,7 +10,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { preview } from 'vite';
 import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
-import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
+import { resolveChromiumPath } from './chromium-path.ts';
 
 const PORT = 4179;
 const HETIONET = join('..', 'shared', 'data', 'hetionet', 'depression-16k.json.gz');

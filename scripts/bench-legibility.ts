@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
+import { resolveChromiumPath } from './chromium-path.ts';
 import { measureLegibility, type Legibility } from '../tests/e2e/legibility-probe.ts';
 
 const PORT = 4176;

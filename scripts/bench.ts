@@ -7,7 +7,7 @@ import { build, preview } from 'vite';
 import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
-import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
+import { resolveChromiumPath } from './chromium-path.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
 import { runLegibilityBench } from './bench-legibility.ts';

@@ -2,7 +2,7 @@
 // that run the observers script first; relaunches the browser when a page cannot be closed.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { resolveChromiumPath } from '../../tests/e2e/chromium-path';
+import { resolveChromiumPath } from '../../scripts/chromium-path';
 import { OBSERVERS_SCRIPT } from './observers';
 
 /** The app's own bench (scripts/bench.ts) uses the same window size. */

@@ -6,19 +6,19 @@ import ComparePanel from '../../src/components/panels/ComparePanel.svelte';
 import { compareDrugs } from '../../src/lib/graph/compare-drugs';
 import { loadCuratedBundle } from './load-curated-bundle';
 
-const { bundle, graph } = loadCuratedBundle();
+const { bundle, graph, context } = loadCuratedBundle();
 
 function renderCompare(drugs: string[]) {
   render(ComparePanel, {
-    graph,
-    vocab: bundle.vocab,
-    search: () => [],
-    drugs,
-    comparison: compareDrugs(graph, drugs, bundle.vocab),
-    onChange: vi.fn(),
-    onFocusNode: vi.fn(),
-    onShowEvidence: vi.fn(),
-    onClose: vi.fn(),
+    props: {
+      drugs,
+      comparison: compareDrugs(graph, drugs, bundle.vocab),
+      onChange: vi.fn(),
+      onFocusNode: vi.fn(),
+      onShowEvidence: vi.fn(),
+      onClose: vi.fn(),
+    },
+    context,
   });
   return screen.getByRole('region', { name: 'Compare drugs' });
 }

@@ -5,12 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 import Details from '../../src/components/panels/Details.svelte';
 import { loadCuratedBundle } from './load-curated-bundle';
 
-const { bundle, graph } = loadCuratedBundle();
+const { context } = loadCuratedBundle();
 
 function renderDetails(nodeId: string | null) {
   const onFocusNode = vi.fn();
   const onShowEvidence = vi.fn();
-  render(Details, { graph, vocab: bundle.vocab, nodeId, onFocusNode, onShowEvidence });
+  render(Details, { props: { nodeId, onFocusNode, onShowEvidence }, context });
   return { onFocusNode, onShowEvidence, region: screen.getByRole('region', { name: 'Details' }) };
 }
 

@@ -5,13 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Evidence from '../../src/components/panels/Evidence.svelte';
 import { loadCuratedBundle } from './load-curated-bundle';
 
-const { bundle, graph, sources } = loadCuratedBundle();
+const { context } = loadCuratedBundle();
 const RILUZOLE_UPTAKE = 'drug:riluzole|increases|mechanism:glutamate-uptake';
 
 function renderEvidence(edgeId: string) {
   const onFocusNode = vi.fn();
   const onClose = vi.fn();
-  render(Evidence, { graph, vocab: bundle.vocab, sources, edgeId, onFocusNode, onClose });
+  render(Evidence, { props: { edgeId, onFocusNode, onClose }, context });
   return { onFocusNode, onClose, region: screen.getByRole('region', { name: 'Evidence' }) };
 }
 

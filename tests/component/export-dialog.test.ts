@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ExportDialog from '../../src/components/canvas/ExportDialog.svelte';
 import { loadCuratedBundle } from './load-curated-bundle';
 
-const { bundle, graph, sources } = loadCuratedBundle();
+const { context } = loadCuratedBundle();
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.
@@ -22,17 +22,18 @@ function renderDialog(withSelection: boolean) {
   const cy = cytoscape({
     headless: true,
     elements: [
-      { data: { id: 'drug:fluoxetine', kind: 'drug', label: 'Fluoxetine' }, classes: withSelection ? 'selected' : '' },
+      { data: { id: 'drug:fluoxetine', kind: 'drug', label: 'Fluoxetine' } },
       { data: { id: 'transporter:sert', kind: 'transporter', label: 'SERT' } },
     ],
   });
   render(ExportDialog, {
-    cy,
-    graph,
-    vocab: bundle.vocab,
-    sources,
-    pageUrl: () => 'https://atlas.example/?focus=drug%3Afluoxetine',
-    graphTitle: 'Glutamate, monoamines and depression',
+    props: {
+      cy,
+      emphasis: { node: withSelection ? 'drug:fluoxetine' : null, edge: null, path: null, compare: null },
+      pageUrl: () => 'https://atlas.example/?focus=drug%3Afluoxetine',
+      graphTitle: 'Glutamate, monoamines and depression',
+    },
+    context,
   });
   return screen.getByRole('button', { name: 'Export' });
 }

@@ -10,6 +10,7 @@ import SelectionAnnouncer from '../../src/components/shell/SelectionAnnouncer.sv
 import type { Source } from '../../src/lib/data/schema';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { edgeRecord, nodeRecord } from '../fixtures/tiny-graph';
+import { datasetContext } from './dataset-context';
 import { loadCuratedBundle } from './load-curated-bundle';
 
 const SCRIPT = '<script>window.__pwned = true</script>';
@@ -56,6 +57,8 @@ const sources = new Map<string, Source>([
   ],
 ]);
 
+const context = datasetContext(bundle, graph, vocab, [...sources.values()]);
+
 /** No element a file could have smuggled in: scripts, images, SVG or frames, or any inline event handler. */
 function expectNoMarkup(container: HTMLElement) {
   expect(container.querySelectorAll('script, img, iframe, object, embed, svg[onload]')).toHaveLength(0);
@@ -77,11 +80,8 @@ afterEach(() => expect(Object.prototype).not.toHaveProperty('polluted'));
 describe('hostile text is shown as text', () => {
   it('Details: label, summary, synonyms, status note, onset and relationship sentences', () => {
     const { container } = render(Details, {
-      graph,
-      vocab,
-      nodeId: 'drug:hostile',
-      onFocusNode: () => {},
-      onShowEvidence: () => {},
+      props: { nodeId: 'drug:hostile', onFocusNode: () => {}, onShowEvidence: () => {} },
+      context,
     });
     const region = screen.getByRole('region', { name: 'Details' });
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(SCRIPT);
@@ -93,12 +93,8 @@ describe('hostile text is shown as text', () => {
 
   it('Evidence: the note and every detail of a source; the javascript: address and the odd DOI make no bad link', () => {
     const { container } = render(Evidence, {
-      graph,
-      vocab,
-      sources,
-      edgeId: EDGE,
-      onFocusNode: () => {},
-      onClose: () => {},
+      props: { edgeId: EDGE, onFocusNode: () => {}, onClose: () => {} },
+      context,
     });
     const region = screen.getByRole('region', { name: 'Evidence' });
     expect(region).toHaveTextContent(`${SCRIPT} ${IMAGE}`);
@@ -114,18 +110,19 @@ describe('hostile text is shown as text', () => {
   it('the Graph outline and the spoken announcement', () => {
     const shown = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
     const outline = render(GraphOutline, {
-      graph,
-      vocab,
-      shown,
-      selectedNode: 'drug:hostile',
-      selectedEdge: null,
-      onFocusNode: () => {},
-      onShowEvidence: () => {},
+      props: {
+        shown,
+        selectedNode: 'drug:hostile',
+        selectedEdge: null,
+        onFocusNode: () => {},
+        onShowEvidence: () => {},
+      },
+      context,
     });
     expect(screen.getByRole('treeitem', { name: SCRIPT })).toBeInTheDocument();
     expectNoMarkup(outline.container);
 
-    const spoken = render(SelectionAnnouncer, { graph, vocab, node: null, edge: EDGE });
+    const spoken = render(SelectionAnnouncer, { props: { node: null, edge: EDGE }, context });
     expect(spoken.container).toHaveTextContent(`The ${IMAGE} drug inhibits Plain transporter. Evidence: clinical`);
     expectNoMarkup(spoken.container);
   });

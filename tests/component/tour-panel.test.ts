@@ -1,22 +1,20 @@
 // @vitest-environment jsdom
 // The teaching panel as a teacher meets it: the list of tours, the player with its question, a quiz, a tour file with mistakes.
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
-import TeachingPanel from '../../src/components/tours/TeachingPanel.svelte';
-import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { curatedDataset } from '../../src/lib/state/dataset';
-import { TourPlayer } from '../../src/lib/state/tour-player.svelte';
+import { describe, expect, it } from 'vitest';
+import TeachingPanel from '../../src/components/sections/TeachingPanel.svelte';
+import { pageContextEntries } from '../../src/lib/state/page-context';
+import { testPage } from '../fixtures/test-page';
 import { loadCuratedBundle } from './load-curated-bundle';
 
 const { bundle } = loadCuratedBundle();
 
 function renderPanel() {
-  const atlas = new AtlasState(curatedDataset(bundle), bundle);
-  const tours = new TourPlayer(atlas);
-  const onShowEvidence = vi.fn();
-  tours.listOpen = true;
-  render(TeachingPanel, { tours, graph: atlas.graph, vocab: bundle.vocab, sources: atlas.sources, onShowEvidence });
-  return { tours, onShowEvidence };
+  const { page } = testPage(bundle);
+  const tours = page.teaching;
+  tours.toggleList();
+  render(TeachingPanel, { context: pageContextEntries(page) });
+  return { tours, atlas: page.atlas };
 }
 
 describe('Teaching panel', { timeout: 30_000 }, () => {
@@ -39,7 +37,7 @@ describe('Teaching panel', { timeout: 30_000 }, () => {
   });
 
   it('plays a tour: progress, narration, relationships that open their evidence, sources', async () => {
-    const { onShowEvidence } = renderPanel();
+    const { atlas } = renderPanel();
     await fireEvent.click(
       screen.getByRole('button', { name: 'Start the tour "How SSRIs and SNRIs work, and why they take weeks"' }),
     );
@@ -52,7 +50,7 @@ describe('Teaching panel', { timeout: 30_000 }, () => {
     await fireEvent.click(
       within(player).getByRole('button', { name: 'Duloxetine inhibits the norepinephrine transporter' }),
     );
-    expect(onShowEvidence).toHaveBeenCalledWith('drug:duloxetine|inhibits|transporter:net');
+    expect(atlas.selectedEdge).toBe('drug:duloxetine|inhibits|transporter:net');
     expect(within(player).getByRole('list', { name: 'Sources for this step' })).toHaveTextContent(
       'Glutamate & Depression',
     );

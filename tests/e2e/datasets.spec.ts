@@ -1,6 +1,6 @@
 // Switching datasets: the large Hetionet extracts open with progress, draw a readable part, and can be cancelled.
 import { expect, test } from '@playwright/test';
-import { openAtlas } from './helpers';
+import { cancelDrawingAsItStarts, openAtlas } from './helpers';
 
 const datasetId = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
@@ -90,25 +90,7 @@ test('drawing a large part of the wide dataset shows progress, and Cancel goes b
   await openAtlas(page, '/?dataset=hetionet-wide');
   await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
   const before = await page.evaluate(() => window.atlas.cy.nodes().length);
-  // The drawing can be quick on a fast machine, so the Cancel button is pressed the moment it appears.
-  const cancelled = await page.evaluate(async () => {
-    let pressed = false;
-    const observer = new MutationObserver(() => {
-      const cancel = document.querySelector<HTMLButtonElement>('[role="status"][aria-label="Drawing"] button');
-      if (cancel && !pressed) {
-        pressed = true;
-        cancel.click();
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    [...document.querySelectorAll('button')]
-      .find((button) => button.textContent?.trim() === 'Show everything')
-      ?.click();
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    observer.disconnect();
-    return pressed;
-  });
-  expect(cancelled).toBe(true);
+  expect(await cancelDrawingAsItStarts(page, 'Show everything')).toBe(true);
   const drawing = page.getByRole('status', { name: 'Drawing' });
   await expect(drawing).toBeHidden();
   await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length)).toBe(before);

@@ -9,7 +9,8 @@ import { collectErrors, openAtlas } from './helpers';
 test.describe.configure({ timeout: 120_000 });
 
 const DISCLAIMER =
-  'Is this an emergency? If you are experiencing serious medical symptoms, seek emergency treatment immediately.';
+  'Is this an emergency? If you are experiencing serious medical symptoms, seek emergency treatment immediately. ' +
+  'Call your local emergency number or a crisis line (United States: call or text 988).';
 
 function pngSize(bytes: Buffer) {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');

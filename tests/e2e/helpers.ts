@@ -87,3 +87,25 @@ export async function clickEdge(page: Page, id: string): Promise<void> {
   const point = await page.evaluate((edgeId) => window.atlas.cy.$id(edgeId).renderedMidpoint(), id);
   await clickAtModelPoint(page, point);
 }
+
+/**
+ * Presses the button named `start`, then "Cancel drawing" the moment its progress appears (a drawing can be quick on
+ * a fast machine); returns whether Cancel was pressed.
+ */
+export async function cancelDrawingAsItStarts(page: Page, start: string): Promise<boolean> {
+  return page.evaluate(async (name) => {
+    let pressed = false;
+    const observer = new MutationObserver(() => {
+      const cancel = document.querySelector<HTMLButtonElement>('[role="status"][aria-label="Drawing"] button');
+      if (cancel && !pressed) {
+        pressed = true;
+        cancel.click();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === name)?.click();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    observer.disconnect();
+    return pressed;
+  }, start);
+}

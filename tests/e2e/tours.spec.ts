@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { generateQuiz } from '../../src/lib/graph/quiz';
-import { authoredQuestions } from '../../src/lib/state/tour-player.svelte';
+import { authoredQuestions } from '../../src/lib/state/teaching.svelte';
 import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

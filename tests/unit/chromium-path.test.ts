@@ -1,6 +1,12 @@
-// Unit test of the Chromium lookup behind playwright.config.ts, with the disk and environment stubbed.
+// Unit test of the Chromium lookup behind playwright.config.ts and of how `npm test` gets one, disk and environment stubbed.
 import { describe, expect, it } from 'vitest';
-import { resolveChromiumPath, SYSTEM_CHROMIUM } from '../e2e/chromium-path';
+import {
+  nextInstallStep,
+  NO_CHROMIUM,
+  resolveChromiumPath,
+  SYSTEM_CHROMIUM,
+  type InstallStep,
+} from '../../scripts/chromium-path';
 
 const BUNDLED = '/home/someone/.cache/ms-playwright/chromium-1234/chrome-linux64/chrome';
 const CUSTOM = '/opt/chrome/chrome';
@@ -44,5 +50,56 @@ describe('resolveChromiumPath', () => {
     expect(resolve).toThrow(`looked at ${BUNDLED} and ${SYSTEM_CHROMIUM}`);
     expect(resolve).toThrow('apt-get install chromium');
     expect(resolve).toThrow('PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH');
+  });
+});
+
+describe('nextInstallStep', () => {
+  const root = { root: true, apt: true };
+  const user = { root: false, apt: true };
+
+  /** Runs the plan on a machine where `works` steps put a browser on disk, returning what was tried. */
+  function plan(machine: typeof root, works: Partial<Record<InstallStep, string>> = {}) {
+    const files: string[] = [];
+    const tried: InstallStep[] = [];
+    for (
+      let step = nextInstallStep(lookup(files), machine, tried);
+      step;
+      step = nextInstallStep(lookup(files), machine, tried)
+    ) {
+      tried.push(step);
+      const installed = works[step];
+      if (installed) files.push(installed);
+    }
+    return { tried, found: () => resolveChromiumPath(lookup(files)) };
+  }
+
+  it('tries nothing when a Chromium is already there', () => {
+    expect(nextInstallStep(lookup([SYSTEM_CHROMIUM]), root, [])).toBeUndefined();
+    expect(nextInstallStep(lookup([BUNDLED]), user, [])).toBeUndefined();
+  });
+
+  it("tries Playwright's download first, then as root the libraries it needs", () => {
+    const { tried, found } = plan(root, { 'playwright-download': BUNDLED });
+    expect(tried).toEqual(['playwright-download', 'playwright-libraries']);
+    expect(found()).toBe(BUNDLED);
+  });
+
+  it("falls through to Debian's package as root when Playwright's servers cannot be reached", () => {
+    const { tried, found } = plan(root, { 'debian-package': SYSTEM_CHROMIUM });
+    expect(tried).toEqual(['playwright-download', 'debian-package']);
+    expect(found()).toBe(SYSTEM_CHROMIUM);
+  });
+
+  it('gives up with the one sentence on how to get one when nothing works, or without root', () => {
+    expect(plan(root).tried).toEqual(['playwright-download', 'debian-package']);
+    expect(plan(user).tried).toEqual(['playwright-download']);
+    expect(plan({ root: true, apt: false }).tried).toEqual(['playwright-download']);
+    expect(NO_CHROMIUM).toMatch(/^No Chromium for the end-to-end tests was found or could be installed: install one /);
+    expect(NO_CHROMIUM.match(/\. /g)).toBeNull();
+  });
+
+  it('installs nothing in place of a path the reader named', () => {
+    const env = { PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/nonexistent/chromium' };
+    expect(nextInstallStep(lookup([], env), root, [])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Reference lines and outbound links for sources: Vancouver-style text, honest about unverified entries, only web links.
 import { describe, expect, it } from 'vitest';
-import { formatCitation, sourceLinks } from '../../src/lib/data/format-citation';
+import { briefCitation, formatCitation, sourceLinks } from '../../src/lib/data/format-citation';
 import type { Source } from '../../src/lib/data/schema';
 
 const HASHIMOTO: Source = {
@@ -107,5 +107,15 @@ describe('sourceLinks', () => {
 
   it('gives no links for a source with no DOI, PMID or address', () => {
     expect(sourceLinks(WEB_PAGE)).toEqual([]);
+  });
+});
+
+describe('briefCitation', () => {
+  it('names authors and year, or a work without authors by the first words of its title', () => {
+    expect(briefCitation(HASHIMOTO)).toBe('Hashimoto et al., 2007');
+    expect(briefCitation(WEB_PAGE)).toBe('Glutamate & Depression');
+    expect(briefCitation({ ...WEB_PAGE, title: 'One two three four five six seven eight', year: 2020 })).toBe(
+      'One two three four five six…, 2020',
+    );
   });
 });

@@ -3,25 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportedStore, type StoredImport } from '../../src/lib/state/imported-store';
 import type { KeyValueStore } from '../../src/lib/state/persistence';
-
-function memoryStore(): KeyValueStore & { data: Map<string, unknown>; full: boolean } {
-  const data = new Map<string, unknown>();
-  const store = {
-    data,
-    full: false,
-    get: (key: string) => Promise.resolve(structuredClone(data.get(key))),
-    set: (key: string, value: unknown) => {
-      if (store.full) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
-      data.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-    del: (key: string) => {
-      data.delete(key);
-      return Promise.resolve();
-    },
-  };
-  return store;
-}
+import { memoryStore } from '../fixtures/memory-store';
 
 const entry = (id: string): StoredImport => ({ id, name: id, fileName: `${id}.json`, nodes: 1, edges: 0, savedAt: 1 });
 const files = [{ name: 'g.json', text: '{"nodes":[{"key":"a"}],"edges":[]}' }];

@@ -12,8 +12,8 @@ import { toGraphologyJson } from '../../src/lib/data/formats/graphology-json';
 import { readImportFiles } from '../../src/lib/data/formats/read-files';
 import { mapImportedGraph } from '../../src/lib/data/import-mapping';
 import { kindId, kindStyle, withGeneratedKinds } from '../../src/lib/data/kind-style';
-import { curatedDataset } from '../../src/lib/state/dataset';
-import { importedDataset, importedDatasetId, previewImport } from '../../src/lib/state/imported-dataset';
+import { curatedDataset } from '../../src/lib/data/datasets/atlas-dataset';
+import { importedDataset, importedDatasetId, previewImport } from '../../src/lib/data/imported-dataset';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 
 const { bundle } = loadCuratedBundle();

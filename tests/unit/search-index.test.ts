@@ -17,12 +17,12 @@ const graph = buildGraph(
   ],
   [],
 );
-const search = new NodeSearch(graph);
-const ids = (query: string, limit?: number) => search.search(query, limit).map((hit) => hit.id);
+const index = new NodeSearch(graph);
+const ids = (query: string, limit?: number) => index.find(query, limit).map((hit) => hit.id);
 
 describe('NodeSearch', () => {
   it('finds a drug by its brand name and says which synonym matched', () => {
-    expect(search.search('prozac')[0]).toEqual({
+    expect(index.find('prozac')[0]).toEqual({
       id: 'drug:fluoxetine',
       label: 'Fluoxetine',
       kind: 'drug',
@@ -32,18 +32,18 @@ describe('NodeSearch', () => {
   });
 
   it('names no synonym when the label itself matched', () => {
-    expect(search.search('fluoxetine')[0]).toMatchObject({ id: 'drug:fluoxetine', matchedSynonym: undefined });
+    expect(index.find('fluoxetine')[0]).toMatchObject({ id: 'drug:fluoxetine', matchedSynonym: undefined });
   });
 
   it('puts an exact abbreviation first, before names that merely start the same way', () => {
     expect(ids('SERT')[0]).toBe('transporter:sert');
-    expect(search.search('SERT')[0]?.matchedSynonym).toBe('SERT');
+    expect(index.find('SERT')[0]?.matchedSynonym).toBe('SERT');
     expect(ids('5-HT')[0]).toBe('neurotransmitter:serotonin');
     expect(ids('5-HTT')[0]).toBe('transporter:sert');
   });
 
   it('finds a condition by its abbreviation', () => {
-    expect(search.search('mdd')[0]).toMatchObject({ id: 'condition:major-depression', matchedSynonym: 'MDD' });
+    expect(index.find('mdd')[0]).toMatchObject({ id: 'condition:major-depression', matchedSynonym: 'MDD' });
   });
 
   it('finds a node by the start of its name', () => {
@@ -67,12 +67,12 @@ describe('NodeSearch', () => {
   });
 
   it('finds nothing for an empty query or one of spaces', () => {
-    expect(search.search('')).toEqual([]);
-    expect(search.search('   ')).toEqual([]);
+    expect(index.find('')).toEqual([]);
+    expect(index.find('   ')).toEqual([]);
   });
 
   it('finds nothing for a query that matches no name', () => {
-    expect(search.search('xylophone')).toEqual([]);
+    expect(index.find('xylophone')).toEqual([]);
   });
 
   it('gives no more hits than the limit', () => {

@@ -4,7 +4,7 @@ import { TOUR_LAYOUTS } from '../../src/lib/data/tour-schema';
 import { bundleTourContext, validateTour, validateTours, withTours } from '../../src/lib/data/validate-tour';
 import type { GraphBundle } from '../../src/lib/data/validate-dataset';
 import { parseYamlDocument } from '../../src/lib/data/yaml-document';
-import { describeTourProblem } from '../../src/lib/state/tour-player.svelte';
+import { describeTourProblem } from '../../src/lib/state/teaching.svelte';
 import { LAYOUTS } from '../../src/lib/state/view';
 import { lineContaining } from '../fixtures/graph-data/documents';
 import { edgeRecord, nodeRecord } from '../fixtures/tiny-graph';

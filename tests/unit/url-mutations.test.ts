@@ -122,7 +122,8 @@ function expectValidView(view: View): void {
   expect((view.q ?? '').length).toBeLessThanOrEqual(200);
 }
 
-describe('mutated addresses', () => {
+// Thousands of generated addresses per test: give them time on a busy machine.
+describe('mutated addresses', { timeout: 60_000 }, () => {
   it('always give a valid view and short plain notices, and the view re-reads itself exactly', () => {
     fc.assert(
       fc.property(fc.oneof(mutatedLink, fc.string({ unit: 'binary', maxLength: 200 })), (search) => {

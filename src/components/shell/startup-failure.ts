@@ -1,7 +1,14 @@
 // The last resort when the app cannot even start: a plain panel (no framework) instead of a blank page.
+import { EMERGENCY_NOTICE } from '../../lib/util/emergency-notice';
+import { PageAddress } from '../../lib/state/page-address.svelte';
+import { errorMessage } from '../../lib/util/error-message';
 
 /** Replaces the contents of `target` with a short explanation, a reload button and the emergency disclaimer. */
-export function showStartupFailure(target: HTMLElement, error: unknown): void {
+export function showStartupFailure(
+  target: HTMLElement,
+  error: unknown,
+  address: Pick<PageAddress, 'reload' | 'startFresh'> = new PageAddress(),
+): void {
   console.error('Synapse Atlas could not start:', error);
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
     const node = document.createElement(tag);
@@ -13,11 +20,11 @@ export function showStartupFailure(target: HTMLElement, error: unknown): void {
   panel.className = 'panel';
   const reload = element('button', 'Reload this view');
   reload.type = 'button';
-  reload.addEventListener('click', () => window.location.reload());
+  reload.addEventListener('click', () => address.reload());
   const fresh = element('button', 'Start fresh');
   fresh.type = 'button';
-  fresh.addEventListener('click', () => window.location.assign(window.location.pathname));
-  const detail = element('p', error instanceof Error ? error.message : String(error));
+  fresh.addEventListener('click', () => address.startFresh());
+  const detail = element('p', errorMessage(error));
   detail.className = 'muted small';
   panel.append(
     element('h1', 'Synapse Atlas could not start'),
@@ -26,8 +33,9 @@ export function showStartupFailure(target: HTMLElement, error: unknown): void {
     document.createTextNode(' '),
     fresh,
     detail,
-    element('h2', 'Is this an emergency?'),
-    element('p', 'If you are experiencing serious medical symptoms, seek emergency treatment immediately.'),
+    element('h2', EMERGENCY_NOTICE.heading),
+    element('p', EMERGENCY_NOTICE.action),
+    element('p', EMERGENCY_NOTICE.crisisLine),
   );
   target.replaceChildren(panel);
 }

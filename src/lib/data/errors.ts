@@ -1,4 +1,5 @@
 // Typed, located errors for graph data: what is wrong, where (file, line, field) and what was expected.
+import { plural } from '../util/plural.ts';
 
 interface DataProblemLocation {
   file: string;
@@ -24,7 +25,7 @@ export class DataValidationError extends Error {
   readonly problems: readonly DataProblem[];
 
   constructor(problems: readonly DataProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const count = plural(problems.length, 'problem');
     super(`Graph data has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'DataValidationError';
     this.problems = problems;

@@ -73,3 +73,11 @@ export function shortCitation(source: Source): string {
   else if (first) who = `${surname(first)} et al.`;
   return source.year === undefined ? who : `${who}, ${source.year}`;
 }
+
+/** A short citation even for a work without listed authors: then the first words of its title and the year. */
+export function briefCitation(source: Source): string {
+  if (source.authors.length > 0) return shortCitation(source);
+  const words = source.title.split(' ');
+  const title = words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : source.title;
+  return source.year === undefined ? title : `${title}, ${source.year}`;
+}

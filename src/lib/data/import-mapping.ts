@@ -1,5 +1,7 @@
 // Reads any imported graph (whatever format it came in) as atlas nodes and edges: kinds and relations matched to our
 // vocabulary where they can be, every string kept as plain text, only web links kept, and what changed reported.
+import type { Position } from '../util/position';
+import { grouped } from '../util/plural';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import {
   DRUG_STATUSES,
@@ -24,7 +26,7 @@ export interface MappedImport {
   /** Kinds the vocabulary does not style, by id, with the name the file gave them. */
   newKinds: Map<string, string>;
   /** Positions from the file, when it gave one to every node. */
-  positions: Map<string, { x: number; y: number }> | null;
+  positions: Map<string, Position> | null;
   /** What was read differently than written (warnings) or left out (errors, each counted in `skipped`). */
   problems: FormatProblem[];
   skipped: { nodes: number; edges: number };
@@ -98,7 +100,7 @@ class Tally {
     return [...this.#counts].map(([message, { count, examples }]) => ({
       severity: 'warning' as const,
       message: message
-        .replace('{count}', count.toLocaleString('en'))
+        .replace('{count}', grouped(count))
         .replace('{examples}', [...examples].map((example) => `"${example}"`).join(', ')),
     }));
   }
@@ -106,7 +108,7 @@ class Tally {
 
 function clip(value: string, limit: number, tally: Tally, what: string): string {
   if (value.length <= limit) return value;
-  tally.add(`{count} ${what} longer than ${limit.toLocaleString('en')} characters were shortened.`);
+  tally.add(`{count} ${what} longer than ${grouped(limit)} characters were shortened.`);
   return `${value.slice(0, limit - 1)}…`;
 }
 
@@ -166,7 +168,7 @@ export function mapImportedGraph(graph: AbstractGraph, context: MappingContext):
   const kinds = kindAliases(context.vocab);
   const relations = relationAliases(context.vocab);
   const newKinds = new Map<string, string>();
-  const positions = new Map<string, { x: number; y: number }>();
+  const positions = new Map<string, Position>();
 
   const nodes: NodeRecord[] = [];
   graph.forEachNode((id, attributes) => {

@@ -1,4 +1,5 @@
 // Validates a whole dataset (vocab, sources, release details, topic files) and turns it into one graph bundle, or lists every problem.
+import type { Position } from '../util/position.ts';
 import { ZodObject, type ZodType, type core } from 'zod';
 import type { EdgeRecord, EvidenceLevel, NodeRecord } from '../graph/types.ts';
 import { fieldPath, type DataProblem } from './errors.ts';
@@ -23,7 +24,7 @@ export interface GraphBundle {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
   /** Node positions from the force layout, computed at build time so the app opens without laying out. */
-  positions?: Record<string, { x: number; y: number }> | undefined;
+  positions?: Record<string, Position> | undefined;
   /** Guided tours from graph-data/tours/, checked against the nodes, edges and sources above. */
   tours?: Tour[] | undefined;
 }

@@ -1,6 +1,7 @@
 // Parses a YAML text into plain data while keeping a way back from a field path to its line.
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { DataProblem } from './errors.ts';
+import { errorMessage } from '../util/error-message.ts';
 
 export interface LocatedDocument {
   file: string;
@@ -35,7 +36,7 @@ export function parseYamlDocument(file: string, text: string): LocatedDocument {
       data = document.toJS({ maxAliasCount: 50 });
     } catch (error) {
       // The yaml library refuses alias "bombs" (a few lines that expand to millions of values) by throwing.
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       syntaxProblems.push({ file, line: 1, message: `YAML could not be read: ${reason}` });
     }
   }

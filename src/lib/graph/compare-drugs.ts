@@ -131,3 +131,8 @@ export function compareDrugs(
     .sort();
   return { rows, sharedTargets };
 }
+
+/** Every target of the compared drugs (a target of two drugs is listed for each). */
+export function comparedTargets(comparison: DrugComparison | null): string[] {
+  return comparison?.rows.flatMap((row) => row.targets.map((target) => target.target)) ?? [];
+}

@@ -1,13 +1,12 @@
 // What a screen reader hears when the selection changes: "Fluoxetine, drug, 7 relationships", or an edge's sentence.
 import type { AtlasGraph } from './build-graph';
 import { edgeSentence, type SentenceVocabulary } from './sentence';
+import { plural } from '../util/plural';
 
 export interface DescriptionVocabulary extends SentenceVocabulary {
   kinds: Record<string, { label: string }>;
   evidence: Record<string, { hedged: boolean; label: string }>;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One sentence about the selected edge (when there is one) or node; empty when nothing is selected. */
 export function describeSelection(

@@ -1,6 +1,6 @@
 // Rings around a centre node: one ring per step away, ordered by kind then label, so the picture is stable.
 import type { AtlasGraph } from './build-graph';
-import type { Position } from './layout-force';
+import type { Position } from '../util/position';
 import { compareKinds } from './kind-order';
 
 const RING_GAP = 150;

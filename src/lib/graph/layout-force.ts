@@ -3,11 +3,9 @@ import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { hashString, seededRandom } from '../util/hash.ts';
+import type { Position } from '../util/position.ts';
 
-export interface Position {
-  x: number;
-  y: number;
-}
+export type { Position };
 
 export interface ForceLayoutOptions {
   iterations?: number;

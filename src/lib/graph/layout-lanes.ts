@@ -1,7 +1,7 @@
 // "Lanes": node kinds in columns, from drugs on the left to conditions and symptoms on the right,
 // with each column ordered to reduce crossings, so a mechanism reads left to right.
 import type { AtlasGraph } from './build-graph';
-import type { Position } from './layout-force';
+import type { Position } from '../util/position';
 import type { NodeKind } from './types';
 
 const LANES: readonly (readonly NodeKind[])[] = [

@@ -1,6 +1,6 @@
 // A quick first placement for a graph that came without positions: nodes on a sunflower spiral, best connected in
 // the middle, so the force layout that follows (in a worker) starts from something readable and deterministic.
-import type { Position } from './layout-force';
+import type { Position } from '../util/position';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPACING = 40;

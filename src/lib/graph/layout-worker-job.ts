@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { AtlasGraph } from './build-graph';
-import type { Position } from './layout-force';
+import type { Position } from '../util/position';
 
 export interface LayoutJob {
   /** Resolves with new positions, or null when cancelled. */

@@ -46,7 +46,7 @@ export class NodeSearch {
     this.#index.addAll(documents);
   }
 
-  search(query: string, limit = 8): SearchHit[] {
+  find(query: string, limit = 8): SearchHit[] {
     const wanted = normalise(query);
     if (!wanted) return [];
     const results = this.#index.search(wanted);

@@ -10,14 +10,21 @@ import { NO_DECORATIONS, decorationElements, groupElementId, groupOfElement, typ
 import type { ElementFactory } from './elements';
 import { LabelLayer, type LabelScale } from './label-layer';
 import { CLASS, EMPHASIS_CLASSES } from './names';
-import type { RendererName } from './renderer-choice';
+import type { RendererName } from '../util/renderer-preference';
+import type { Position } from '../util/position';
+
+/** A node or edge under the pointer, with where it is drawn in the canvas (pixels). */
+export interface HoverTarget extends Position {
+  id: string;
+  group: 'nodes' | 'edges';
+}
 
 export interface ControllerEvents {
   onNodeTap(id: string): void;
   onEdgeTap(id: string): void;
   onBackgroundTap(): void;
-  onNodeDragged(id: string, position: { x: number; y: number }): void;
-  onHover(target: { id: string; group: 'nodes' | 'edges'; x: number; y: number } | null): void;
+  onNodeDragged(id: string, position: Position): void;
+  onHover(target: HoverTarget | null): void;
   /** A group's box on the overview was tapped. */
   onGroupTap?(group: string): void;
   /** Whether the picture is final (labels placed, nothing moving, no fit on its way) changed. */
@@ -31,6 +38,16 @@ export interface Emphasis {
   compare: { drugs: readonly string[]; shared: readonly string[]; targets: readonly string[] } | null;
 }
 
+/** Whether `emphasis` picks anything out (then the rest of the graph is faded). */
+export function emphasisesAnything(emphasis: Emphasis): boolean {
+  return (
+    emphasis.node !== null ||
+    emphasis.edge !== null ||
+    emphasis.path !== null ||
+    (emphasis.compare !== null && emphasis.compare.drugs.length > 0)
+  );
+}
+
 export interface Visibility {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
@@ -39,7 +56,7 @@ export interface Visibility {
 /** Everything the canvas draws for one view. */
 export interface Drawing {
   visibility: Visibility;
-  positions: ReadonlyMap<string, { x: number; y: number }>;
+  positions: ReadonlyMap<string, Position>;
   decorations: Decorations;
   /** Labels scaled as a diagram (the overview) or kept at a steady size on screen. */
   labelScale: LabelScale;
@@ -100,10 +117,11 @@ export class GraphController {
   readonly #events: ControllerEvents;
   #settled = false;
 
+  /** Without a `container` Cytoscape runs headless (no drawing), as in tests in Node. */
   constructor(
-    container: HTMLElement,
+    container: HTMLElement | undefined,
     factory: ElementFactory,
-    initial: { visibility: Visibility; positions: ReadonlyMap<string, { x: number; y: number }> },
+    initial: { visibility: Visibility; positions: ReadonlyMap<string, Position> },
     style: StylesheetJson,
     events: ControllerEvents,
     options: ControllerOptions,
@@ -112,6 +130,7 @@ export class GraphController {
     this.#events = events;
     this.cy = cytoscape({
       container,
+      headless: container === undefined,
       elements: [
         ...[...initial.visibility.nodes].map((id) => factory.node(id, initial.positions.get(id))),
         ...[...initial.visibility.edges].map((id) => factory.edge(id)),
@@ -248,11 +267,7 @@ export class GraphController {
    * Makes Cytoscape hold exactly the given nodes and edges: what leaves is removed, what arrives is
    * added at its position. Cytoscape never holds more than is drawn, which keeps large graphs fast.
    */
-  showOnly(
-    visibility: Visibility,
-    positions: ReadonlyMap<string, { x: number; y: number }>,
-    onProgress?: DrawProgress,
-  ): void {
+  showOnly(visibility: Visibility, positions: ReadonlyMap<string, Position>, onProgress?: DrawProgress): void {
     if (this.#destroyed) return;
     const cy = this.cy;
     const drawing = ++this.#drawing;
@@ -315,7 +330,7 @@ export class GraphController {
   }
 
   /** Moves nodes to their new positions, animated unless the user asked for reduced motion. */
-  placeNodes(positions: ReadonlyMap<string, { x: number; y: number }>): void {
+  placeNodes(positions: ReadonlyMap<string, Position>): void {
     if (this.#destroyed) return;
     const animate = this.#animate;
     this.cy.batch(() => {
@@ -338,7 +353,7 @@ export class GraphController {
     this.#lastEmphasis = emphasis;
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().removeClass(EMPHASIS_CLASSES.join(' '));
+      cy.elements().removeClass([...EMPHASIS_CLASSES]);
       const node = emphasis.node ? cy.$id(emphasis.node) : cy.collection();
       const edge = emphasis.edge ? cy.$id(emphasis.edge) : cy.collection();
       let keep = cy.collection();
@@ -449,7 +464,7 @@ export class GraphController {
    * Labels that keep their size on screen are not part of the frame (their size in layout units depends on the zoom
    * being chosen); room is kept for them around it instead.
    */
-  #fitViewport(target: Collection, centre?: { x: number; y: number }): { zoom: number; pan: { x: number; y: number } } {
+  #fitViewport(target: Collection, centre?: Position): { zoom: number; pan: Position } {
     const diagram = this.#labels.scale === 'diagram';
     const bounds = target.boundingBox({ includeLabels: diagram, includeOverlays: false });
     const room = diagram ? { x: 0, y: 0 } : LABEL_ROOM;

@@ -1,6 +1,9 @@
 // Elements drawn beside the graph's own: the overview's group boxes and the links between them, and the headings
 // of the lanes layout. Built from plain data, so the controller can add and remove them as one set.
 import type { ElementDefinition } from 'cytoscape';
+import { OVERVIEW_TEXT, type OverviewLayout } from '../graph/layout-overview';
+import type { Overview } from '../graph/overview';
+import type { Position } from '../util/position';
 import { breakable } from './label-placement';
 import { CLASS, DECORATION, DECORATION_PREFIX } from './names';
 
@@ -40,6 +43,37 @@ export function groupElementId(group: string): string {
 export function groupOfElement(id: string): string | undefined {
   const prefix = `${DECORATION_PREFIX}group:`;
   return id.startsWith(prefix) ? id.slice(prefix.length) : undefined;
+}
+
+/** What a scene brings for decorations: the overview's grid, or the lanes' column headings. */
+interface DecoratedScene {
+  overview?: { summary: Overview; layout: OverviewLayout } | undefined;
+  headings?: readonly { text: string; position: Position }[] | undefined;
+}
+
+/** The scene's boxes, links and headings, as the controller draws them. */
+export function sceneDecorations(scene: DecoratedScene): Decorations {
+  if (scene.overview) {
+    const { summary, layout } = scene.overview;
+    return {
+      groups: summary.groups.map((group) => ({
+        id: group.id,
+        label: group.label,
+        members: layout.landmarks.get(group.id) ?? [],
+        width: layout.boxes.get(group.id)?.width ?? 0,
+        height: layout.boxes.get(group.id)?.height ?? 0,
+        titleSize: OVERVIEW_TEXT.heading,
+        memberSize: OVERVIEW_TEXT.landmark,
+        memberLabelWidth: layout.labelWidth,
+      })),
+      links: summary.links,
+      headings: [],
+    };
+  }
+  if (scene.headings) {
+    return { ...NO_DECORATIONS, headings: scene.headings.map(({ text, position }) => ({ text, ...position })) };
+  }
+  return NO_DECORATIONS;
 }
 
 const MAX_LINK_WIDTH = 9;

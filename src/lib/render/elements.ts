@@ -1,7 +1,7 @@
 // Maps nodes and edges of the graphology model to Cytoscape element definitions, one at a time or all at once.
 import type { ElementDefinition } from 'cytoscape';
 import type { AtlasGraph } from '../graph/build-graph';
-import type { Position } from '../graph/layout-force';
+import type { Position } from '../util/position';
 import { breakable } from './label-placement';
 
 export interface ElementVocabulary {

@@ -1,7 +1,5 @@
 // Chooses Cytoscape's canvas or WebGL renderer: WebGL only where the GPU is real, since software WebGL is slower.
-
-export type RendererName = 'canvas' | 'webgl';
-export type RendererPreference = 'auto' | RendererName;
+import type { RendererName, RendererPreference } from '../util/renderer-preference';
 
 export interface WebGLProbe {
   available: boolean;
@@ -29,14 +27,6 @@ export function probeWebGL(): WebGLProbe {
   } catch {
     return { available: false, renderer: 'unavailable', software: true };
   }
-}
-
-/** Which renderer draws the graph, and why: recorded in window.atlas and by the benchmark. */
-export interface RendererInfo {
-  chosen: RendererName;
-  preference: RendererPreference;
-  webglRenderer: string;
-  software: boolean;
 }
 
 export function chooseRenderer(preference: RendererPreference, probe: WebGLProbe): RendererName {

@@ -2,7 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { lightenForDark } from './colour';
 import { GROUP_PADDING } from './decorations';
-import { DECORATION } from './names';
+import { CLASS, DECORATION } from './names';
 
 export interface StyleVocabulary {
   kinds: Record<string, { colour: string; shape: string }>;
@@ -17,6 +17,13 @@ const HIGHLIGHT_COLOUR = '#0b5394';
 /** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
 const PATH_COLOUR = '#B8400A';
 
+/** A selector for elements of `group` with any of `classes`. */
+const withAnyClass = (classes: readonly string[], group: 'node' | 'edge') =>
+  classes.map((name) => `${group}.${name}`).join(', ');
+
+/** In a large graph, relationships with these classes keep their arrow heads (and curves where two share a pair). */
+const ARROWED = [CLASS.neighbour, CLASS.selected, CLASS.onPath];
+
 /**
  * Level of detail for large graphs: plain straight edges ("haystack", no arrow heads) draw many times faster on a
  * canvas without a GPU; the relationships that matter (around the selection, on a path, selected) keep their
@@ -24,9 +31,9 @@ const PATH_COLOUR = '#B8400A';
  */
 const LARGE_GRAPH_RULES = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.2 } },
-  { selector: 'edge.neighbour, edge.selected, edge.on-path', style: { 'curve-style': 'straight' } },
+  { selector: withAnyClass(ARROWED, 'edge'), style: { 'curve-style': 'straight' } },
   {
-    selector: 'edge.neighbour[?parallel], edge.selected[?parallel], edge.on-path[?parallel]',
+    selector: ARROWED.map((name) => `edge.${name}[?parallel]`).join(', '),
     style: { 'curve-style': 'bezier' },
   },
 ];
@@ -37,7 +44,7 @@ const LARGE_GRAPH_RULES = [
  */
 const LABEL_RULES = [
   {
-    selector: 'node.labelled',
+    selector: `node.${CLASS.labelled}`,
     style: {
       label: 'data(display)',
       'font-size': 'data(labelSize)',
@@ -46,15 +53,15 @@ const LABEL_RULES = [
     },
   },
   {
-    selector: 'node.label-below',
+    selector: `node.${CLASS.labelBelow}`,
     style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 'data(labelGap)' },
   },
   {
-    selector: 'node.label-above',
+    selector: `node.${CLASS.labelAbove}`,
     style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 'data(labelGapBack)' },
   },
   {
-    selector: 'node.label-right',
+    selector: `node.${CLASS.labelRight}`,
     style: {
       'text-valign': 'center',
       'text-halign': 'right',
@@ -64,7 +71,7 @@ const LABEL_RULES = [
     },
   },
   {
-    selector: 'node.label-left',
+    selector: `node.${CLASS.labelLeft}`,
     style: {
       'text-valign': 'center',
       'text-halign': 'left',
@@ -74,7 +81,7 @@ const LABEL_RULES = [
     },
   },
   {
-    selector: 'edge.labelled',
+    selector: `edge.${CLASS.labelled}`,
     style: {
       label: 'data(relationLabel)',
       'font-size': 'data(labelSize)',
@@ -87,7 +94,7 @@ const LABEL_RULES = [
     },
   },
   // Could carry a label but has none at this zoom: drawn as background until the reader zooms in.
-  { selector: 'node.quiet', style: { opacity: 0.42, 'border-width': 0.8 } },
+  { selector: `node.${CLASS.quiet}`, style: { opacity: 0.42, 'border-width': 0.8 } },
 ];
 
 /** The overview's decorations: group boxes with their titles, links between groups, and column headings. */
@@ -118,7 +125,10 @@ const DECORATION_RULES = [
     selector: `node[decoration = "${DECORATION.group}"]:active, node[decoration = "${DECORATION.group}"].hovered`,
     style: { 'border-color': HIGHLIGHT_COLOUR, 'border-width': 2.5 },
   },
-  { selector: 'node.overview-landmark', style: { width: 22, height: 22, 'z-index-compare': 'manual', 'z-index': 2 } },
+  {
+    selector: `node.${CLASS.overviewLandmark}`,
+    style: { width: 22, height: 22, 'z-index-compare': 'manual', 'z-index': 2 },
+  },
   {
     selector: `node[decoration = "${DECORATION.heading}"]`,
     style: {
@@ -164,16 +174,22 @@ function darkRules(vocabulary: StyleVocabulary) {
       selector: `edge[evidence = "${level}"]`,
       style: { 'line-color': lightenForDark(style.colour), 'target-arrow-color': lightenForDark(style.colour) },
     })),
-    { selector: 'edge.labelled', style: { ...text, 'text-background-color': DARK_CANVAS } },
-    { selector: 'node.selected, node.compared', style: { 'border-color': '#ffffff' } },
+    { selector: `edge.${CLASS.labelled}`, style: { ...text, 'text-background-color': DARK_CANVAS } },
+    { selector: withAnyClass([CLASS.selected, CLASS.compared], 'node'), style: { 'border-color': '#ffffff' } },
     {
-      selector: 'edge.selected',
+      selector: `edge.${CLASS.selected}`,
       style: { 'line-color': lightenForDark(HIGHLIGHT_COLOUR), 'target-arrow-color': lightenForDark(HIGHLIGHT_COLOUR) },
     },
-    { selector: 'node.endpoint, node.target', style: { 'border-color': lightenForDark(HIGHLIGHT_COLOUR) } },
-    { selector: 'node.on-path, node.shared-target', style: { 'border-color': lightenForDark(PATH_COLOUR) } },
     {
-      selector: 'edge.on-path',
+      selector: withAnyClass([CLASS.endpoint, CLASS.target], 'node'),
+      style: { 'border-color': lightenForDark(HIGHLIGHT_COLOUR) },
+    },
+    {
+      selector: withAnyClass([CLASS.onPath, CLASS.sharedTarget], 'node'),
+      style: { 'border-color': lightenForDark(PATH_COLOUR) },
+    },
+    {
+      selector: `edge.${CLASS.onPath}`,
       style: { 'line-color': lightenForDark(PATH_COLOUR), 'target-arrow-color': lightenForDark(PATH_COLOUR) },
     },
     {
@@ -248,10 +264,10 @@ export function buildStylesheet(
     ...(options.large ? LARGE_GRAPH_RULES : []),
     ...LABEL_RULES,
     ...DECORATION_RULES,
-    { selector: '.faded', style: { opacity: 0.16 } },
-    { selector: 'edge.neighbour', style: { width: 2.6, 'z-index': 5 } },
+    { selector: `.${CLASS.faded}`, style: { opacity: 0.16 } },
+    { selector: `edge.${CLASS.neighbour}`, style: { width: 2.6, 'z-index': 5 } },
     {
-      selector: 'node.selected',
+      selector: `node.${CLASS.selected}`,
       style: {
         'border-width': 4,
         'border-color': SELECTION_COLOUR,
@@ -260,7 +276,7 @@ export function buildStylesheet(
       },
     },
     {
-      selector: 'edge.selected',
+      selector: `edge.${CLASS.selected}`,
       style: {
         width: 4.5,
         'line-color': HIGHLIGHT_COLOUR,
@@ -268,13 +284,13 @@ export function buildStylesheet(
         'z-index': 10,
       },
     },
-    { selector: 'node.endpoint', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
+    { selector: `node.${CLASS.endpoint}`, style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
     {
-      selector: 'node.on-path',
+      selector: `node.${CLASS.onPath}`,
       style: { 'border-width': 4, 'border-color': PATH_COLOUR, 'font-weight': 'bold', 'z-index': 9 },
     },
     {
-      selector: 'edge.on-path',
+      selector: `edge.${CLASS.onPath}`,
       style: {
         width: 5,
         'line-color': PATH_COLOUR,
@@ -283,12 +299,12 @@ export function buildStylesheet(
       },
     },
     {
-      selector: 'node.compared',
+      selector: `node.${CLASS.compared}`,
       style: { 'border-width': 5, 'border-color': SELECTION_COLOUR, 'font-weight': 'bold' },
     },
-    { selector: 'node.target', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
+    { selector: `node.${CLASS.target}`, style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOUR } },
     {
-      selector: 'node.shared-target',
+      selector: `node.${CLASS.sharedTarget}`,
       style: { 'border-width': 6, 'border-style': 'double', 'border-color': PATH_COLOUR, 'font-weight': 'bold' },
     },
     ...(options.dark ? darkRules(vocabulary) : []),

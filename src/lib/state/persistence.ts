@@ -1,6 +1,9 @@
 // Keeps the reader's work between visits (preferences, last view, pinned nodes) in IndexedDB, each part versioned
 // and checked on load: a part that cannot be read is reset with a notice, and a failed save never loses earlier ones.
+import type { Position } from '../util/position';
 import { createStore, del, get, set } from 'idb-keyval';
+import { RENDERER_PREFERENCES } from '../util/renderer-preference';
+import { DATASET_PARAMETER } from './address-parameters';
 import { z } from 'zod';
 
 /** The few operations persistence needs, so tests can hand in a fake. */
@@ -37,9 +40,12 @@ const finite = z.number().finite();
 const preferencesSchema = z.object({
   /** Offer to reopen the last view when the app opens on an address without one. */
   offerLastView: z.boolean(),
+  /** How the graph is drawn: chosen for this computer, or the reader's choice of renderer. */
+  renderer: z.enum(RENDERER_PREFERENCES).optional(),
 });
 const lastViewSchema = z.object({
   dataset: z.string().max(200),
+  /** The address query ("?focus=…") that reopens the view. */
   search: z.string().max(MAX_SEARCH_LENGTH),
   savedAt: finite,
 });
@@ -124,13 +130,18 @@ export class Persistence {
     return this.#savePart('preferences', preferences);
   }
 
-  /** Remembers `search` as the last view of `dataset` (most recent first, a few datasets kept). */
-  saveLastView(dataset: string, search: string, now = Date.now()): Promise<boolean> {
-    return this.#savePart('lastViews', withLastView(this.#saved.lastViews, dataset, search, now));
+  /** Changes some preferences, keeping the others as last loaded or saved. */
+  updatePreferences(change: Partial<Preferences>): Promise<boolean> {
+    return this.savePreferences({ ...this.#saved.preferences, ...change });
+  }
+
+  /** Remembers the address `query` as the last view of `dataset` (most recent first, a few datasets kept). */
+  saveLastView(dataset: string, query: string, now = Date.now()): Promise<boolean> {
+    return this.#savePart('lastViews', withLastView(this.#saved.lastViews, dataset, query, now));
   }
 
   /** Replaces the pins of `dataset`, keeping other datasets' pins. */
-  savePins(dataset: string, pins: Readonly<Record<string, { x: number; y: number }>>): Promise<boolean> {
+  savePins(dataset: string, pins: Readonly<Record<string, Position>>): Promise<boolean> {
     return this.#savePart('pins', withPins(this.#saved.pins, dataset, pins));
   }
 
@@ -179,7 +190,7 @@ export class Persistence {
   }
 
   /** The layout kept for `dataset`, or an empty map; an unreadable one is dropped with a notice. */
-  async loadLayout(dataset: string): Promise<Map<string, { x: number; y: number }>> {
+  async loadLayout(dataset: string): Promise<Map<string, Position>> {
     let stored: unknown;
     try {
       stored = await this.#store?.get(layoutKey(dataset));
@@ -199,7 +210,7 @@ export class Persistence {
   }
 
   /** Keeps a dataset's layout so it opens that way next time; a refused write keeps the earlier one. */
-  async saveLayout(dataset: string, positions: ReadonlyMap<string, { x: number; y: number }>): Promise<boolean> {
+  async saveLayout(dataset: string, positions: ReadonlyMap<string, Position>): Promise<boolean> {
     if (!this.#store) return false;
     const rows = [...positions]
       .filter(([, { x, y }]) => Number.isFinite(x) && Number.isFinite(y))
@@ -228,16 +239,12 @@ export class Persistence {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function withLastView(views: readonly LastView[], dataset: string, search: string, now: number): LastView[] {
-  const entry = { dataset, search: search.slice(0, MAX_SEARCH_LENGTH), savedAt: now };
+function withLastView(views: readonly LastView[], dataset: string, query: string, now: number): LastView[] {
+  const entry = { dataset, search: query.slice(0, MAX_SEARCH_LENGTH), savedAt: now };
   return [entry, ...views.filter((view) => view.dataset !== dataset)].slice(0, MAX_LAST_VIEWS);
 }
 
-function withPins(
-  rows: readonly PinRow[],
-  dataset: string,
-  pins: Readonly<Record<string, { x: number; y: number }>>,
-): PinRow[] {
+function withPins(rows: readonly PinRow[], dataset: string, pins: Readonly<Record<string, Position>>): PinRow[] {
   const kept = rows.filter(([owner]) => owner !== dataset);
   const mine = Object.entries(pins)
     .filter(([, { x, y }]) => Number.isFinite(x) && Number.isFinite(y))
@@ -246,12 +253,12 @@ function withPins(
 }
 
 /** The pins saved for `dataset`, as node → position (a map, so ids such as "__proto__" stay plain keys). */
-export function pinsOf(rows: readonly PinRow[], dataset: string): Map<string, { x: number; y: number }> {
+export function pinsOf(rows: readonly PinRow[], dataset: string): Map<string, Position> {
   return new Map(rows.filter(([owner]) => owner === dataset).map(([, node, x, y]) => [node, { x, y }]));
 }
 
-/** Whether an address opens a particular view (anything beyond which dataset to show). */
-export function hasViewParameters(search: string): boolean {
-  for (const key of new URLSearchParams(search).keys()) if (key !== 'dataset') return true;
+/** Whether an address query opens a particular view (anything beyond which dataset to show). */
+export function hasViewParameters(query: string): boolean {
+  for (const key of new URLSearchParams(query).keys()) if (key !== DATASET_PARAMETER) return true;
   return false;
 }

@@ -1,7 +1,20 @@
 // One quiz being answered: predict (choose), see the answer and why, move on, and a score at the end.
 import type { QuizQuestion } from '../graph/quiz';
 
-export class QuizSession {
+/** A quiz being answered, as the panels read it. */
+export interface QuizProgress {
+  readonly seed: string;
+  readonly tourId: string | undefined;
+  readonly questions: readonly QuizQuestion[];
+  readonly index: number;
+  readonly chosen: readonly (number | undefined)[];
+  readonly finished: boolean;
+  readonly current: QuizQuestion | undefined;
+  readonly answered: boolean;
+  readonly score: number;
+}
+
+export class QuizSession implements QuizProgress {
   readonly seed: string;
   /** The tour the quiz is about, or undefined for the whole atlas. */
   readonly tourId: string | undefined;

@@ -36,3 +36,18 @@ export function sceneTitle({ kind, view, graph, groups, tourStep }: SceneTitleIn
       return 'The whole graph';
   }
 }
+
+/** The view's own sentence, for under an export's title: the path explained, or the tour step's narration. */
+export function sceneCaption(
+  kind: SceneKind,
+  tourNarration: string | undefined,
+  path: { steps: readonly { number: number; sentence: string }[]; netEffect?: { text: string } | null } | null,
+): string {
+  if (kind === 'tour') return tourNarration ?? '';
+  if (kind === 'path' && path) {
+    return [...path.steps.map((step) => `${step.number}. ${step.sentence}.`), path.netEffect?.text ?? '']
+      .join(' ')
+      .trim();
+  }
+  return '';
+}

@@ -84,7 +84,7 @@ export function withImplicitNeighbourhood(view: View, hasOverview: boolean): Vie
 }
 
 /** Which kind of scene a view asks for; the first that applies wins. */
-function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'tour'>): SceneKind {
+export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'tour'>): SceneKind {
   const { view } = input;
   if (input.tour) return 'tour';
   if (view.path && input.path) return 'path';

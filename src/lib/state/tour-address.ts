@@ -1,4 +1,6 @@
 // The teaching part of the page address: `tour` and `step` (a guided tour) and `quiz` (a shared quiz's seed).
+import { DATASET_PARAMETER, LEADING_PARAMETERS } from './address-parameters';
+
 const MAX_ID_LENGTH = 80;
 const MAX_SEED_LENGTH = 60;
 
@@ -8,9 +10,6 @@ export interface TeachingAddress {
   step?: number | undefined;
   quiz?: string | undefined;
 }
-
-/** Parameters kept ahead of the view's own, in this order, as the view's address writes them. */
-const LEADING = ['dataset', 'tour', 'step', 'quiz'] as const;
 
 /** Reads tour, step and quiz; values that cannot be right (an empty id, step "abc") are left out. */
 export function parseTeachingAddress(search: string): TeachingAddress {
@@ -29,13 +28,13 @@ export function parseTeachingAddress(search: string): TeachingAddress {
 export function withTeachingAddress(search: string, address: TeachingAddress): string {
   const previous = new URLSearchParams(search);
   const next = new URLSearchParams();
-  const dataset = previous.get('dataset');
-  if (dataset !== null) next.set('dataset', dataset);
+  const dataset = previous.get(DATASET_PARAMETER);
+  if (dataset !== null) next.set(DATASET_PARAMETER, dataset);
   if (address.tour) next.set('tour', address.tour);
   if (address.tour && address.step !== undefined) next.set('step', String(address.step));
   if (address.quiz) next.set('quiz', address.quiz);
   for (const [key, value] of previous) {
-    if (!(LEADING as readonly string[]).includes(key)) next.append(key, value);
+    if (!LEADING_PARAMETERS.includes(key)) next.append(key, value);
   }
   const text = next.toString();
   return text ? `?${text}` : '';

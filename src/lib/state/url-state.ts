@@ -1,5 +1,6 @@
 // Reads and writes the view in the page address (DESIGN.md §5); bad values become notices, never errors.
 import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, type DrugStatus, type EvidenceLevel } from '../graph/types';
+import { LEADING_PARAMETERS } from './address-parameters';
 import { LAYOUTS, MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
 
 export interface ViewContext {
@@ -17,8 +18,8 @@ export interface ParsedView {
   notices: string[];
 }
 
-/** Parameters of the shared contract read elsewhere (datasets, tours, quizzes): kept in the address untouched. */
-const PASSED_THROUGH = ['dataset', 'tour', 'step', 'quiz'] as const;
+/** Parameters read elsewhere (dataset, tour, step, quiz): kept in the address untouched. */
+const PASSED_THROUGH = LEADING_PARAMETERS;
 const KNOWN = new Set([
   'focus',
   'edge',

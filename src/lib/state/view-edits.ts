@@ -1,5 +1,5 @@
 // Small pure edits used by the view's intents: toggling a member of a filter list, pinning a node's position.
-import type { Position } from '../graph/layout-force';
+import type { Position } from '../util/position';
 
 /**
  * Shows or hides `item` in a filter list where `undefined` means "all of `all`".

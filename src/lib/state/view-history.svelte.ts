@@ -9,6 +9,8 @@ export class ViewHistory {
   #future = $state.raw<View[]>([]);
 
   readonly canUndo = $derived(this.#past.length > 0);
+  /** The view one undo away, if any. */
+  readonly previous: View | undefined = $derived(this.#past.at(-1));
   readonly canRedo = $derived(this.#future.length > 0);
 
   /** Records a new view; returns false when nothing changed. */

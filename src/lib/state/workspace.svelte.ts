@@ -1,10 +1,11 @@
-// Which dataset is open, and switching between datasets with progress and cancel; a failed load changes nothing.
+// The datasets that can be opened, and loading one with progress and cancel; a failed load changes nothing.
 import { CompactGraphError } from '../data/datasets/compact-graph';
-import { errorMessage } from '../data/formats/import-result';
 import { fetchCompactGraph } from '../data/datasets/fetch-compact';
+import { CURATED_ID, compactDataset, curatedDataset, type AtlasDataset } from '../data/datasets/atlas-dataset';
 import type { GraphBundle } from '../data/validate-dataset';
-import { AtlasState } from './atlas.svelte';
-import { CURATED_ID, compactDataset, curatedDataset, type AtlasDataset } from './dataset';
+import { errorMessage } from '../util/error-message';
+import { plural } from '../util/plural';
+import type { Position } from '../util/position';
 
 export interface DatasetEntry {
   id: string;
@@ -23,17 +24,16 @@ export function importedEntry(
   imported: { id: string; name: string; nodes: number; edges: number },
   restore?: DatasetEntry['restore'],
 ): DatasetEntry {
-  const count = (value: number) => value.toLocaleString('en');
   return {
     id: imported.id,
     name: imported.name,
-    summary: `${count(imported.nodes)} nodes and ${count(imported.edges)} relationships, imported.`,
+    summary: `${plural(imported.nodes, 'node')} and ${plural(imported.edges, 'relationship')}, imported.`,
     imported: true,
     ...(restore ? { restore } : {}),
   };
 }
 
-const DATASETS: readonly DatasetEntry[] = [
+const SHIPPED_DATASETS: readonly DatasetEntry[] = [
   { id: CURATED_ID, name: 'Curated (default)', summary: 'Hand-curated, every link cited and graded.' },
   {
     id: 'hetionet-depression',
@@ -57,51 +57,54 @@ export interface LoadingState {
   fraction: number | undefined;
 }
 
+/** What loading a dataset came to: the dataset, a reason it could not be opened, or nothing when cancelled. */
+export type LoadResult = { dataset: AtlasDataset } | { problem: string } | { cancelled: true };
+
 export class Workspace {
   readonly bundle: GraphBundle;
-  current = $state.raw<AtlasState>() as AtlasState;
   loading = $state.raw<LoadingState | null>(null);
   /** The datasets that can be opened: the built-in ones, then any imported. */
-  entries = $state.raw<readonly DatasetEntry[]>(DATASETS);
+  entries = $state.raw<readonly DatasetEntry[]>(SHIPPED_DATASETS);
   #controller: AbortController | null = null;
-  /** Datasets already opened, so switching back is instant. */
-  readonly #cache: Record<string, AtlasDataset> = {};
+  /** Datasets already loaded, so opening one again is instant. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache the page never reads reactively
+  readonly #cache = new Map<string, AtlasDataset>();
 
   constructor(bundle: GraphBundle) {
     this.bundle = bundle;
-    const curated = curatedDataset(bundle);
-    this.#cache[curated.id] = curated;
-    this.current = new AtlasState(curated, bundle);
+    this.#cache.set(CURATED_ID, curatedDataset(bundle));
   }
 
-  get datasetId(): string {
-    return this.current.dataset.id;
+  /** The curated graph, always at hand. */
+  get curated(): AtlasDataset {
+    return this.#cache.get(CURATED_ID) ?? curatedDataset(this.bundle);
   }
 
-  /**
-   * Opens a dataset; resolves to an error message when it could not be opened (the current one stays),
-   * or null on success or when cancelled.
-   */
-  async open(id: string): Promise<string | null> {
+  /** Whether a dataset id is listed (and so taken, for naming an import). */
+  has(id: string): boolean {
+    return this.entries.some((entry) => entry.id === id);
+  }
+
+  /** Loads a dataset (at once when it was loaded before); a newer load or `cancel` stops an older one. */
+  async load(id: string): Promise<LoadResult> {
     const entry = this.entries.find((dataset) => dataset.id === id);
-    if (!entry) return `There is no dataset called "${id}".`;
-    if (id === this.datasetId) return null;
+    if (!entry) return { problem: `There is no dataset called "${id}".` };
     this.cancel();
-    const cached = this.#cache[id];
-    if (cached) {
-      this.current = new AtlasState(cached, this.bundle);
-      return null;
-    }
+    const cached = this.#cache.get(id);
+    if (cached) return { dataset: cached };
     if (entry.restore) return this.#restore(entry, entry.restore);
-    if (!entry.url) return null;
-    const controller = new AbortController();
-    this.#controller = controller;
+    if (!entry.url) return { problem: `There is no dataset called "${id}".` };
+    return this.#fetch(entry, entry.url);
+  }
+
+  async #fetch(entry: DatasetEntry, url: string): Promise<LoadResult> {
+    const controller = this.#start();
     const report = (phase: string, fraction?: number) => {
-      if (this.#controller === controller) this.loading = { id, name: entry.name, phase, fraction };
+      if (this.#controller === controller) this.loading = { id: entry.id, name: entry.name, phase, fraction };
     };
     report('Downloading', 0);
     try {
-      const compact = await fetchCompactGraph(entry.url, {
+      const compact = await fetchCompactGraph(url, {
         signal: controller.signal,
         onProgress: (progress) =>
           report(progress.phase === 'download' ? 'Downloading' : 'Unpacking', progress.fraction),
@@ -114,25 +117,23 @@ export class Workspace {
       });
       controller.signal.throwIfAborted();
       performance.mark('atlas:dataset-built');
-      this.#cache[id] = dataset;
-      this.current = new AtlasState(dataset, this.bundle);
-      return null;
+      this.#cache.set(entry.id, dataset);
+      return { dataset };
     } catch (error) {
-      if (controller.signal.aborted) return null;
-      return error instanceof CompactGraphError
-        ? error.message
-        : `The dataset "${entry.name}" could not be opened: ${errorMessage(error)}.`;
+      if (controller.signal.aborted) return { cancelled: true };
+      return {
+        problem:
+          error instanceof CompactGraphError
+            ? error.message
+            : `The dataset "${entry.name}" could not be opened: ${errorMessage(error)}.`,
+      };
     } finally {
-      if (this.#controller === controller) {
-        this.#controller = null;
-        this.loading = null;
-      }
+      this.#finish(controller);
     }
   }
 
-  async #restore(entry: DatasetEntry, restore: () => Promise<AtlasDataset | null>): Promise<string | null> {
-    const controller = new AbortController();
-    this.#controller = controller;
+  async #restore(entry: DatasetEntry, restore: () => Promise<AtlasDataset | null>): Promise<LoadResult> {
+    const controller = this.#start();
     this.loading = {
       id: entry.id,
       name: entry.name,
@@ -141,60 +142,66 @@ export class Workspace {
     };
     try {
       const dataset = await restore();
-      if (controller.signal.aborted) return null;
+      if (controller.signal.aborted) return { cancelled: true };
       if (!dataset) {
         this.entries = this.entries.filter((other) => other.id !== entry.id);
-        return `“${entry.name}” could not be opened again; import its file once more to get it back.`;
+        return { problem: `“${entry.name}” could not be opened again; import its file once more to get it back.` };
       }
-      this.#cache[entry.id] = dataset;
-      this.current = new AtlasState(dataset, this.bundle);
-      return null;
+      this.#cache.set(entry.id, dataset);
+      return { dataset };
     } catch (error) {
-      return `“${entry.name}” could not be opened: ${errorMessage(error)}.`;
+      return { problem: `“${entry.name}” could not be opened: ${errorMessage(error)}.` };
     } finally {
-      if (this.#controller === controller) {
-        this.#controller = null;
-        this.loading = null;
-      }
+      this.#finish(controller);
     }
   }
 
-  /** Lists datasets kept from earlier visits (opened when chosen); ids already listed are skipped. */
-  addEntries(entries: readonly DatasetEntry[]): void {
-    this.entries = [...this.entries, ...entries.filter((entry) => !this.has(entry.id))];
+  #start(): AbortController {
+    const controller = new AbortController();
+    this.#controller = controller;
+    return controller;
   }
 
-  /** Drops an imported dataset; when it is open, the curated graph opens instead. */
-  removeImported(id: string): void {
-    if (!this.entries.some((entry) => entry.id === id && entry.imported)) return;
-    this.entries = this.entries.filter((entry) => entry.id !== id);
-    delete this.#cache[id];
-    if (this.datasetId === id) {
-      const curated = this.#cache[CURATED_ID] ?? curatedDataset(this.bundle);
-      this.current = new AtlasState(curated, this.bundle);
-    }
+  #finish(controller: AbortController): void {
+    if (this.#controller !== controller) return;
+    this.#controller = null;
+    this.loading = null;
   }
 
-  /** Whether a dataset id is taken, so an imported dataset gets its own. */
-  has(id: string): boolean {
-    return this.entries.some((entry) => entry.id === id);
-  }
-
-  /** Adds an imported dataset next to the others (never in place of one) and opens it. */
-  addImported(dataset: AtlasDataset): void {
-    if (this.has(dataset.id)) throw new Error(`A dataset called "${dataset.id}" is already open.`);
-    this.cancel();
-    this.#cache[dataset.id] = dataset;
-    this.entries = [
-      ...this.entries,
-      importedEntry({ id: dataset.id, name: dataset.name, nodes: dataset.graph.order, edges: dataset.graph.size }),
-    ];
-    this.current = new AtlasState(dataset, this.bundle);
-  }
-
+  /** Stops a load in progress; the open dataset stays. */
   cancel(): void {
     this.#controller?.abort();
     this.#controller = null;
     this.loading = null;
+  }
+
+  /** Lists datasets kept from earlier visits (loaded when chosen); ids already listed are skipped. */
+  addEntries(entries: readonly DatasetEntry[]): void {
+    this.entries = [...this.entries, ...entries.filter((entry) => !this.has(entry.id))];
+  }
+
+  /** Lists an imported dataset next to the others (never in place of one), ready to open. */
+  addImported(dataset: AtlasDataset): void {
+    if (this.has(dataset.id)) throw new Error(`A dataset called "${dataset.id}" is already open.`);
+    this.cancel();
+    this.#cache.set(dataset.id, dataset);
+    this.entries = [
+      ...this.entries,
+      importedEntry({ id: dataset.id, name: dataset.name, nodes: dataset.graph.order, edges: dataset.graph.size }),
+    ];
+  }
+
+  /** Forgets an imported dataset; returns whether there was one. */
+  removeImported(id: string): boolean {
+    if (!this.entries.some((entry) => entry.id === id && entry.imported)) return false;
+    this.entries = this.entries.filter((entry) => entry.id !== id);
+    this.#cache.delete(id);
+    return true;
+  }
+
+  /** Keeps a graph's first real layout with it, so opening it again in this visit needs none. */
+  keepFirstLayout(id: string, positions: ReadonlyMap<string, Position>): void {
+    const dataset = this.#cache.get(id);
+    if (dataset) this.#cache.set(id, { ...dataset, positions, needsLayout: false });
   }
 }

@@ -1,4 +1,5 @@
 // Downloads a compact dataset file with progress, unzips it in the browser and checks its shape; cancellable.
+import { gunzipText, isGzip } from '../../util/gunzip';
 import { checkCompactGraph, CompactGraphError, type CompactGraph } from './compact-graph';
 
 export interface FetchProgress {
@@ -32,13 +33,6 @@ async function readAll(
   return bytes;
 }
 
-async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  // Files may arrive already decoded when a server sets Content-Encoding: gzip.
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
-}
-
 export async function fetchCompactGraph(
   url: string,
   options: { signal?: AbortSignal; onProgress?: (progress: FetchProgress) => void } = {},
@@ -49,7 +43,8 @@ export async function fetchCompactGraph(
     throw new CompactGraphError(`The dataset could not be downloaded (${response.status} ${response.statusText}).`);
   const bytes = await readAll(response, onProgress);
   onProgress({ phase: 'unpack' });
-  const text = await gunzip(bytes);
+  // Files may arrive already unzipped when a server sets Content-Encoding: gzip.
+  const text = isGzip(bytes) ? await gunzipText(new Blob([bytes])) : new TextDecoder().decode(bytes);
   options.signal?.throwIfAborted();
   let parsed: unknown;
   try {

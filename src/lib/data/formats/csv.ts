@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { assembleGraph, type EdgeRecord, type NodeRecord } from './assemble-graph';
 import { decodeAttributes, encodeAttributes, JSON_SUFFIX, jsonColumns, typeCell } from './attribute-codec';
-import { errorMessage, unreadable, type FormatProblem, type ImportResult } from './import-result';
+import { errorMessage } from '../../util/error-message';
+import { unreadable, type FormatProblem, type ImportResult } from './import-result';
 
 const NODE_ID_COLUMNS = ['id', 'key', 'node', 'name'];
 const EDGE_ID_COLUMNS = ['id', 'key'];

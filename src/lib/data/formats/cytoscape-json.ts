@@ -2,7 +2,8 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { setOwn } from '../../util/own-property';
 import { assembleGraph, type EdgeRecord, type NodeRecord } from './assemble-graph';
-import { errorMessage, unreadable, type FormatProblem, type ImportResult } from './import-result';
+import { errorMessage } from '../../util/error-message';
+import { unreadable, type FormatProblem, type ImportResult } from './import-result';
 import { jsonSyntaxProblem, withoutByteOrderMark } from './json-syntax';
 
 interface Point {

@@ -3,7 +3,8 @@ import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf/browser';
 import type { AbstractGraph } from 'graphology-types';
 import { decodeAttributes, encodeAttributes, jsonColumns } from './attribute-codec';
-import { errorMessage, unreadable, type FormatProblem, type ImportResult } from './import-result';
+import { errorMessage } from '../../util/error-message';
+import { unreadable, type FormatProblem, type ImportResult } from './import-result';
 import { dropBrokenElements, readXml } from './xml-document';
 
 export function toGexf(graph: AbstractGraph): string {

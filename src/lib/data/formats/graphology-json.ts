@@ -1,7 +1,8 @@
 // graphology's own serialisation (our native format): export, and a forgiving import that reports each bad element.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { assembleGraph, type DeclaredOptions, type EdgeRecord, type NodeRecord } from './assemble-graph';
-import { errorMessage, unreadable, type FormatProblem, type ImportResult } from './import-result';
+import { errorMessage } from '../../util/error-message';
+import { unreadable, type FormatProblem, type ImportResult } from './import-result';
 import { jsonSyntaxProblem, withoutByteOrderMark } from './json-syntax';
 
 export function toGraphologyJson(graph: AbstractGraph, pretty = graph.size < 5000): string {

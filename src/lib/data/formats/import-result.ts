@@ -45,11 +45,6 @@ export function unreadable(problem: Omit<FormatProblem, 'severity'>): ImportResu
   return { graph: null, problems: [{ ...problem, severity: 'error' }], skipped: { nodes: 0, edges: 0 } };
 }
 
-/** The message of anything thrown, for reporting instead of rethrowing. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Why a node id such as "constructor" or "__proto__" is refused (see util/own-property). */
 export function reservedIdMessage(id: string): string {
   return `the node id "${id}" is a name built into JavaScript objects, which the graph library cannot hold safely; left out`;

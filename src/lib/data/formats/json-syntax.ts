@@ -1,5 +1,6 @@
 // Turns a JSON.parse error into a located problem (line and column), whatever wording the engine uses.
-import { errorMessage, type FormatProblem } from './import-result';
+import { errorMessage } from '../../util/error-message';
+import type { FormatProblem } from './import-result';
 
 /** Editors on Windows often save JSON with a UTF-8 byte order mark, which JSON.parse refuses; it carries no data. */
 export function withoutByteOrderMark(text: string): string {

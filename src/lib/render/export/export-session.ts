@@ -6,7 +6,8 @@ import { numberFootnotes } from './footnotes';
 import { drawSnapshot, shownElements, type GraphSnapshot } from './graph-snapshot';
 import { planRaster, pointsForCm, scaleFor } from './image-size';
 import { isEmptyLegend, legendEntries, type LegendVocabulary } from './legend-entries';
-import { EMERGENCY_DISCLAIMER, type ImageExportOptions } from './options';
+import { EMERGENCY_NOTICE_TEXT } from '../../util/emergency-notice';
+import type { ImageExportOptions } from './options';
 import { layOutPage, type PageLayout } from './page-layout';
 import { qrPath } from './qr';
 import { rasterise } from './rasterise';
@@ -130,7 +131,7 @@ export class ExportSession {
       caption: options.decorations.caption && options.caption?.trim() ? options.caption.trim() : undefined,
       legend: legend && !isEmptyLegend(legend) ? legend : undefined,
       footnotes: footnotes?.notes.map((note) => `${note.number}. ${note.text}`),
-      disclaimer: options.decorations.disclaimer ? EMERGENCY_DISCLAIMER : undefined,
+      disclaimer: options.decorations.disclaimer ? EMERGENCY_NOTICE_TEXT : undefined,
       link: options.decorations.link ? this.#context.pageUrl : undefined,
       measure: this.#measure,
     };

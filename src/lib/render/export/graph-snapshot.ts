@@ -4,6 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import cytoscapeSvg from 'cytoscape-svg';
 import { CLASS, EMPHASIS_CLASSES } from '../names';
 import { lightenForDark } from '../colour';
+import { createHiddenCopy, liveStyle } from '../hidden-copy';
 import type { ExportScope } from './options';
 
 let registered = false;
@@ -49,21 +50,23 @@ export interface GraphSnapshot {
   notes: string[];
 }
 
-/** Whether the app currently emphasises something (a selected node or edge, a path, a comparison). */
+const FADED = `.${CLASS.faded}`;
+
+/** Whether the drawing emphasises something (a selected node or edge, a path, a comparison). */
 function hasSelection(cy: Core): boolean {
-  return cy.$('.selected, .faded').nonempty();
+  return cy.$(`.${CLASS.selected}, ${FADED}`).nonempty();
 }
 
-/** What is on screen: filtered-out elements are hidden, and exports leave them out too (decorations stay). */
+/** What is drawn (Cytoscape holds only that, decorations included); for the selection, only what the highlight keeps. */
 function drawnElements(cy: Core, scope: ExportScope) {
-  const drawn = cy.elements().not('.hidden');
-  return scope === 'selection' && hasSelection(cy) ? drawn.not('.faded') : drawn;
+  const drawn = cy.elements();
+  return scope === 'selection' && hasSelection(cy) ? drawn.not(FADED) : drawn;
 }
 
 /** The elements an export of `scope` shows; `emphasisedOnly` leaves out what the highlight fades. */
 export function shownElements(cy: Core, scope: ExportScope, emphasisedOnly = false): ShownElements {
   let elements = drawnElements(cy, scope);
-  if (emphasisedOnly && hasSelection(cy)) elements = elements.not('.faded');
+  if (emphasisedOnly && hasSelection(cy)) elements = elements.not(FADED);
   if (scope === 'view') {
     const view = cy.extent();
     elements = elements.filter((element) => {
@@ -100,11 +103,6 @@ function extraStyles(request: SnapshotRequest): StylesheetJson {
   return rules as StylesheetJson;
 }
 
-/** The live instance's stylesheet, rules in order (Cytoscape types `style()` without its `json()`). */
-function liveStyle(cy: Core): object[] {
-  return (cy.style() as unknown as { json(): object[] }).json();
-}
-
 /**
  * canvas2svg (inside cytoscape-svg) logs "Attempted to apply path command to node text" for every label it draws
  * after a path; the drawing is right, so that one message is kept off the console while the SVG is written.
@@ -128,35 +126,22 @@ export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot 
   const notes: string[] = [];
   const selecting = request.scope === 'selection' && hasSelection(cy);
   const definitions = drawnElements(cy, request.scope).jsons() as unknown as ElementDefinition[];
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  Object.assign(container.style, {
-    position: 'fixed',
-    left: '-100000px',
-    top: '0',
-    width: `${cy.width()}px`,
-    height: `${cy.height()}px`,
-    visibility: 'hidden',
-    pointerEvents: 'none',
-  });
-  document.body.append(container);
-  const copy = cytoscape({
-    container,
+  const { cy: copy, remove } = createHiddenCopy({
     elements: definitions,
-    style: [...liveStyle(cy), ...(extraStyles(request) as unknown as object[])] as StylesheetJson,
-    layout: { name: 'preset', fit: false },
-    pixelRatio: 1,
-    textureOnViewport: false,
-    hideEdgesOnViewport: false,
-    motionBlur: false,
-    userZoomingEnabled: false,
-    userPanningEnabled: false,
-    minZoom: 1e-50,
-    maxZoom: 1e50,
+    style: [...liveStyle(cy), ...extraStyles(request)] as StylesheetJson,
+    size: { width: cy.width(), height: cy.height() },
+    options: {
+      pixelRatio: 1,
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      motionBlur: false,
+      minZoom: 1e-50,
+      maxZoom: 1e50,
+    },
   });
   try {
     copy.batch(() => {
-      if (!request.includeSelection) copy.elements().removeClass(EMPHASIS_CLASSES.join(' '));
+      if (!request.includeSelection) copy.elements().removeClass([...EMPHASIS_CLASSES]);
       else if (selecting) copy.elements().removeClass(CLASS.faded);
       const scale = request.labelScale ?? 1;
       if (scale !== 1)
@@ -197,7 +182,6 @@ export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot 
     const data = quietly(() => copy.svg({ full, scale: 1 }));
     return { kind: 'svg', data, ...natural, notes };
   } finally {
-    copy.destroy();
-    container.remove();
+    remove();
   }
 }

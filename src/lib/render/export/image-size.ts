@@ -1,4 +1,5 @@
 // Size arithmetic for image exports: scale or printed size to pixels, and the browser's canvas limits.
+import { grouped } from '../../util/plural';
 
 const CM_PER_INCH = 2.54;
 
@@ -48,7 +49,7 @@ export function planRaster(
   const height = Math.max(1, Math.floor(wanted.height * factor));
   const limit =
     sideFactor <= areaFactor
-      ? `${limits.maxSide.toLocaleString('en')} pixels a side`
+      ? `${grouped(limits.maxSide)} pixels a side`
       : `${Math.round(limits.maxArea / 1e6)} million pixels`;
   return {
     width,

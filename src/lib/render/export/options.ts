@@ -1,4 +1,4 @@
-// What an image export can be asked for, the three presets, and the wording of the emergency disclaimer.
+// What an image export can be asked for, and the three presets.
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg' | 'pdf';
 export type ExportScope = 'view' | 'graph' | 'selection';
@@ -33,9 +33,6 @@ export interface ImageExportOptions {
   /** Keep the selected node's highlight (and the fading of the rest) as on screen. */
   includeSelection: boolean;
 }
-
-export const EMERGENCY_DISCLAIMER =
-  'Is this an emergency? If you are experiencing serious medical symptoms, seek emergency treatment immediately.';
 
 /** A4 in PDF points (1/72 inch), the unit the composed page uses for PDF pages. */
 const A4_PORTRAIT = { width: 595.28, height: 841.89 };

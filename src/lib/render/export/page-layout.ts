@@ -2,6 +2,7 @@
 import type { LegendEntries } from './legend-entries';
 import type { PageShape } from './options';
 import { wrapText, type Measure } from './text-wrap';
+import { plural } from '../../util/plural';
 
 export interface PageContent {
   page: PageShape;
@@ -198,7 +199,7 @@ export function layOutPage(content: PageContent): PageLayout {
     }
     if (omittedFootnotes > 0) {
       const where = content.link ? ', listed in the app at the link below' : ', listed in the app';
-      const more = `… and ${omittedFootnotes} more source${omittedFootnotes === 1 ? '' : 's'}${where}.`;
+      const more = `… and ${plural(omittedFootnotes, 'more source')}${where}.`;
       footnoteLines.push(wrapText(more, textWidth, small, measure));
     }
     boxHeight = Math.max(base * 4, available());

@@ -1,16 +1,16 @@
 // An imported file as a dataset of its own, next to the curated one: what was found, what was left out and why,
 // and, once the reader agrees, the dataset itself.
-import { mapImportedGraph, type MappedImport } from '../data/import-mapping';
-import { describeProblem, type FormatProblem } from '../data/formats/import-result';
-import { readImportFiles, type FormatName, type ImportFile } from '../data/formats/read-files';
-import { withGeneratedKinds } from '../data/kind-style';
-import type { Source } from '../data/schema';
-import type { GraphBundle } from '../data/validate-dataset';
+import { mapImportedGraph, type MappedImport } from './import-mapping';
+import { describeProblem, type FormatProblem } from './formats/import-result';
+import { readImportFiles, type FormatName, type ImportFile } from './formats/read-files';
+import { withGeneratedKinds } from './kind-style';
+import type { Source } from './schema';
+import type { GraphBundle } from './validate-dataset';
 import { buildGraph, type AtlasGraph } from '../graph/build-graph';
 import { forceLayout } from '../graph/layout-force';
 import { spiralPlacement } from '../graph/layout-spiral';
 import { slugify } from '../util/slug';
-import { CURATED_ID, LARGE_EDGE_COUNT, type AtlasDataset } from './dataset';
+import { CURATED_ID, LARGE_EDGE_COUNT, type AtlasDataset } from './datasets/atlas-dataset';
 
 /** Graphs up to this size are laid out at once; larger ones get a first placement and a layout in a worker. */
 const LAY_OUT_AT_ONCE = 300;

@@ -1,30 +1,37 @@
 // A dataset ready to explore: its graph, positions, vocabulary and sources, and where it comes from.
-import type { CompactGraph } from '../data/datasets/compact-graph';
-import { kindId, withGeneratedKinds } from '../data/kind-style';
-import type { Source, Vocab } from '../data/schema';
-import type { GraphBundle } from '../data/validate-dataset';
-import { buildGraph, type AtlasGraph } from '../graph/build-graph';
-import { forceLayout, type Position } from '../graph/layout-force';
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, EvidenceLevel, NodeAttributes, Relation } from '../graph/types';
-import type { View } from './view';
+import { buildGraph, type AtlasGraph } from '../../graph/build-graph';
+import { forceLayout } from '../../graph/layout-force';
+import type { EdgeAttributes, EvidenceLevel, NodeAttributes, Relation } from '../../graph/types';
+import type { Position } from '../../util/position';
+import { kindId, withGeneratedKinds } from '../kind-style';
+import type { Source, Vocab } from '../schema';
+import type { GraphBundle } from '../validate-dataset';
+import type { CompactGraph } from './compact-graph';
+
+/** Where a large dataset opens: a neighbourhood of `depth` steps around `centre`, with `focus` selected. */
+interface OpeningView {
+  focus: string;
+  centre: string;
+  depth: number;
+}
 
 export interface AtlasDataset {
-  id: string;
-  name: string;
-  description: string;
-  licence: string;
-  provenance: string;
-  vocab: Vocab;
-  sources: Source[];
-  graph: AtlasGraph;
-  positions: ReadonlyMap<string, Position>;
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly licence: string;
+  readonly provenance: string;
+  readonly vocab: Vocab;
+  readonly sources: readonly Source[];
+  readonly graph: AtlasGraph;
+  readonly positions: ReadonlyMap<string, Position>;
   /** How the dataset opens when the address asks for nothing else. */
-  initialView?: Partial<View> | undefined;
+  readonly initialView?: OpeningView | undefined;
   /** Large datasets are drawn a part at a time. */
-  large: boolean;
+  readonly large: boolean;
   /** The positions are only a first placement: lay the graph out (in a worker) when it opens. */
-  needsLayout?: boolean | undefined;
+  readonly needsLayout?: boolean | undefined;
 }
 
 export const CURATED_ID = 'curated';

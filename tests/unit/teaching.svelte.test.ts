@@ -1,18 +1,20 @@
 // The tour player's state: steps, predict-then-reveal, the address, the view restored after a tour, quizzes, tour files.
 import { describe, expect, it } from 'vitest';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { curatedDataset } from '../../src/lib/state/dataset';
-import { TourPlayer, newQuizSeed, tourCommand } from '../../src/lib/state/tour-player.svelte';
+import { curatedDataset } from '../../src/lib/data/datasets/atlas-dataset';
+import { OpenDataset } from '../../src/lib/state/open-dataset';
+import { tourCommand } from '../../src/lib/state/teaching-keys';
+import { TeachingState, newQuizSeed } from '../../src/lib/state/teaching.svelte';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 
 const { bundle } = loadCuratedBundle();
 
 function setUp() {
-  const atlas = new AtlasState(curatedDataset(bundle), bundle);
-  return { atlas, tours: new TourPlayer(atlas) };
+  const atlas = new AtlasState(new OpenDataset(curatedDataset(bundle), bundle));
+  return { atlas, tours: new TeachingState(atlas) };
 }
 
-describe('TourPlayer', { timeout: 30_000 }, () => {
+describe('TeachingState', { timeout: 30_000 }, () => {
   it('offers the shipped tours', () => {
     const { tours } = setUp();
     expect(tours.tours.map((tour) => tour.id)).toContain('ketamine-fast-acting');
@@ -73,10 +75,10 @@ describe('TourPlayer', { timeout: 30_000 }, () => {
     const { tours } = setUp();
     tours.openFromAddress('?tour=glutamate-hypothesis&step=7&focus=drug:riluzole');
     expect(tours.step?.title).toMatch(/^Riluzole/);
-    expect(tours.urlSearch('?focus=drug:riluzole')).toBe('?tour=glutamate-hypothesis&step=7&focus=drug%3Ariluzole');
+    expect(tours.addressQuery('?focus=drug:riluzole')).toBe('?tour=glutamate-hypothesis&step=7&focus=drug%3Ariluzole');
     tours.openFromAddress('?focus=drug:riluzole');
     expect(tours.tour).toBeNull();
-    expect(tours.urlSearch('?tour=glutamate-hypothesis&step=7')).toBe('');
+    expect(tours.addressQuery('?tour=glutamate-hypothesis&step=7')).toBe('');
   });
 
   it('says so when a link names a tour it does not have', () => {
@@ -92,7 +94,7 @@ describe('TourPlayer', { timeout: 30_000 }, () => {
     const second = setUp().tours;
     second.startQuiz('abc123');
     expect(first.quiz?.questions).toEqual(second.quiz?.questions);
-    expect(first.urlSearch('')).toBe('?quiz=abc123');
+    expect(first.addressQuery('')).toBe('?quiz=abc123');
 
     second.startQuiz('abc123', 'ketamine-fast-acting');
     const highlighted = new Set(
@@ -102,7 +104,7 @@ describe('TourPlayer', { timeout: 30_000 }, () => {
       if (question.edge) expect(highlighted.has(question.edge)).toBe(true);
       else expect(question.id).toMatch(/^tour:ketamine-fast-acting:/);
     }
-    expect(second.urlSearch('')).toBe('?tour=ketamine-fast-acting&quiz=abc123');
+    expect(second.addressQuery('')).toBe('?tour=ketamine-fast-acting&quiz=abc123');
   });
 
   it('scores a quiz and shows the relationship once a question is answered', () => {
@@ -148,6 +150,79 @@ describe('TourPlayer', { timeout: 30_000 }, () => {
       tours.loadFile('copy.yaml', file.replace('my-lesson', 'ssri-snri').replace('drug:prozac', 'drug:fluoxetine')),
     ).toBe(false);
     expect(tours.loadProblems?.messages[0]).toMatch(/^Line 1, id: .*already has the id "ssri-snri"/);
+  });
+});
+
+describe('keys while teaching', { timeout: 30_000 }, () => {
+  const plain = { onButton: false, inArrowWidget: false };
+
+  it('moves through a tour, presents it and leaves presenter mode before the tour', () => {
+    const { tours } = setUp();
+    tours.start('synapse-signal');
+    expect(tours.pressKey('ArrowRight', plain)).toBe(true);
+    expect(tours.pressKey(' ', plain)).toBe(true);
+    expect(tours.stepIndex).toBe(2);
+    expect(tours.pressKey('ArrowLeft', plain)).toBe(true);
+    expect(tours.stepIndex).toBe(1);
+    expect(tours.pressKey('t', plain)).toBe(false);
+    tours.pressKey('p', plain);
+    expect(tours.presenting).toBe(true);
+    tours.pressKey('T', plain);
+    expect(tours.theme).toBe('dark');
+    tours.pressKey('Escape', plain);
+    expect({ presenting: tours.presenting, tour: tours.tour?.id }).toEqual({
+      presenting: false,
+      tour: 'synapse-signal',
+    });
+    tours.pressKey('Escape', plain);
+    expect(tours.tour).toBeNull();
+  });
+
+  it('leaves the arrow keys to widgets that use them, and other keys to the page', () => {
+    const { tours } = setUp();
+    tours.start('synapse-signal');
+    expect(tours.pressKey('ArrowRight', { onButton: false, inArrowWidget: true })).toBe(false);
+    expect(tours.stepIndex).toBe(0);
+    expect(tours.pressKey('x', plain)).toBe(false);
+    expect(setUp().tours.pressKey('ArrowRight', plain)).toBe(false);
+  });
+
+  it('answers a quiz with a number, moves on with Enter (not on a button) or →, and leaves with Esc', () => {
+    const { tours } = setUp();
+    tours.startQuiz('keys');
+    expect(tours.pressKey('1', plain)).toBe(true);
+    expect(tours.quiz?.answered).toBe(true);
+    expect(tours.pressKey('Enter', { onButton: true, inArrowWidget: false })).toBe(false);
+    expect(tours.pressKey('Enter', plain)).toBe(true);
+    expect(tours.quiz?.index).toBe(1);
+    expect(tours.pressKey('9', plain)).toBe(false);
+    tours.pressKey('Escape', plain);
+    expect(tours.quiz).toBeNull();
+  });
+
+  it('closes the handout with Esc and ignores tour keys while it is open', () => {
+    const { tours } = setUp();
+    tours.start('synapse-signal');
+    tours.openHandout();
+    expect(tours.pressKey('ArrowRight', plain)).toBe(false);
+    expect(tours.pressKey('Escape', plain)).toBe(true);
+    expect(tours.handoutOpen).toBe(false);
+    expect(tours.tour?.id).toBe('synapse-signal');
+  });
+
+  it('opens and closes the list of tours', () => {
+    const { tours } = setUp();
+    tours.toggleList();
+    expect(tours.listOpen).toBe(true);
+    tours.closeList();
+    expect(tours.listOpen).toBe(false);
+  });
+
+  it('writes a quiz link that gives the same questions', () => {
+    const { tours } = setUp();
+    expect(tours.quizQuery).toBe('');
+    tours.startQuiz('abc123', 'ssri-snri');
+    expect(tours.quizQuery).toBe('?tour=ssri-snri&quiz=abc123');
   });
 });
 

@@ -1,4 +1,5 @@
-// Guided tours and quizzes: which tour and step are shown, presenter mode, handouts, tours loaded from files, the quiz.
+// Teaching: which guided tour and step are shown, presenter mode, handouts, tours loaded from files, the quiz, and
+// what the keys do meanwhile.
 import type { DataProblem } from '../data/errors';
 import type { Tour, TourStep } from '../data/tour-schema';
 import { validateTour, type TourContext } from '../data/validate-tour';
@@ -6,29 +7,10 @@ import { parseYamlDocument } from '../data/yaml-document';
 import { generateQuiz, type AuthoredQuestion } from '../graph/quiz';
 import type { AtlasState } from './atlas.svelte';
 import { QuizSession } from './quiz-session.svelte';
+import { pressTeachingKey, type KeyPlace } from './teaching-keys';
 import { parseTeachingAddress, withTeachingAddress } from './tour-address';
 
 export type PresenterTheme = 'light' | 'dark';
-
-/** What a key does while a tour is shown; undefined for keys the tour leaves alone. */
-export type TourCommand = 'next' | 'previous' | 'leave' | 'theme' | 'present';
-
-const TOUR_KEYS: Record<string, TourCommand> = {
-  ArrowRight: 'next',
-  ' ': 'next',
-  PageDown: 'next',
-  ArrowLeft: 'previous',
-  PageUp: 'previous',
-  Escape: 'leave',
-  t: 'theme',
-  T: 'theme',
-  p: 'present',
-  P: 'present',
-};
-
-export function tourCommand(key: string): TourCommand | undefined {
-  return TOUR_KEYS[key];
-}
 
 /** "Line 12, step 3 (focus): no node …": a located problem in plain words for someone who wrote a tour. */
 export function describeTourProblem(problem: DataProblem): string {
@@ -56,7 +38,20 @@ export function newQuizSeed(random: () => number = Math.random): string {
   return Array.from({ length: 6 }, () => '0123456789abcdefghijkmnpqrstuvwxyz'[Math.floor(random() * 34)]).join('');
 }
 
-export class TourPlayer {
+/** A tour being played, as the panels read it. */
+export interface TourProgress {
+  readonly tour: Tour | null;
+  readonly step: TourStep | null;
+  /** 0-based. */
+  readonly stepIndex: number;
+  /** Whether the step's question has been answered. */
+  readonly revealed: boolean;
+  readonly chosen: number | undefined;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+}
+
+export class TeachingState implements TourProgress {
   readonly #atlas: AtlasState;
   readonly #shipped: readonly Tour[];
   /** Tours a teacher loaded from a file in this browser session. */
@@ -82,8 +77,17 @@ export class TourPlayer {
 
   constructor(atlas: AtlasState) {
     this.#atlas = atlas;
-    this.#shipped = atlas.bundle.tours ?? [];
+    this.#shipped = atlas.data.bundle.tours ?? [];
     this.tours = $derived([...this.#shipped, ...this.loaded]);
+  }
+
+  /** Opens or closes the list of tours. */
+  toggleList(): void {
+    this.listOpen = !this.listOpen;
+  }
+
+  closeList(): void {
+    this.listOpen = false;
   }
 
   /** Whether every node and relationship the tour names is in the graph being explored. */
@@ -152,7 +156,7 @@ export class TourPlayer {
     const graph = this.#atlas.graph;
     const fromEdges = step.highlight.flatMap((id) => (graph.hasEdge(id) ? graph.getEdgeAttribute(id, 'sources') : []));
     return [...step.sources, ...fromEdges].filter(
-      (id, index, all) => all.indexOf(id) === index && this.#atlas.sources.has(id),
+      (id, index, all) => all.indexOf(id) === index && this.#atlas.data.sources.has(id),
     );
   }
 
@@ -220,7 +224,7 @@ export class TourPlayer {
     return {
       hasNode: (id) => graph.hasNode(id),
       hasEdge: (id) => graph.hasEdge(id),
-      hasSource: (id) => this.#atlas.sources.has(id),
+      hasSource: (id) => this.#atlas.data.sources.has(id),
       relationsBetween: (source, target) =>
         graph.hasNode(source) && graph.hasNode(target)
           ? graph.outEdges(source, target).map((edge) => graph.getEdgeAttribute(edge, 'relation'))
@@ -235,7 +239,7 @@ export class TourPlayer {
     const tour = tourId ? this.tours.find((candidate) => candidate.id === tourId) : undefined;
     if (tourId && !tour) this.#atlas.notices.show(`There is no tour "${tourId}": the quiz covers the whole atlas.`);
     const usable = tour ? [tour] : this.tours.filter((candidate) => this.available(candidate));
-    const questions = generateQuiz(this.#atlas.graph, this.#atlas.dataset.vocab, {
+    const questions = generateQuiz(this.#atlas.graph, this.#atlas.data.vocab, {
       seed,
       edges: tour ? tour.steps.flatMap((step) => step.highlight) : undefined,
       authored: authoredQuestions(usable),
@@ -284,11 +288,21 @@ export class TourPlayer {
     });
   }
 
+  // ---- keys ----------------------------------------------------------------------------------------
+
+  /**
+   * Handles a key pressed outside a text field while teaching; returns whether it was used, so it goes no further
+   * (Space then does not also press the focused button). Arrows stay with widgets that use them.
+   */
+  pressKey(key: string, place: KeyPlace): boolean {
+    return pressTeachingKey(this, key, place);
+  }
+
   // ---- the address ---------------------------------------------------------------------------------
 
-  /** Follows `tour`, `step` and `quiz` in the address (on load and on back/forward). */
-  openFromAddress(search: string): void {
-    const address = parseTeachingAddress(search);
+  /** Follows `tour`, `step` and `quiz` in an address query (on load and on back/forward). */
+  openFromAddress(query: string): void {
+    const address = parseTeachingAddress(query);
     if (address.quiz) {
       if (this.quiz?.seed !== address.quiz || this.quiz.tourId !== address.tour)
         this.startQuiz(address.quiz, address.tour);
@@ -304,9 +318,14 @@ export class TourPlayer {
     if (!this.start(address.tour, step)) this.close();
   }
 
-  /** `search` with this tour's step, or this quiz's seed, written in. */
-  urlSearch(search: string): string {
-    if (this.quiz) return withTeachingAddress(search, { quiz: this.quiz.seed, tour: this.quiz.tourId });
-    return withTeachingAddress(search, { tour: this.tour?.id, step: this.tour ? this.stepIndex + 1 : undefined });
+  /** `query` with this tour's step, or this quiz's seed, written in. */
+  addressQuery(query: string): string {
+    if (this.quiz) return withTeachingAddress(query, { quiz: this.quiz.seed, tour: this.quiz.tourId });
+    return withTeachingAddress(query, { tour: this.tour?.id, step: this.tour ? this.stepIndex + 1 : undefined });
+  }
+
+  /** The address query that opens this quiz for anyone (the same questions), or '' without a quiz. */
+  get quizQuery(): string {
+    return this.quiz ? withTeachingAddress('', { quiz: this.quiz.seed, tour: this.quiz.tourId }) : '';
   }
 }

@@ -1,0 +1,130 @@
+// The app as a whole: the datasets, the page of the open one, importing, the drawing setting, and the page address,
+// which follows the reader (choosing a dataset is a history entry) and leads on back and forward.
+import type { AtlasDataset } from '../data/datasets/atlas-dataset';
+import { fileTexts } from '../data/formats/file-texts';
+import type { GraphBundle } from '../data/validate-dataset';
+import { datasetInQuery, datasetQuery } from './address-parameters';
+import { DatasetPage } from './dataset-page.svelte';
+import { ImportedStore } from './imported-store';
+import { ImportSession } from './import-session.svelte';
+import { PageAddress } from './page-address.svelte';
+import { browserStore, Persistence, type KeyValueStore } from './persistence';
+import { RendererSetting } from './renderer-setting.svelte';
+import { Workspace } from './workspace.svelte';
+
+/** What the app needs from the browser; tests hand in stand-ins. */
+export interface AppEnvironment {
+  address?: PageAddress;
+  /** The saved-work store, or null when the browser keeps nothing. */
+  store?: KeyValueStore | null;
+  readFiles?: (files: readonly File[]) => Promise<{ name: string; text: string }[]>;
+}
+
+export class AtlasApp {
+  readonly workspace: Workspace;
+  readonly address: PageAddress;
+  readonly persistence: Persistence;
+  readonly renderer: RendererSetting;
+  readonly importing: ImportSession;
+  /** The open dataset's page. */
+  page = $state.raw<DatasetPage>() as DatasetPage;
+  /** Stops the open page (its address writing and saving); set while the app runs. */
+  #stopPage: (() => void) | null = null;
+  #running = false;
+
+  constructor(bundle: GraphBundle, environment: AppEnvironment = {}) {
+    const store = environment.store === undefined ? browserStore() : environment.store;
+    const notify = (message: string, tone: 'info' | 'warning') => this.page.atlas.notices.show(message, tone);
+    this.workspace = new Workspace(bundle);
+    this.address = environment.address ?? new PageAddress();
+    this.persistence = new Persistence(store, notify);
+    this.renderer = new RendererSetting(this.persistence);
+    this.importing = new ImportSession({
+      workspace: this.workspace,
+      kept: new ImportedStore(store, notify),
+      notify,
+      open: (dataset) => this.#open(dataset),
+      readFiles: environment.readFiles ?? fileTexts,
+    });
+    this.#show(this.workspace.curated);
+  }
+
+  /**
+   * Starts the app: the open page, then the imports kept from earlier visits and the dataset the address asks for if
+   * it is another, the drawing setting, and back and forward. Returns the way to stop.
+   */
+  start(): () => void {
+    this.#running = true;
+    this.#stopPage = this.page.start();
+    void this.importing.listKept().then(() => {
+      if (!this.page.ownsAddress) void this.#follow(this.address.query);
+    });
+    void this.renderer.restore();
+    const stopListening = this.address.onTraverse((query) => void this.#follow(query));
+    return () => {
+      this.#running = false;
+      stopListening();
+      this.#stopPage?.();
+      this.#stopPage = null;
+    };
+  }
+
+  /** The reader picked a dataset: it opens (with progress) and becomes a new history entry. */
+  async choose(id: string): Promise<void> {
+    if (id === this.page.data.id) return;
+    const result = await this.workspace.load(id);
+    if ('dataset' in result) this.#open(result.dataset);
+    else if ('problem' in result) this.page.atlas.notices.show(result.problem, 'warning');
+  }
+
+  /** Forgets an imported dataset; when it is open, the curated graph opens in its place. */
+  forget(id: string): void {
+    this.importing.forget(id);
+    if (id === this.page.data.id) this.#open(this.workspace.curated);
+  }
+
+  /** Opens `dataset` as a new history entry with its own first view. */
+  #open(dataset: AtlasDataset): void {
+    this.address.push(datasetQuery(dataset.id));
+    this.#show(dataset);
+  }
+
+  #show(dataset: AtlasDataset): void {
+    this.#stopPage?.();
+    this.#stopPage = null;
+    this.page = new DatasetPage(dataset, {
+      bundle: this.workspace.bundle,
+      address: this.address,
+      persistence: this.persistence,
+      renderer: this.renderer,
+      keepFirstLayout: (id, positions) => this.workspace.keepFirstLayout(id, positions),
+    });
+    if (this.#running) this.#stopPage = this.page.start();
+  }
+
+  /** The address changed (at start, or by back and forward): show what it asks for. */
+  async #follow(query: string): Promise<void> {
+    const wanted = datasetInQuery(query);
+    if (wanted === this.page.data.id) {
+      this.workspace.cancel();
+      this.page.followAddress(query);
+      return;
+    }
+    if (!this.workspace.has(wanted)) {
+      this.#refuse(`The link asked for a dataset "${wanted}" that this app does not have.`);
+      return;
+    }
+    const result = await this.workspace.load(wanted);
+    // Back or forward may have moved on while it loaded: show it only if the address still asks for it.
+    if (datasetInQuery(this.address.query) !== wanted) return;
+    if ('dataset' in result) this.#show(result.dataset);
+    else if ('problem' in result) this.#refuse(result.problem);
+    else this.address.replace(this.page.addressQuery);
+  }
+
+  /** The address asks for a dataset that cannot be shown: say why, and let the address show what is open. */
+  #refuse(problem: string): void {
+    this.page.atlas.notices.show(problem, 'warning');
+    this.address.replace(this.page.addressQuery);
+  }
+}

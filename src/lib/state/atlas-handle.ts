@@ -1,0 +1,20 @@
+// `window.atlas`: a frozen, read-only handle on the graph model, the Cytoscape instance and what is open, for power
+// users and tests.
+
+export interface AtlasHandle {
+  graph: unknown;
+  cy: unknown;
+  version: string;
+  dataset: string;
+  renderer: unknown;
+}
+
+/** Defines `atlas` on `target` (the window): frozen, not writable, replaced when another dataset opens. */
+export function exposeAtlasHandle(target: object, handle: AtlasHandle): void {
+  Object.defineProperty(target, 'atlas', {
+    value: Object.freeze({ ...handle }),
+    writable: false,
+    enumerable: true,
+    configurable: true,
+  });
+}

@@ -1,0 +1,145 @@
+// Everything the page holds for the open dataset (the view, positions, teaching, side panels, saved work), built when
+// the dataset opens and kept in step with the page address while it is the one the address asks for.
+import type { AtlasDataset } from '../data/datasets/atlas-dataset';
+import type { GraphBundle } from '../data/validate-dataset';
+import { copyText } from '../util/copy-text';
+import type { Position } from '../util/position';
+import type { RendererInfo } from '../util/renderer-preference';
+import { datasetInQuery, datasetQuery } from './address-parameters';
+import { exposeAtlasHandle } from './atlas-handle';
+import { AtlasState } from './atlas.svelte';
+import { LayoutState } from './layout.svelte';
+import { OpenDataset } from './open-dataset';
+import type { PageAddress } from './page-address.svelte';
+import type { Persistence } from './persistence';
+import type { RendererSetting } from './renderer-setting.svelte';
+import { SavedWork } from './saved-work.svelte';
+import { sceneCaption, sceneTitle } from './scene-title';
+import type { Shortcut } from './shortcuts';
+import { SidePanels } from './side-panels.svelte';
+import { TeachingState } from './teaching.svelte';
+
+/** What every dataset's page shares with the others. */
+export interface PageServices {
+  bundle: GraphBundle;
+  address: PageAddress;
+  persistence: Persistence;
+  renderer: RendererSetting;
+  /** A graph's first layout is done: keep it with the dataset for this visit. */
+  keepFirstLayout: (dataset: string, positions: ReadonlyMap<string, Position>) => void;
+}
+
+export class DatasetPage {
+  readonly data: OpenDataset;
+  readonly atlas: AtlasState;
+  readonly layout: LayoutState;
+  readonly teaching: TeachingState;
+  readonly panels: SidePanels;
+  readonly savedWork: SavedWork;
+  readonly address: PageAddress;
+  readonly renderer: RendererSetting;
+
+  constructor(dataset: AtlasDataset, services: PageServices) {
+    this.data = new OpenDataset(dataset, services.bundle);
+    this.atlas = new AtlasState(this.data);
+    this.layout = new LayoutState(this.atlas, {
+      onFirstLayout: (positions) => services.keepFirstLayout(dataset.id, positions),
+    });
+    this.teaching = new TeachingState(this.atlas);
+    this.panels = new SidePanels(this.atlas, this.teaching);
+    this.savedWork = new SavedWork(services.persistence, this.atlas, this.layout, services.address);
+    this.address = services.address;
+    this.renderer = services.renderer;
+  }
+
+  /** A short title for what the canvas shows ("Path: Ketamine → Synaptogenesis"), shown over the graph. */
+  get sceneTitle(): string {
+    return sceneTitle({
+      kind: this.layout.scene.kind,
+      view: this.atlas.shownView,
+      graph: this.data.graph,
+      groups: this.data.vocab.groups,
+      tourStep: this.teaching.step?.title,
+    });
+  }
+
+  /** The title an export suggests: the view's, or the dataset's for the whole graph (a selected node wins there). */
+  get exportTitle(): string {
+    return ['whole', 'overview'].includes(this.layout.scene.kind) ? this.data.title : this.sceneTitle;
+  }
+
+  /** The view's own sentence for an export: the path explained, or the tour step's narration. */
+  get exportCaption(): string {
+    return sceneCaption(this.layout.scene.kind, this.teaching.step?.narration, this.atlas.pathExplanation);
+  }
+
+  /** Whether the address is about this dataset, rather than one still opening (then it is left alone). */
+  get ownsAddress(): boolean {
+    return datasetInQuery(this.address.query) === this.data.id;
+  }
+
+  /** The address query for what is shown now: this dataset, the tour or quiz, and the view. */
+  get addressQuery(): string {
+    return this.teaching.addressQuery(this.atlas.addressQuery(datasetQuery(this.data.id)));
+  }
+
+  /** Shows the view, tour and quiz an address query asks for, and tidies the address in place. */
+  followAddress(query: string): void {
+    this.atlas.openFromAddress(query);
+    this.teaching.openFromAddress(query);
+    this.address.replace(this.addressQuery);
+  }
+
+  /**
+   * Starts the page when it is shown: follows the address when it is for this dataset, lays out a graph that came
+   * without positions, builds the search index while the reader looks, loads the saved work, and from then on writes
+   * each change to the address as a new history entry. Returns the way to stop.
+   */
+  start(): () => void {
+    if (this.ownsAddress) this.followAddress(this.address.query);
+    if (this.layout.needsFirstLayout) this.layout.relayout();
+    const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    whenIdle(() => void this.data.searchIndex);
+    const stopSaving = this.savedWork.start();
+    const stopWriting = $effect.root(() => {
+      $effect(() => {
+        const query = this.addressQuery;
+        if (this.ownsAddress) this.address.push(query);
+      });
+    });
+    return () => {
+      stopWriting();
+      stopSaving();
+      this.layout.cancel();
+    };
+  }
+
+  /**
+   * The canvas is drawing: record which renderer it chose and hand power users `window.atlas`, a read-only
+   * `{ graph, cy, version, dataset, renderer }`.
+   */
+  canvasReady(cy: unknown, renderer: RendererInfo, target: object = globalThis): void {
+    this.renderer.report = renderer;
+    performance.mark('atlas:dataset-ready');
+    exposeAtlasHandle(target, {
+      graph: this.data.graph,
+      cy,
+      version: __APP_VERSION__,
+      dataset: this.data.id,
+      renderer,
+    });
+  }
+
+  /** Does what a keyboard shortcut asks for (the search box takes its own focus). */
+  runShortcut(shortcut: Exclude<Shortcut, 'search'>): void {
+    if (shortcut === 'undo') this.atlas.undo();
+    else this.atlas.redo();
+  }
+
+  /** Copies the address of this view, saying whether it worked. */
+  async copyLink(clipboard?: Pick<Clipboard, 'writeText'>): Promise<void> {
+    const href = this.address.href;
+    if (await copyText(href, clipboard)) this.atlas.notices.show('Link copied: it reopens exactly this view.');
+    else this.atlas.notices.show(`Could not reach the clipboard. Copy this address: ${href}`, 'warning');
+  }
+}

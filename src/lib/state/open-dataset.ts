@@ -1,0 +1,90 @@
+// One dataset as the page explores it: the graph with its vocabulary and sources, its counts, and a search index built
+// on first use. Fixed while the dataset is open; shared with the components through the dataset context.
+import type { AtlasDataset } from '../data/datasets/atlas-dataset';
+import type { Source, Vocab } from '../data/schema';
+import type { GraphBundle } from '../data/validate-dataset';
+import type { AtlasGraph } from '../graph/build-graph';
+import { countKinds, type KindCount } from '../graph/count-kinds';
+import { countStatuses, type StatusCounts } from '../graph/count-statuses';
+import { buildOverview, type Overview } from '../graph/overview';
+import { NodeSearch, type SearchHit } from '../graph/search-index';
+import type { ViewContext } from './url-state';
+
+/** What a picture of the whole curated graph is called. */
+const CURATED_TITLE = 'Glutamate, monoamines and depression';
+
+export class OpenDataset {
+  readonly dataset: AtlasDataset;
+  /** The curated data (vocabulary, tours, release), which every dataset shares. */
+  readonly bundle: GraphBundle;
+  readonly graph: AtlasGraph;
+  readonly vocab: Vocab;
+  readonly sources: ReadonlyMap<string, Source>;
+  /** The dataset summarised by its groups (the curated graph's first screen), or null when it has none. */
+  readonly overview: Overview | null;
+  #index: NodeSearch | undefined;
+  #kindCounts: KindCount[] | undefined;
+  #statusCounts: StatusCounts | undefined;
+
+  constructor(dataset: AtlasDataset, bundle: GraphBundle) {
+    this.dataset = dataset;
+    this.bundle = bundle;
+    this.graph = dataset.graph;
+    this.vocab = dataset.vocab;
+    this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    this.overview = buildOverview(this.graph, this.vocab.groups);
+  }
+
+  /** Whether the dataset has this group (a key of the vocabulary's groups with nodes in it). */
+  hasGroup(group: string): boolean {
+    return this.overview?.groups.some((entry) => entry.id === group) ?? false;
+  }
+
+  get id(): string {
+    return this.dataset.id;
+  }
+
+  /** The search index, built on first use so start-up stays quick. */
+  get searchIndex(): NodeSearch {
+    this.#index ??= new NodeSearch(this.graph);
+    return this.#index;
+  }
+
+  /** Nodes matching what the reader typed (names, brand names, abbreviations), best first. */
+  readonly findNodes = (query: string): SearchHit[] => this.searchIndex.find(query);
+
+  /** How many nodes of each kind the graph has, in the vocabulary's order. */
+  get kindCounts(): KindCount[] {
+    this.#kindCounts ??= countKinds(this.graph);
+    return this.#kindCounts;
+  }
+
+  /** How many drugs have each status. */
+  get statusCounts(): StatusCounts {
+    this.#statusCounts ??= countStatuses(this.graph);
+    return this.#statusCounts;
+  }
+
+  /** What a picture of the whole graph is called. */
+  get title(): string {
+    return this.dataset.id === 'curated' ? CURATED_TITLE : this.dataset.name;
+  }
+
+  /** The curated data's release, shown for the curated graph only. */
+  get release(): GraphBundle['dataset'] | undefined {
+    return this.dataset.id === 'curated' ? this.bundle.dataset : undefined;
+  }
+
+  /** What the address may name: this graph's nodes, edges and kinds. */
+  readonly addressContext: ViewContext = {
+    hasNode: (id) => this.graph.hasNode(id),
+    hasEdge: (id) => this.graph.hasEdge(id),
+    hasKind: (kind) => Object.hasOwn(this.vocab.kinds, kind),
+    hasGroup: (group) => this.hasGroup(group),
+  };
+
+  /** A node's label, or its id when the graph has no such node. */
+  label(id: string): string {
+    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id;
+  }
+}

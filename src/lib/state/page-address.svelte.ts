@@ -1,0 +1,74 @@
+// The page address: the only code that reads or changes `location` and `history`. Others ask it for the query,
+// write a new one (a history entry, or in place), and hear when back or forward changes it.
+
+/** The parts of `window` the address uses; tests hand in a stand-in. */
+export interface BrowserWindow {
+  location: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash' | 'reload' | 'assign' | 'replace'>;
+  history: Pick<History, 'state' | 'pushState' | 'replaceState'>;
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+export class PageAddress {
+  /** The query now in the address bar: "?focus=…", or '' for none. */
+  query = $state('');
+  readonly #window: BrowserWindow;
+
+  constructor(browser: BrowserWindow = window) {
+    this.#window = browser;
+    this.query = browser.location.search;
+  }
+
+  /** The whole address of this view, for copying and sharing. */
+  get href(): string {
+    return `${this.link(this.query)}${this.#window.location.hash}`;
+  }
+
+  /** An address of this page with another query, for links such as a quiz's. */
+  link(query: string): string {
+    return `${this.#window.location.origin}${this.#window.location.pathname}${query}`;
+  }
+
+  /** Writes a change the reader made: a new history entry, so Back returns to the view before it. */
+  push(query: string): void {
+    if (query === this.query) return;
+    this.#window.history.pushState(null, '', this.#relative(query));
+    this.query = query;
+  }
+
+  /** Writes a correction of the current entry (a view read from the address, tidied), without a new entry. */
+  replace(query: string): void {
+    if (query === this.query) return;
+    this.#window.history.replaceState(this.#window.history.state, '', this.#relative(query));
+    this.query = query;
+  }
+
+  /** Calls `listener` with the new query whenever back or forward changes the address; returns the way to stop. */
+  onTraverse(listener: (query: string) => void): () => void {
+    const onPopState = () => {
+      this.query = this.#window.location.search;
+      listener(this.query);
+    };
+    this.#window.addEventListener('popstate', onPopState);
+    return () => this.#window.removeEventListener('popstate', onPopState);
+  }
+
+  /** Loads the page again at `query` in place of this entry (the whole app starts afresh there). */
+  reopen(query: string): void {
+    this.#window.location.replace(`${this.#window.location.pathname}${query}`);
+  }
+
+  /** Loads the page again at the same address. */
+  reload(): void {
+    this.#window.location.reload();
+  }
+
+  /** Loads the bare page: the curated graph, nothing selected. */
+  startFresh(): void {
+    this.#window.location.assign(this.#window.location.pathname);
+  }
+
+  #relative(query: string): string {
+    return `${this.#window.location.pathname}${query}${this.#window.location.hash}`;
+  }
+}

@@ -1,0 +1,21 @@
+// Which dataset an address asks for, and the address that opens a dataset afresh.
+import { describe, expect, it } from 'vitest';
+import { datasetInQuery, datasetQuery, LEADING_PARAMETERS } from '../../src/lib/state/address-parameters';
+
+describe('address parameters', () => {
+  it('reads the dataset, the curated graph when none is named', () => {
+    expect(datasetInQuery('?dataset=hetionet-wide&focus=x')).toBe('hetionet-wide');
+    expect(datasetInQuery('?focus=x')).toBe('curated');
+    expect(datasetInQuery('')).toBe('curated');
+  });
+
+  it('writes a bare address for the curated graph and only the dataset for others', () => {
+    expect(datasetQuery('curated')).toBe('');
+    expect(datasetQuery('import-my file')).toBe('?dataset=import-my+file');
+    expect(datasetInQuery(datasetQuery('import-my file'))).toBe('import-my file');
+  });
+
+  it('keeps the dataset first, then tour, step and quiz', () => {
+    expect(LEADING_PARAMETERS).toEqual(['dataset', 'tour', 'step', 'quiz']);
+  });
+});

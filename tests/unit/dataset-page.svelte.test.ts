@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+// A dataset's page: follows the address only when it is about this dataset, writes changes as history entries,
+// copies its link, runs the undo keys and hands power users window.atlas.
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadCuratedBundle } from '../component/load-curated-bundle';
+import { memoryStore } from '../fixtures/memory-store';
+import { testPage } from '../fixtures/test-page';
+
+const { bundle } = loadCuratedBundle();
+const stops: (() => void)[] = [];
+afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+function started(query: string) {
+  const opened = testPage(bundle, { query, store: memoryStore() });
+  stops.push(opened.page.start());
+  flushSync();
+  return opened;
+}
+
+describe('DatasetPage', () => {
+  it('follows an address about its dataset, with the tour in it, and writes it back tidied', () => {
+    const { page, browser } = started('?focus=drug%3Afluoxetine&tour=ssri-snri&step=2');
+    expect(page.atlas.selectedNode).toBe(null);
+    expect(page.teaching.step?.title).toBe('What they block');
+    expect(browser.entries).toEqual(['?tour=ssri-snri&step=2']);
+  });
+
+  it('leaves an address about another dataset alone, and writes nothing while it is not its own', () => {
+    const { page, browser } = started('?dataset=hetionet-depression&focus=Gene%3A%3A6532');
+    expect(page.ownsAddress).toBe(false);
+    expect(page.atlas.notices.items).toEqual([]);
+    page.atlas.focus('drug:fluoxetine');
+    flushSync();
+    expect(browser.entries).toEqual(['?dataset=hetionet-depression&focus=Gene%3A%3A6532']);
+  });
+
+  it('writes each change as a history entry while the address is its own', () => {
+    const { page, browser } = started('');
+    page.atlas.focus('drug:fluoxetine');
+    flushSync();
+    page.runShortcut('undo');
+    flushSync();
+    page.runShortcut('redo');
+    flushSync();
+    expect(browser.entries).toEqual(['', '?focus=drug%3Afluoxetine', '', '?focus=drug%3Afluoxetine']);
+  });
+
+  it('copies the link to this view, or says where to copy it from', async () => {
+    const { page } = started('?focus=drug%3Afluoxetine');
+    const clipboard = { writeText: vi.fn(() => Promise.resolve()) };
+    await page.copyLink(clipboard);
+    expect(clipboard.writeText).toHaveBeenCalledWith('https://atlas.test/?focus=drug%3Afluoxetine');
+    await page.copyLink({ writeText: () => Promise.reject(new Error('denied')) });
+    expect(page.atlas.notices.items.map((notice) => notice.message)).toEqual([
+      'Link copied: it reopens exactly this view.',
+      'Could not reach the clipboard. Copy this address: https://atlas.test/?focus=drug%3Afluoxetine',
+    ]);
+  });
+
+  it('records the renderer the canvas chose and hands power users a read-only handle', () => {
+    const { page } = started('');
+    const target: { atlas?: { dataset: string; graph: unknown } } = {};
+    const info = { chosen: 'canvas', preference: 'auto', webglRenderer: 'SwiftShader', software: true } as const;
+    page.canvasReady({ cy: true }, info, target);
+    expect(page.renderer.report).toEqual(info);
+    expect(target.atlas?.dataset).toBe('curated');
+    expect(target.atlas?.graph).toBe(page.data.graph);
+  });
+});
