@@ -329,22 +329,28 @@ export class GraphController {
     this.#lastFit = null;
   }
 
-  /** Moves nodes to their new positions, animated unless the user asked for reduced motion. */
+  /**
+   * Moves nodes to their new positions, animated unless the user asked for reduced motion. A view the camera framed
+   * (and the reader has not moved since) is framed again where the nodes are going.
+   */
   placeNodes(positions: ReadonlyMap<string, Position>): void {
     if (this.#destroyed) return;
     const animate = this.#animate;
+    let moved = 0;
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
         const target = positions.get(node.id());
         if (!target || node.isParent()) return;
         const current = node.position();
         if (Math.abs(current.x - target.x) < 0.5 && Math.abs(current.y - target.y) < 0.5) return;
+        moved += 1;
         if (animate)
           node.stop(true).animate({ position: { ...target } }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
         else node.position({ ...target });
       });
     });
     this.#placeLabelsSoon(animate ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
+    if (moved > 0 && this.#framed) this.fitVisible(this.#framed.ids);
   }
 
   /** Highlights the path, the compared drugs, or the selected node with its neighbourhood (in that order). */
@@ -500,6 +506,7 @@ export class GraphController {
     const extent = this.cy.extent();
     const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
     const level = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
+    this.#framed = null;
     this.cy.stop(true).animate({ zoom: { level, position: centre } }, { duration: 200 });
   }
 
