@@ -183,13 +183,13 @@ export class AtlasState {
   /** Shows the nodes of one group, laid out for themselves. */
   openGroup(group: string): void {
     if (!this.data.hasGroup(group)) return;
-    this.#change({ ...emptyView(), group, layout: this.#ownLayout(), q: this.view.q });
+    this.history.commit({ ...emptyView(), group, layout: this.#ownLayout(), q: this.view.q });
     this.fitToView();
   }
 
   /** Back to the first screen: the overview of the groups (or the whole graph, for a dataset without groups). */
   showOverview(): void {
-    this.#change({ ...emptyView(), q: this.view.q });
+    this.history.commit({ ...emptyView(), q: this.view.q });
     this.fitToView();
   }
 
