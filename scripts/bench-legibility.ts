@@ -67,6 +67,9 @@ export async function runLegibilityBench(options: { root: string; appDir: string
         const started = Date.now();
         await page.goto(`http://127.0.0.1:${PORT}${view.path}`);
         await page.waitForSelector('[data-settled="true"]', { timeout: 60_000 });
+        // A late resize may lay the view out once more: measure once it has stayed settled.
+        await page.waitForTimeout(400);
+        await page.waitForSelector('[data-settled="true"]', { timeout: 60_000 });
         const openedMs = Date.now() - started;
         rows.push({ view, size, measured: await measureLegibility(page), openedMs });
         await page.close();

@@ -20,10 +20,22 @@ export function collectErrors(page: Page): string[] {
 /** Waits for the camera and the nodes to come to rest (and the labels to be placed), so screen positions are final. */
 export async function waitForCameraToSettle(page: Page): Promise<void> {
   await expect(page.locator('[data-settled="true"]')).toBeVisible();
-  await page.waitForFunction(() => {
-    const cy = window.atlas?.cy;
-    return cy !== undefined && !cy.animated();
-  });
+  // Settled and still for a moment: a late resize (the first layout of the page) may lay the view out once more.
+  await page.waitForFunction(
+    () => {
+      const still = window as unknown as { settledSince?: number };
+      const cy = window.atlas?.cy;
+      const settled = document.querySelector('[data-settled]')?.getAttribute('data-settled') === 'true';
+      if (!settled || cy === undefined || cy.animated()) {
+        still.settledSince = undefined;
+        return false;
+      }
+      still.settledSince ??= performance.now();
+      return performance.now() - still.settledSince >= 300;
+    },
+    undefined,
+    { polling: 50 },
+  );
 }
 
 async function clickAtModelPoint(page: Page, point: { x: number; y: number }): Promise<void> {

@@ -1,6 +1,6 @@
 // Every view is legible: measured from Cytoscape's own rendered values at desktop, laptop and tablet sizes.
 import { expect, test } from '@playwright/test';
-import { openAtlas } from './helpers';
+import { openAtlas, waitForCameraToSettle } from './helpers';
 import { measureLegibility } from './legibility-probe';
 
 const SIZES = [
@@ -31,7 +31,7 @@ for (const size of SIZES) {
     for (const view of VIEWS) {
       test(`${view.name} is legible`, async ({ page }) => {
         await openAtlas(page, view.path);
-        await expect(page.locator('[data-settled="true"]')).toBeVisible();
+        await waitForCameraToSettle(page);
         const measured = await measureLegibility(page);
         await page.screenshot({ path: test.info().outputPath('canvas.png') });
         const report = JSON.stringify({ ...measured, labels: measured.labels.slice(0, 8) });

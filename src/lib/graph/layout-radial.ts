@@ -11,9 +11,9 @@ const FIRST_RING_MIN_RADIUS = 240;
 const STAGGER_ABOVE = 16;
 const STAGGER = 1.22;
 /** Further rings: the gap to the ring inside, and the room per node along a band's sub-rings. */
-const BAND_GAP = 0.3;
-const BAND_SLOT = 40;
-const SUB_RING_GAP = 40;
+const BAND_GAP = 0.2;
+const BAND_SLOT = 26;
+const SUB_RING_GAP = 26;
 
 /**
  * Positions `nodes` around `centre` by their number of steps from it (edges in either direction, only through
