@@ -18,7 +18,7 @@ const VIEWS = [
   { name: 'ketamine, 2 steps', path: '/?focus=drug:ketamine&depth=2&around=drug:ketamine', focused: true },
   { name: 'NMDA receptor, 1 step', path: '/?focus=receptor:nmda&depth=1&around=receptor:nmda', focused: true },
   { name: 'lanes', path: '/?layout=lanes', focused: false },
-  { name: 'path', path: '/?from=drug:fluoxetine&to=condition:major-depression', focused: true },
+  { name: 'path', path: '/?from=drug:fluoxetine&to=mechanism:neurogenesis', focused: true },
   { name: 'tour step', path: '/?tour=ketamine-fast-acting&step=4', focused: true },
   { name: 'a group', path: '/?group=glutamate', focused: false },
   { name: 'whole map', path: '/?layout=force', focused: false },

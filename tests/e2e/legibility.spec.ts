@@ -19,7 +19,7 @@ const VIEWS = [
     focused: true,
   },
   { name: 'lanes', path: '/?layout=lanes', focused: false },
-  { name: 'a path', path: '/?from=drug:fluoxetine&to=condition:major-depression', focused: true },
+  { name: 'a path', path: '/?from=drug:fluoxetine&to=mechanism:neurogenesis', focused: true },
   { name: 'a tour step', path: '/?tour=ketamine-fast-acting&step=4', focused: true },
   { name: 'a group', path: '/?group=glutamate', focused: false },
 ];

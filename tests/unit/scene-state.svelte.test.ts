@@ -92,6 +92,17 @@ describe('scenes of the curated graph', () => {
     expect(atlas.selectedNode).toBe(neighbour);
   });
 
+  it('going to a node inside a neighbourhood selects it there; going to one outside moves the neighbourhood', () => {
+    const { atlas, layout } = curated();
+    atlas.showNeighbourhood('drug:fluoxetine', 1);
+    atlas.focus('transporter:sert');
+    expect(atlas.view).toMatchObject({ centre: 'drug:fluoxetine', depth: 1, focus: 'transporter:sert' });
+    const outside = graph.nodes().find((id) => !atlas.visible.nodes.has(id)) ?? '';
+    atlas.focus(outside);
+    expect(atlas.view).toMatchObject({ centre: outside, depth: 1, focus: outside });
+    expect(layout.scene.centre).toBe(outside);
+  });
+
   it('opens one group on its own, and goes back to the overview', () => {
     const { atlas, layout } = curated();
     atlas.openGroup('glutamate');

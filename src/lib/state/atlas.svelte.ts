@@ -142,8 +142,9 @@ export class AtlasState {
 
   /**
    * Goes to a node. From the overview, or a neighbourhood opened that way, the node's own neighbourhood opens
-   * around it (the address just names the node); inside a neighbourhood the reader asked for, the neighbourhood
-   * moves to it; on a wider view it is selected and brought to the middle.
+   * around it (the address just names the node); inside a neighbourhood the reader asked for, a node in it is
+   * selected where it is, and one outside it gets the neighbourhood moved to it; on a wider view it is selected and
+   * brought to the middle.
    */
   focus(id: string): void {
     if (!this.graph.hasNode(id)) {
@@ -158,7 +159,8 @@ export class AtlasState {
       return;
     }
     if (this.view.depth !== undefined && this.view.centre !== id) {
-      this.showNeighbourhood(id, this.view.depth);
+      if (this.visible.nodes.has(id)) this.#change({ focus: id, edge: undefined, hidden });
+      else this.showNeighbourhood(id, this.view.depth);
       return;
     }
     this.#change({ focus: id, edge: undefined, hidden });
