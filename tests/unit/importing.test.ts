@@ -194,7 +194,9 @@ describe('styles for kinds the vocabulary does not have', () => {
   });
 });
 
-describe('an imported dataset', () => {
+// Round-tripping the whole curated graph (hundreds of nodes, about a thousand cited edges) through each format
+// takes a few seconds on a busy machine.
+describe('an imported dataset', { timeout: 30_000 }, () => {
   const curated = curatedDataset(bundle).graph;
 
   it.each([
