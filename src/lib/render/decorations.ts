@@ -1,0 +1,82 @@
+// Elements drawn beside the graph's own: the overview's group boxes and the links between them, and the headings
+// of the lanes layout. Built from plain data, so the controller can add and remove them as one set.
+import type { ElementDefinition } from 'cytoscape';
+import { DECORATION, DECORATION_PREFIX } from './names';
+
+export interface GroupBox {
+  id: string;
+  /** The title drawn above the box. */
+  label: string;
+  /** Nodes of the graph drawn inside the box. */
+  members: readonly string[];
+  /** Size the box grows to, right and down from its first member, in layout units. */
+  width: number;
+  height: number;
+  /** Size of the title, and of the members' labels, in layout units (the overview scales as a diagram). */
+  titleSize: number;
+  memberSize: number;
+}
+
+export interface Decorations {
+  groups: readonly GroupBox[];
+  /** Links between two groups, drawn thicker the more relationships join them. */
+  links: readonly { source: string; target: string; count: number }[];
+  headings: readonly { text: string; x: number; y: number }[];
+}
+
+export const NO_DECORATIONS: Decorations = { groups: [], links: [], headings: [] };
+
+export function groupElementId(group: string): string {
+  return `${DECORATION_PREFIX}group:${group}`;
+}
+
+/** The group a box element stands for, or undefined for any other element. */
+export function groupOfElement(id: string): string | undefined {
+  const prefix = `${DECORATION_PREFIX}group:`;
+  return id.startsWith(prefix) ? id.slice(prefix.length) : undefined;
+}
+
+const MAX_LINK_WIDTH = 9;
+
+/** Element definitions for the decorations (members are not included: they are the graph's own nodes). */
+export function decorationElements(decorations: Decorations): ElementDefinition[] {
+  const most = Math.max(1, ...decorations.links.map((link) => link.count));
+  return [
+    ...decorations.groups.map(
+      (group): ElementDefinition => ({
+        group: 'nodes',
+        data: {
+          id: groupElementId(group.id),
+          decoration: DECORATION.group,
+          label: group.label,
+          fontSize: group.titleSize,
+          minWidth: group.width,
+          minHeight: group.height,
+        },
+      }),
+    ),
+    ...decorations.headings.map(
+      (heading, index): ElementDefinition => ({
+        group: 'nodes',
+        data: { id: `${DECORATION_PREFIX}heading:${index}`, decoration: DECORATION.heading, label: heading.text },
+        position: { x: heading.x, y: heading.y },
+        selectable: false,
+        grabbable: false,
+      }),
+    ),
+    ...decorations.links.map(
+      (link): ElementDefinition => ({
+        group: 'edges',
+        data: {
+          id: `${DECORATION_PREFIX}link:${link.source}|${link.target}`,
+          decoration: DECORATION.link,
+          source: groupElementId(link.source),
+          target: groupElementId(link.target),
+          count: link.count,
+          width: 1.5 + (MAX_LINK_WIDTH - 1.5) * Math.sqrt(link.count / most),
+          relationLabel: String(link.count),
+        },
+      }),
+    ),
+  ];
+}
