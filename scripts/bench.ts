@@ -10,6 +10,7 @@ import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { resolveChromiumPath } from '../tests/e2e/chromium-path.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
+import { runLegibilityBench } from './bench-legibility.ts';
 import { loadHetionetWide, timeSearch } from './bench-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -146,6 +147,11 @@ console.table({
 
 const curatedSearch = timeSearch(buildGraph(readGraphData(join(ROOT, 'graph-data'), ROOT).nodes, []));
 const wideSearch = timeSearch(loadHetionetWide(ROOT));
+console.log(
+  '\nLegibility of the curated graph (targets: ≥ 80 % labelled, ≤ 2 overlaps, focused views ≥ 50 % of the canvas, ≥ 12 landmarks)',
+);
+console.log(await runLegibilityBench({ root: ROOT, appDir: OUT_DIR }));
+
 console.log('\nSearch (MiniSearch index; median over queries of the median of repeated runs)');
 console.table(
   Object.fromEntries(

@@ -3,9 +3,9 @@
 import type { AtlasGraph } from './build-graph';
 import { forceLayout, type Position } from './layout-force';
 
-/** Spread for a few dozen nodes: wide enough that labels of neighbours rarely meet once the part fills the canvas. */
-const SUBSET_SCALE = 2.2;
 const SUBSET_MARGIN = 30;
+/** Typical distance from a node to its nearest neighbour, in layout units: a few node widths, so nodes read. */
+const NEIGHBOUR_SPACING = 100;
 
 /** Positions of `nodes` from a force layout of them and the relationships among them alone. */
 export function subsetForceLayout(graph: AtlasGraph, nodes: ReadonlySet<string>): Map<string, Position> {
@@ -14,5 +14,23 @@ export function subsetForceLayout(graph: AtlasGraph, nodes: ReadonlySet<string>)
   graph.forEachEdge((edge, _attributes, source, target) => {
     if (part.hasNode(source) && part.hasNode(target)) part.addEdgeWithKey(edge, source, target);
   });
-  return forceLayout(part, { iterations: 300, nodeMargin: SUBSET_MARGIN, scale: SUBSET_SCALE });
+  const positions = forceLayout(part, { iterations: 300, nodeMargin: SUBSET_MARGIN, scale: 1 });
+  const spacing = medianNearestDistance([...positions.values()]);
+  if (spacing <= 0) return positions;
+  const factor = NEIGHBOUR_SPACING / spacing;
+  return new Map([...positions].map(([node, { x, y }]) => [node, { x: x * factor, y: y * factor }]));
+}
+
+/** The median distance from a point to its nearest other point (0 for fewer than two). */
+function medianNearestDistance(points: readonly Position[]): number {
+  if (points.length < 2) return 0;
+  const nearest = points.map((point, index) => {
+    let best = Infinity;
+    points.forEach((other, otherIndex) => {
+      if (otherIndex !== index) best = Math.min(best, Math.hypot(point.x - other.x, point.y - other.y));
+    });
+    return best;
+  });
+  nearest.sort((a, b) => a - b);
+  return nearest[Math.floor(nearest.length / 2)] ?? 0;
 }

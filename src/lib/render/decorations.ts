@@ -1,9 +1,13 @@
 // Elements drawn beside the graph's own: the overview's group boxes and the links between them, and the headings
 // of the lanes layout. Built from plain data, so the controller can add and remove them as one set.
 import type { ElementDefinition } from 'cytoscape';
-import { DECORATION, DECORATION_PREFIX } from './names';
+import { breakable } from './label-placement';
+import { CLASS, DECORATION, DECORATION_PREFIX } from './names';
 
-export interface GroupBox {
+/** The padding the stylesheet gives a group's box, in layout units. */
+export const GROUP_PADDING = 10;
+
+interface GroupBox {
   id: string;
   /** The title drawn above the box. */
   label: string;
@@ -15,6 +19,8 @@ export interface GroupBox {
   /** Size of the title, and of the members' labels, in layout units (the overview scales as a diagram). */
   titleSize: number;
   memberSize: number;
+  /** The widest line of a member's label, in layout units. */
+  memberLabelWidth: number;
 }
 
 export interface Decorations {
@@ -42,41 +48,48 @@ const MAX_LINK_WIDTH = 9;
 export function decorationElements(decorations: Decorations): ElementDefinition[] {
   const most = Math.max(1, ...decorations.links.map((link) => link.count));
   return [
-    ...decorations.groups.map(
-      (group): ElementDefinition => ({
-        group: 'nodes',
-        data: {
-          id: groupElementId(group.id),
-          decoration: DECORATION.group,
-          label: group.label,
-          fontSize: group.titleSize,
-          minWidth: group.width,
-          minHeight: group.height,
-        },
-      }),
-    ),
-    ...decorations.headings.map(
-      (heading, index): ElementDefinition => ({
-        group: 'nodes',
-        data: { id: `${DECORATION_PREFIX}heading:${index}`, decoration: DECORATION.heading, label: heading.text },
-        position: { x: heading.x, y: heading.y },
-        selectable: false,
-        grabbable: false,
-      }),
-    ),
-    ...decorations.links.map(
-      (link): ElementDefinition => ({
-        group: 'edges',
-        data: {
-          id: `${DECORATION_PREFIX}link:${link.source}|${link.target}`,
-          decoration: DECORATION.link,
-          source: groupElementId(link.source),
-          target: groupElementId(link.target),
-          count: link.count,
-          width: 1.5 + (MAX_LINK_WIDTH - 1.5) * Math.sqrt(link.count / most),
-          relationLabel: String(link.count),
-        },
-      }),
-    ),
+    ...decorations.groups.map((group): ElementDefinition => ({
+      group: 'nodes',
+      // Titled from the start, so the camera frames the titles too (a diagram's labels scale with it).
+      classes: `${CLASS.labelled} ${CLASS.labelAbove}`,
+      data: {
+        id: groupElementId(group.id),
+        labelSize: group.titleSize,
+        labelLine: group.width + 2 * GROUP_PADDING,
+        labelGap: 4,
+        labelGapBack: -4,
+        labelOutline: 0,
+        decoration: DECORATION.group,
+        label: group.label,
+        display: breakable(group.label),
+        fontSize: group.titleSize,
+        minWidth: group.width,
+        minHeight: group.height,
+      },
+    })),
+    ...decorations.headings.map((heading, index): ElementDefinition => ({
+      group: 'nodes',
+      data: {
+        id: `${DECORATION_PREFIX}heading:${index}`,
+        decoration: DECORATION.heading,
+        label: heading.text,
+        display: breakable(heading.text),
+      },
+      position: { x: heading.x, y: heading.y },
+      selectable: false,
+      grabbable: false,
+    })),
+    ...decorations.links.map((link): ElementDefinition => ({
+      group: 'edges',
+      data: {
+        id: `${DECORATION_PREFIX}link:${link.source}|${link.target}`,
+        decoration: DECORATION.link,
+        source: groupElementId(link.source),
+        target: groupElementId(link.target),
+        count: link.count,
+        width: 1.5 + (MAX_LINK_WIDTH - 1.5) * Math.sqrt(link.count / most),
+        relationLabel: String(link.count),
+      },
+    })),
   ];
 }

@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { Position } from '../graph/layout-force';
+import { breakable } from './label-placement';
 
 export interface ElementVocabulary {
   relations: Record<string, { sign: string; label: string }>;
@@ -18,7 +19,14 @@ export function elementFactory(graph: AtlasGraph, vocabulary: ElementVocabulary)
       const attributes = graph.getNodeAttributes(id);
       return {
         group: 'nodes',
-        data: { id, label: attributes.label, kind: attributes.kind, degree: graph.degree(id) },
+        data: {
+          id,
+          label: attributes.label,
+          display: breakable(attributes.label),
+          kind: attributes.kind,
+          degree: graph.degree(id),
+          ...(attributes.landmark ? { landmark: true } : {}),
+        },
         position: { ...(position ?? { x: 0, y: 0 }) },
       };
     },

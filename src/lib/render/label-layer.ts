@@ -9,10 +9,12 @@ import { measureLabel } from './text-measure';
 export type LabelScale = 'diagram' | 'screen';
 
 /** Screen sizes of labels, in pixels, when labels keep their size on screen. */
-export const LABEL_PX = { selected: 16, emphasised: 14, normal: 13, heading: 16, edge: 12 } as const;
+const LABEL_PX = { selected: 16, emphasised: 14, normal: 13, heading: 16, edge: 12 } as const;
 /** The widest a label line gets before it wraps, in pixels. */
 const MAX_LINE_PX = 150;
 const GAP_PX = 4;
+/** Beside first, for columns; then below and above before the other side. */
+const BESIDE_ANCHORS: readonly LabelAnchor[] = ['right', 'below', 'above', 'left'];
 const OUTLINE_PX = 2.5;
 
 /** Priority tiers: a higher tier always wins a place over a lower one. */
@@ -22,6 +24,8 @@ interface Applied {
   anchor: LabelAnchor;
   /** In pixels while placing; in layout units once applied. */
   fontSize: number;
+  /** The widest line, likewise. */
+  lineWidth: number;
 }
 
 const ANCHOR_CLASSES: Record<LabelAnchor, string> = {
@@ -35,6 +39,7 @@ const ANCHOR_CLASSES: Record<LabelAnchor, string> = {
 export class LabelLayer {
   readonly #cy: Core;
   #scale: LabelScale = 'screen';
+  #anchors: readonly LabelAnchor[] = NODE_ANCHORS;
   /** What each labelled element was last given, so unchanged labels are not restyled. */
   #applied = new Map<string, Applied>();
 
@@ -42,8 +47,17 @@ export class LabelLayer {
     this.#cy = cy;
   }
 
+  get scale(): LabelScale {
+    return this.#scale;
+  }
+
   set scale(scale: LabelScale) {
     this.#scale = scale;
+  }
+
+  /** Where node labels go first: below, as usual, or beside (in columns). */
+  set side(side: 'below' | 'right') {
+    this.#anchors = side === 'right' ? BESIDE_ANCHORS : NODE_ANCHORS;
   }
 
   /** Places the labels for the view as it is now and applies the result to the elements. */
@@ -84,15 +98,22 @@ export class LabelLayer {
       measure: measureLabel,
       obstacles,
     });
-    const fontOf = new Map(candidates.map((candidate) => [candidate.id, candidate.fontPx]));
+    const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
     const next = new Map<string, Applied>();
-    for (const label of placed) next.set(label.id, { anchor: label.anchor, fontSize: fontOf.get(label.id) ?? 12 });
+    for (const label of placed) {
+      const candidate = byId.get(label.id);
+      next.set(label.id, {
+        anchor: label.anchor,
+        fontSize: candidate?.fontPx ?? LABEL_PX.normal,
+        lineWidth: candidate?.maxLineWidthPx ?? MAX_LINE_PX,
+      });
+    }
     this.#apply(next, elements, zoom);
   }
 
   #nodeCandidate(node: NodeSingular, zoom: number): LabelCandidate | null {
     if (node.style('display') === 'none' || node.hasClass(CLASS.faded)) return null;
-    const text = String(node.data('label') ?? '');
+    const text = String(node.data('display') ?? node.data('label') ?? '');
     if (!text) return null;
     const decoration = node.data('decoration') as string | undefined;
     const position = node.renderedPosition();
@@ -101,7 +122,15 @@ export class LabelLayer {
     const base = { id: node.id(), text, x: position.x, y: position.y, halfWidth, halfHeight };
     if (decoration === DECORATION.heading) {
       const fontPx = this.#px(LABEL_PX.heading, zoom);
-      return { ...base, halfWidth: 0, halfHeight: 0, anchors: ['centre'], fontPx, bold: true, priority: tierPriority('heading', 0) };
+      return {
+        ...base,
+        halfWidth: 0,
+        halfHeight: 0,
+        anchors: ['centre'],
+        fontPx,
+        bold: true,
+        priority: tierPriority('heading', 0),
+      };
     }
     if (node.isParent()) {
       // A group's title sits above its box, centred.
@@ -115,18 +144,26 @@ export class LabelLayer {
         : node.data('landmark')
           ? 'landmark'
           : 'normal';
-    const preferred = node.data('labelAnchor') as LabelAnchor | undefined;
-    const anchors = preferred ? [preferred, ...NODE_ANCHORS.filter((anchor) => anchor !== preferred)] : NODE_ANCHORS;
-    const px = this.#scale === 'diagram' ? Number(node.data('fontSize')) * zoom : LABEL_PX[tier === 'landmark' ? 'emphasised' : tier];
-    const bold = tier === 'selected' || node.hasClass(CLASS.onPath) || node.hasClass(CLASS.compared) || node.hasClass(CLASS.sharedTarget);
-    return { ...base, anchors, fontPx: px, bold, priority: tierPriority(tier, Number(node.data('degree')) || 0) };
+    // A node drawn as part of a diagram (inside a box) has its one place for a label; others may move round.
+    const fixed = node.data('labelAnchor') as LabelAnchor | undefined;
+    const anchors = fixed ? [fixed] : this.#anchors;
+    const diagram = this.#scale === 'diagram';
+    const px = diagram ? Number(node.data('fontSize')) * zoom : LABEL_PX[tier === 'landmark' ? 'emphasised' : tier];
+    const lineWidth = diagram && node.data('labelWidth') ? Number(node.data('labelWidth')) * zoom : undefined;
+    const bold =
+      tier === 'selected' ||
+      node.hasClass(CLASS.onPath) ||
+      node.hasClass(CLASS.compared) ||
+      node.hasClass(CLASS.sharedTarget);
+    const priority = tierPriority(tier, Number(node.data('degree')) || 0);
+    return { ...base, anchors, fontPx: px, bold, priority, maxLineWidthPx: lineWidth };
   }
 
   #edgeCandidate(edge: EdgeSingular, zoom: number): LabelCandidate | null {
     if (edge.style('display') === 'none' || edge.hasClass(CLASS.faded)) return null;
     const decoration = edge.data('decoration') as string | undefined;
+    if (decoration) return null;
     const shown =
-      decoration === DECORATION.link ||
       edge.hasClass(CLASS.selected) ||
       edge.hasClass(CLASS.onPath) ||
       (edge.hasClass(CLASS.neighbour) && edge.data('fewNeighbours'));
@@ -144,6 +181,7 @@ export class LabelLayer {
       halfHeight: 0,
       anchors: ['centre'],
       fontPx: px,
+      padding: GAP_PX,
       priority: tierPriority('edge', edge.hasClass(CLASS.selected) ? 2 : 0),
     };
   }
@@ -166,12 +204,14 @@ export class LabelLayer {
         if (!element) continue;
         // Sizes are given in layout units, so a label of so many pixels is that size at this zoom.
         const fontSize = label.fontSize / zoom;
-        applied.set(id, { anchor: label.anchor, fontSize });
+        const lineWidth = label.lineWidth / zoom;
+        applied.set(id, { anchor: label.anchor, fontSize, lineWidth });
         const previous = this.#applied.get(id);
-        if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize) continue;
+        if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize)
+          continue;
         element.data({
           labelSize: fontSize,
-          labelWidth: MAX_LINE_PX / zoom,
+          labelLine: lineWidth,
           labelGap: GAP_PX / zoom,
           labelGapBack: -GAP_PX / zoom,
           labelOutline: OUTLINE_PX / zoom,
@@ -180,7 +220,8 @@ export class LabelLayer {
       }
       // Nodes that could have carried a label but got none are drawn as background.
       cy.nodes().forEach((node) => {
-        const quiet = !next.has(node.id()) && !node.hasClass(CLASS.faded) && !node.isParent() && !node.data('decoration');
+        const quiet =
+          !next.has(node.id()) && !node.hasClass(CLASS.faded) && !node.isParent() && !node.data('decoration');
         if (quiet !== node.hasClass(CLASS.quiet)) node.toggleClass(CLASS.quiet, quiet);
       });
     });

@@ -1,5 +1,8 @@
 // The Cytoscape stylesheet, derived from the vocabulary: colour and shape by kind, line by evidence, arrow by sign.
 import type { StylesheetJson } from 'cytoscape';
+import { lightenForDark } from './colour';
+import { GROUP_PADDING } from './decorations';
+import { DECORATION } from './names';
 
 export interface StyleVocabulary {
   kinds: Record<string, { colour: string; shape: string }>;
@@ -8,14 +11,11 @@ export interface StyleVocabulary {
   signs: Record<string, { arrow: string }>;
 }
 
-const LABEL_FONT = '"Inter", "Segoe UI", "DejaVu Sans", system-ui, sans-serif';
+export const LABEL_FONT = '"Inter", "Segoe UI", "DejaVu Sans", system-ui, sans-serif';
 const SELECTION_COLOUR = '#1b1b1f';
 const HIGHLIGHT_COLOUR = '#0b5394';
 /** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
 const PATH_COLOUR = '#B8400A';
-
-/** In a large graph, nodes with at least this many relationships keep their labels when nothing is selected. */
-const LARGE_GRAPH_LABEL_DEGREE = 40;
 
 /**
  * Level of detail for large graphs: plain straight edges ("haystack", no arrow heads) draw many times faster on a
@@ -29,15 +29,169 @@ const LARGE_GRAPH_RULES = [
     selector: 'edge.neighbour[?parallel], edge.selected[?parallel], edge.on-path[?parallel]',
     style: { 'curve-style': 'bezier' },
   },
-  // Outlined text is the dearest thing to draw: only hubs, and whatever is emphasised, carry labels.
-  { selector: 'node', style: { label: '', 'min-zoomed-font-size': 8 } },
+];
+
+/**
+ * Labels: the label layer (label-layer.ts) chooses which nodes and edges carry one, on which side, and gives their
+ * size in layout units so they are drawn at a steady size on screen; everything else draws no text at all.
+ */
+const LABEL_RULES = [
   {
-    selector: `node[degree >= ${LARGE_GRAPH_LABEL_DEGREE}], node.selected, node.neighbour, node.endpoint, node.on-path, node.compared, node.target, node.shared-target`,
-    style: { label: 'data(label)' },
+    selector: 'node.labelled',
+    style: {
+      label: 'data(display)',
+      'font-size': 'data(labelSize)',
+      'text-max-width': 'data(labelLine)',
+      'text-outline-width': 'data(labelOutline)',
+    },
+  },
+  {
+    selector: 'node.label-below',
+    style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 'data(labelGap)' },
+  },
+  {
+    selector: 'node.label-above',
+    style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 'data(labelGapBack)' },
+  },
+  {
+    selector: 'node.label-right',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-justification': 'left',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGap)',
+    },
+  },
+  {
+    selector: 'node.label-left',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-justification': 'right',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGapBack)',
+    },
+  },
+  {
+    selector: 'edge.labelled',
+    style: {
+      label: 'data(relationLabel)',
+      'font-size': 'data(labelSize)',
+      'text-rotation': 'none',
+      'text-outline-width': 0,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.92,
+      'text-background-shape': 'round-rectangle',
+      'text-background-padding': 'data(labelGap)',
+    },
+  },
+  // Could carry a label but has none at this zoom: drawn as background until the reader zooms in.
+  { selector: 'node.quiet', style: { opacity: 0.42, 'border-width': 0.8 } },
+];
+
+/** The overview's decorations: group boxes with their titles, links between groups, and column headings. */
+const DECORATION_RULES = [
+  {
+    selector: `node[decoration = "${DECORATION.group}"]`,
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#f1f3f6',
+      'background-opacity': 1,
+      'border-width': 1.5,
+      'border-color': '#8a929c',
+      padding: GROUP_PADDING,
+      'font-weight': 'bold',
+      color: '#1b1b1f',
+      'compound-sizing-wrt-labels': 'exclude',
+      'z-index-compare': 'manual',
+      'z-index': 1,
+      'min-width': 'data(minWidth)',
+      'min-width-bias-left': '0%',
+      'min-width-bias-right': '100%',
+      'min-height': 'data(minHeight)',
+      'min-height-bias-top': '0%',
+      'min-height-bias-bottom': '100%',
+    },
+  },
+  {
+    selector: `node[decoration = "${DECORATION.group}"]:active, node[decoration = "${DECORATION.group}"].hovered`,
+    style: { 'border-color': HIGHLIGHT_COLOUR, 'border-width': 2.5 },
+  },
+  { selector: 'node.overview-landmark', style: { width: 22, height: 22, 'z-index-compare': 'manual', 'z-index': 2 } },
+  {
+    selector: `node[decoration = "${DECORATION.heading}"]`,
+    style: {
+      width: 1,
+      height: 1,
+      'background-opacity': 0,
+      'border-width': 0,
+      'font-weight': 'bold',
+      color: '#3b3f46',
+      events: 'no',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-x': 0,
+      'text-margin-y': 0,
+    },
+  },
+  {
+    selector: `edge[decoration = "${DECORATION.link}"]`,
+    style: {
+      width: 'data(width)',
+      'line-color': '#9aa3ae',
+      'line-style': 'solid',
+      opacity: 0.5,
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+      // Under the boxes: the links show in the gaps between them.
+      'z-index-compare': 'manual',
+      'z-index': 0,
+      events: 'no',
+    },
   },
 ];
 
-export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: boolean } = {}): StylesheetJson {
+/**
+ * The dark theme (presenter mode, T): light text on a dark canvas, lines lifted towards white so the evidence greys
+ * keep their contrast, and emphasis in lighter colours. Kind colours stay, as they read on both.
+ */
+function darkRules(vocabulary: StyleVocabulary) {
+  const text = { color: '#f2f2f4', 'text-outline-color': DARK_CANVAS };
+  return [
+    { selector: 'node', style: { ...text, 'border-color': '#d6d8de' } },
+    ...Object.entries(vocabulary.evidence).map(([level, style]) => ({
+      selector: `edge[evidence = "${level}"]`,
+      style: { 'line-color': lightenForDark(style.colour), 'target-arrow-color': lightenForDark(style.colour) },
+    })),
+    { selector: 'edge.labelled', style: { ...text, 'text-background-color': DARK_CANVAS } },
+    { selector: 'node.selected, node.compared', style: { 'border-color': '#ffffff' } },
+    {
+      selector: 'edge.selected',
+      style: { 'line-color': lightenForDark(HIGHLIGHT_COLOUR), 'target-arrow-color': lightenForDark(HIGHLIGHT_COLOUR) },
+    },
+    { selector: 'node.endpoint, node.target', style: { 'border-color': lightenForDark(HIGHLIGHT_COLOUR) } },
+    { selector: 'node.on-path, node.shared-target', style: { 'border-color': lightenForDark(PATH_COLOUR) } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': lightenForDark(PATH_COLOUR), 'target-arrow-color': lightenForDark(PATH_COLOUR) },
+    },
+    {
+      selector: `node[decoration = "${DECORATION.group}"]`,
+      style: { 'background-color': '#2a2d35', 'border-color': '#9aa3ae', color: '#f2f2f4' },
+    },
+    { selector: `node[decoration = "${DECORATION.heading}"]`, style: { color: '#e4e6ea' } },
+    { selector: `edge[decoration = "${DECORATION.link}"]`, style: { 'line-color': '#aab2bd' } },
+  ];
+}
+
+/** The canvas colour of the dark theme; App.svelte's dark stage uses the same. */
+const DARK_CANVAS = '#16171b';
+
+export function buildStylesheet(
+  vocabulary: StyleVocabulary,
+  options: { large?: boolean; dark?: boolean } = {},
+): StylesheetJson {
   const kindRules = Object.entries(vocabulary.kinds).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.colour, shape: style.shape },
@@ -61,24 +215,19 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        width: 'mapData(degree, 1, 30, 26, 58)',
-        height: 'mapData(degree, 1, 30, 26, 58)',
+        label: '',
         'border-width': 1.5,
         'border-color': '#2b2b2b',
         'font-family': LABEL_FONT,
-        'font-size': 11,
         color: '#1b1b1f',
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2.5,
         'text-outline-opacity': 0.95,
-        'min-zoomed-font-size': 5,
       },
+    },
+    {
+      selector: 'node[degree]',
+      style: { width: 'mapData(degree, 1, 30, 26, 58)', height: 'mapData(degree, 1, 30, 26, 58)' },
     },
     ...kindRules,
     {
@@ -90,10 +239,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         'arrow-scale': 1.1,
         'target-distance-from-node': 2,
         'font-family': LABEL_FONT,
-        'font-size': 10,
-        'text-rotation': 'autorotate',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2.5,
         color: '#1b1b1f',
       },
     },
@@ -101,6 +246,8 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
     ...evidenceRules,
     ...signRules,
     ...(options.large ? LARGE_GRAPH_RULES : []),
+    ...LABEL_RULES,
+    ...DECORATION_RULES,
     { selector: '.faded', style: { opacity: 0.16 } },
     { selector: 'edge.neighbour', style: { width: 2.6, 'z-index': 5 } },
     {
@@ -108,7 +255,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       style: {
         'border-width': 4,
         'border-color': SELECTION_COLOUR,
-        'font-size': 13,
         'font-weight': 'bold',
         'z-index': 10,
       },
@@ -119,7 +265,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         width: 4.5,
         'line-color': HIGHLIGHT_COLOUR,
         'target-arrow-color': HIGHLIGHT_COLOUR,
-        label: 'data(relationLabel)',
         'z-index': 10,
       },
     },
@@ -134,7 +279,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         width: 5,
         'line-color': PATH_COLOUR,
         'target-arrow-color': PATH_COLOUR,
-        label: 'data(relationLabel)',
         'z-index': 9,
       },
     },
@@ -147,6 +291,7 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       selector: 'node.shared-target',
       style: { 'border-width': 6, 'border-style': 'double', 'border-color': PATH_COLOUR, 'font-weight': 'bold' },
     },
+    ...(options.dark ? darkRules(vocabulary) : []),
     { selector: 'node:grabbed', style: { 'overlay-opacity': 0.12 } },
     { selector: 'core', style: { 'active-bg-color': HIGHLIGHT_COLOUR, 'active-bg-opacity': 0.15 } },
   ] as StylesheetJson;

@@ -16,6 +16,9 @@ import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
 import { visibleSubgraph, type VisibleSubgraph } from '../graph/visible-subgraph';
 import { capSubgraph, type CappedSubgraph, type DrawLimits } from '../graph/cap-subgraph';
 import { runLayoutInWorker, type LayoutJob } from '../graph/layout-worker-job';
+import { buildOverview, type Overview } from '../graph/overview';
+import { subsetForceLayout } from '../graph/layout-subset';
+import { composeScene, withImplicitNeighbourhood, type Scene } from './scene';
 import { NoticeState } from './notices.svelte';
 import { parseViewUrl, serialiseViewUrl } from './url-state';
 import { ViewHistory } from './view-history.svelte';
@@ -29,6 +32,10 @@ export type CameraRequest =
   | { kind: 'fit'; ids?: readonly string[] | undefined; sequence: number };
 
 const PATH_ALTERNATIVES = 3;
+/** Layouts of parts of the graph kept for reuse, so going back to a group or filter does not lay it out again. */
+const KEPT_PART_LAYOUTS = 12;
+/** Canvas sizes are rounded to this many pixels, so a scene drawn to fit the canvas is not redone for every pixel. */
+const CANVAS_STEP = 40;
 
 export class AtlasState {
   readonly dataset: AtlasDataset;
@@ -48,6 +55,8 @@ export class AtlasState {
   #cameraSequence = 0;
 
   readonly view: View = $derived(this.history.current);
+  /** The view as the canvas shows it: a link naming only a node opens that node's neighbourhood. */
+  readonly shownView: View;
   readonly selectedNode = $derived(this.view.focus ?? null);
   readonly selectedEdge = $derived(this.view.edge ?? null);
   readonly paths: GraphPath[];
@@ -62,6 +71,14 @@ export class AtlasState {
   // 450 ms, of 5,000 under 200 ms; "draw more" doubles these at the reader's request.
   drawLimits = $state<DrawLimits>({ maxNodes: 2000, maxEdges: 5000 });
   readonly positions: ReadonlyMap<string, Position>;
+  /** The dataset summarised by its groups (the curated graph), or null. */
+  readonly overview: Overview | null;
+  /** What the canvas shows for the view and how it is laid out. */
+  readonly scene: Scene;
+  /** The canvas size in pixels (rounded), which the overview and long paths are drawn to fit. */
+  canvas = $state.raw({ width: 960, height: 720 });
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of computed layouts, not state anything reads reactively
+  readonly #partLayouts = new Map<string, ReadonlyMap<string, Position>>();
 
   /**
    * `dataset` is what is explored; `bundle` is the curated data (vocabulary, tours), which every
@@ -91,14 +108,16 @@ export class AtlasState {
     this.comparison = $derived(
       this.view.compare.length > 0 ? compareDrugs(this.graph, this.view.compare, this.dataset.vocab) : null,
     );
+    this.overview = buildOverview(this.graph, dataset.vocab.groups);
+    this.shownView = $derived(withImplicitNeighbourhood(this.view, this.overview !== null));
     this.visible = $derived.by(() => {
-      const view = this.view;
+      const view = this.shownView;
       const kept = [
         ...(view.focus ? [view.focus] : []),
         ...(view.centre ? [view.centre] : []),
         ...(this.activePath?.nodes ?? []),
         ...view.compare,
-        ...(this.comparison?.rows.flatMap((row) => row.targets.map((target) => target.target)) ?? []),
+        ...this.#comparedTargets(),
       ];
       return visibleSubgraph(this.graph, {
         focus: view.depth ? view.centre : undefined,
@@ -114,27 +133,67 @@ export class AtlasState {
     this.drawn = $derived(
       capSubgraph(this.graph, this.visible, this.drawLimits, [
         ...(this.view.focus ? [this.view.focus] : []),
-        ...(this.view.centre ? [this.view.centre] : []),
+        ...(this.shownView.centre ? [this.shownView.centre] : []),
         ...(this.activePath?.nodes ?? []),
         ...this.view.compare,
       ]),
     );
-    this.positions = $derived.by(() => {
-      const layout = this.view.layout;
-      let positions = mergePositions(this.#forcePositions, this.#relaidPositions);
-      if (layout === 'lanes') positions = lanesLayout(this.graph, this.drawn.nodes);
-      if (layout === 'concentric') positions = concentricLayout(this.graph, this.drawn.nodes, this.#concentricCentre());
-      return withPins(positions, this.pins);
-    });
+    this.scene = $derived(
+      composeScene({
+        graph: this.graph,
+        view: this.shownView,
+        drawn: this.drawn,
+        mapPositions: mergePositions(this.#forcePositions, this.#relaidPositions),
+        overview: this.overview,
+        path: this.activePath,
+        tour: this.tourHighlight,
+        compareTargets: this.#comparedTargets(),
+        canvas: this.canvas,
+        forceLayoutOf: (nodes) => this.#partLayout(nodes),
+        kindPlural: (kind) => this.dataset.vocab.kinds[kind]?.plural ?? kind,
+      }),
+    );
+    this.positions = $derived(withPins(this.scene.positions, this.pins));
+  }
+
+  /** A force layout of part of the graph, kept for reuse. */
+  #partLayout(nodes: ReadonlySet<string>): ReadonlyMap<string, Position> {
+    const key = [...nodes].sort().join('\n');
+    const kept = this.#partLayouts.get(key);
+    if (kept) return kept;
+    const positions = subsetForceLayout(this.graph, nodes);
+    if (this.#partLayouts.size >= KEPT_PART_LAYOUTS)
+      this.#partLayouts.delete(this.#partLayouts.keys().next().value ?? '');
+    this.#partLayouts.set(key, positions);
+    return positions;
+  }
+
+  #comparedTargets(): string[] {
+    return this.comparison?.rows.flatMap((row) => row.targets.map((target) => target.target)) ?? [];
+  }
+
+  /** Tells the state how large the canvas is; a scene drawn to fit it is laid out again and refitted. */
+  setCanvasSize(size: { width: number; height: number }): void {
+    const rounded = {
+      width: Math.max(CANVAS_STEP, Math.round(size.width / CANVAS_STEP) * CANVAS_STEP),
+      height: Math.max(CANVAS_STEP, Math.round(size.height / CANVAS_STEP) * CANVAS_STEP),
+    };
+    if (rounded.width === this.canvas.width && rounded.height === this.canvas.height) return;
+    this.canvas = rounded;
+    if (this.scene.kind === 'overview' || this.scene.kind === 'path') this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
 
   /** Progress of a force layout running in a worker, or null. */
   layoutProgress = $state<number | null>(null);
   #layoutJob: LayoutJob | null = null;
 
-  /** Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. */
+  /**
+   * Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. A view laid
+   * out for itself (the overview, a neighbourhood in rings) switches to the force layout, which the result feeds.
+   */
   relayout(durationMs = 4000): void {
     this.cancelLayout();
+    if (this.view.layout !== 'force' && !this.dataset.needsLayout) this.#change({ layout: 'force' });
     let job: LayoutJob | null = null;
     job = runLayoutInWorker(this.graph, this.drawn.nodes, this.positions, {
       durationMs,
@@ -197,19 +256,67 @@ export class AtlasState {
 
   // ---- selection -------------------------------------------------------------------------------
 
-  /** Selects a node and brings it to the middle of the view. */
+  /**
+   * Goes to a node. From the overview, or a neighbourhood opened that way, the node's own neighbourhood opens
+   * around it (the address just names the node); inside a neighbourhood the reader asked for, the neighbourhood
+   * moves to it; on a wider view it is selected and brought to the middle.
+   */
   focus(id: string): void {
     if (!this.graph.hasNode(id)) {
       this.notices.show(`There is no node "${id}" in this graph.`, 'warning');
       return;
     }
-    this.#change({ focus: id, edge: undefined, hidden: this.view.hidden.filter((node) => node !== id) });
+    const hidden = this.view.hidden.filter((node) => node !== id);
+    const implicit = this.view.depth === undefined && this.shownView.depth !== undefined;
+    if (this.scene.kind === 'overview' || implicit) {
+      this.#change({ focus: id, edge: undefined, hidden });
+      this.#requestCamera({ kind: 'fit', sequence: 0 });
+      return;
+    }
+    if (this.view.depth !== undefined && this.view.centre !== id) {
+      this.showNeighbourhood(id, this.view.depth);
+      return;
+    }
+    this.#change({ focus: id, edge: undefined, hidden });
     this.#requestCamera({ kind: 'centre', id, sequence: 0 });
   }
 
-  /** Selects a node the user pointed at on the canvas; the camera stays where the user put it. */
+  /** Selects a node the user pointed at on the canvas; the camera stays where the user put it. On the overview, opens it. */
   pickNode(id: string): void {
-    if (this.graph.hasNode(id)) this.#change({ focus: id, edge: undefined });
+    if (!this.graph.hasNode(id)) return;
+    if (this.scene.kind === 'overview') this.focus(id);
+    else this.#change({ ...this.#keepShownNeighbourhood(), focus: id, edge: undefined });
+  }
+
+  /** A neighbourhood opened by naming only a node stays where it is when the selection changes. */
+  #keepShownNeighbourhood(): Partial<View> {
+    const shown = this.shownView;
+    return shown.depth !== undefined && this.view.depth === undefined
+      ? { depth: shown.depth, centre: shown.centre }
+      : {};
+  }
+
+  /** Shows the nodes of one group, laid out for themselves. */
+  openGroup(group: string): void {
+    if (!this.overview?.groups.some((entry) => entry.id === group)) return;
+    this.#change({
+      ...emptyView(),
+      group,
+      layout: this.#ownLayout(),
+      q: this.view.q,
+    });
+    this.#requestCamera({ kind: 'fit', sequence: 0 });
+  }
+
+  /** Back to the first screen: the overview of the groups (or the whole graph, for a dataset without groups). */
+  showOverview(): void {
+    this.#change({ ...emptyView(), q: this.view.q });
+    this.#requestCamera({ kind: 'fit', sequence: 0 });
+  }
+
+  /** The layout a focused view should use: its own (auto), unless the reader chose lanes or rings. */
+  #ownLayout(): View['layout'] {
+    return this.view.layout === 'force' ? 'auto' : this.view.layout;
   }
 
   showEvidence(id: string): void {
@@ -221,7 +328,7 @@ export class AtlasState {
   }
 
   clearSelection(): void {
-    this.#change({ focus: undefined, edge: undefined });
+    this.#change({ ...this.#keepShownNeighbourhood(), focus: undefined, edge: undefined });
   }
 
   // ---- neighbourhood, expand, hide ---------------------------------------------------------------
@@ -233,7 +340,15 @@ export class AtlasState {
     } else {
       if (!this.graph.hasNode(centre) || depth < 1 || depth > MAX_DEPTH) return;
       const sameCentre = this.view.centre === centre;
-      this.#change({ depth, centre, focus: centre, expanded: sameCentre ? this.view.expanded : [] });
+      this.#change({
+        depth,
+        centre,
+        focus: centre,
+        edge: undefined,
+        group: undefined,
+        expanded: sameCentre ? this.view.expanded : [],
+        layout: this.#ownLayout(),
+      });
     }
     this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
@@ -241,7 +356,8 @@ export class AtlasState {
   /** Adds a node's direct neighbours to the neighbourhood shown (or starts one around it). */
   expand(id: string): void {
     if (!this.graph.hasNode(id) || this.view.expanded.includes(id)) return;
-    if (!this.view.depth) this.#change({ focus: id, centre: id, depth: 1 });
+    if (!this.view.depth)
+      this.#change({ focus: id, centre: id, depth: 1, group: undefined, layout: this.#ownLayout() });
     else this.#change({ expanded: [...this.view.expanded, id] });
     this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
@@ -266,16 +382,19 @@ export class AtlasState {
     this.#change({ hidden: this.view.hidden.filter((node) => node !== id) });
   }
 
-  /** Clears the neighbourhood, expansions, hidden nodes and filters, keeping the selection. */
+  /** Clears the neighbourhood, group, expansions, hidden nodes and filters, keeping the selection: the whole map. */
   showEverything(): void {
     this.#change({
       depth: undefined,
       centre: undefined,
+      group: undefined,
       expanded: [],
       hidden: [],
       kinds: undefined,
       evidence: undefined,
       statuses: undefined,
+      // With an overview, "everything" means the whole map rather than the summary.
+      layout: this.overview && this.view.layout === 'auto' ? 'force' : this.view.layout,
     });
     this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
@@ -318,28 +437,29 @@ export class AtlasState {
 
   findPath(from: string, to: string, evidence?: EvidenceLevel): void {
     if (!this.graph.hasNode(from) || !this.graph.hasNode(to) || from === to) return;
-    this.#change({ path: { from, to, evidence, choice: undefined }, edge: undefined });
-    this.#requestCamera({ kind: 'fit', ids: this.activePath?.nodes, sequence: 0 });
+    this.#change({ path: { from, to, evidence, choice: undefined }, edge: undefined, layout: this.#ownLayout() });
+    this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
 
   choosePath(choice: number): void {
     const path = this.view.path;
     if (!path || choice < 0 || choice >= this.paths.length) return;
     this.#change({ path: { ...path, choice: choice || undefined } });
-    this.#requestCamera({ kind: 'fit', ids: this.activePath?.nodes, sequence: 0 });
+    this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
 
   clearPath(): void {
+    if (!this.view.path) return;
     this.#change({ path: undefined });
+    this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
 
   compare(drugs: readonly string[]): void {
     const valid = drugs
       .filter((id, index) => drugs.indexOf(id) === index && this.graph.hasNode(id))
       .slice(0, MAX_COMPARED);
-    this.#change({ compare: valid });
-    const targets = this.comparison?.rows.flatMap((row) => row.targets.map((target) => target.target)) ?? [];
-    if (valid.length > 0) this.#requestCamera({ kind: 'fit', ids: [...valid, ...targets], sequence: 0 });
+    this.#change({ compare: valid, layout: this.#ownLayout() });
+    if (valid.length > 0) this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
 
   // ---- guided tours and quizzes ------------------------------------------------------------------
@@ -365,7 +485,7 @@ export class AtlasState {
       (id, index, all) => all.indexOf(id) === index && this.graph.hasNode(id),
     );
     this.tourHighlight = { nodes, edges };
-    this.history.replace({ ...emptyView(), layout: step.layout ?? 'force' });
+    this.history.replace({ ...emptyView(), layout: step.layout ?? 'auto' });
     this.#requestCamera({ kind: 'fit', ids: nodes, sequence: 0 });
   }
 
@@ -405,11 +525,8 @@ export class AtlasState {
     const view =
       asksForNothing && this.dataset.initialView ? { ...parsed.view, ...this.dataset.initialView } : parsed.view;
     this.history.replace(view);
-    if (view.focus && !view.depth) this.#requestCamera({ kind: 'centre', id: view.focus, sequence: 0 });
-    else if (view.path) this.#requestCamera({ kind: 'fit', ids: this.activePath?.nodes, sequence: 0 });
-    else if (view.depth || view.compare.length > 0 || view.layout !== 'force') {
-      this.#requestCamera({ kind: 'fit', sequence: 0 });
-    }
+    if (view.focus && this.scene.kind === 'whole') this.#requestCamera({ kind: 'centre', id: view.focus, sequence: 0 });
+    else this.#requestCamera({ kind: 'fit', sequence: 0 });
   }
 
   /** The page address for the current view, keeping parameters read elsewhere. */
@@ -422,6 +539,7 @@ export class AtlasState {
       hasNode: (id: string) => this.graph.hasNode(id),
       hasEdge: (id: string) => this.graph.hasEdge(id),
       hasKind: (kind: string) => Object.hasOwn(this.dataset.vocab.kinds, kind),
+      hasGroup: (group: string) => this.overview?.groups.some((entry) => entry.id === group) ?? false,
     };
   }
 

@@ -11,15 +11,7 @@ import { radialLayout } from '../graph/layout-radial';
 import type { Overview } from '../graph/overview';
 import type { View } from './view';
 
-export type SceneKind =
-  | 'overview'
-  | 'tour'
-  | 'path'
-  | 'compare'
-  | 'neighbourhood'
-  | 'group'
-  | 'filtered'
-  | 'whole';
+export type SceneKind = 'overview' | 'tour' | 'path' | 'compare' | 'neighbourhood' | 'group' | 'filtered' | 'whole';
 
 export interface SceneInput {
   graph: AtlasGraph;
@@ -32,8 +24,8 @@ export interface SceneInput {
   overview: Overview | null;
   /** The path shown, or null. */
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
-  /** A tour step's nodes and relationships, or null. */
-  tour: { nodes: readonly string[]; edges: readonly string[]; layout?: View['layout'] | undefined } | null;
+  /** A tour step's nodes and relationships, or null (the step's layout is the view's). */
+  tour: { nodes: readonly string[]; edges: readonly string[] } | null;
   /** The compared drugs' targets. */
   compareTargets: readonly string[];
   /** The size of the canvas in pixels, for scenes drawn to fit it (the overview, long paths). */
@@ -53,6 +45,10 @@ export interface Scene {
   labels: 'diagram' | 'screen';
   /** The overview's grid, when the scene is the overview. */
   overview?: { summary: Overview; layout: OverviewLayout } | undefined;
+  /** The node a neighbourhood is around: the camera keeps it in the middle. */
+  centre?: string | undefined;
+  /** Where labels go first: below their node, or beside it (columns read better with labels beside). */
+  labelSide?: 'below' | 'right' | undefined;
   /** Column headings of the lanes layout: a title and where it goes. */
   headings?: { text: string; position: Position }[] | undefined;
 }
@@ -72,8 +68,23 @@ function isNarrowed(view: View): boolean {
   );
 }
 
+/**
+ * On a dataset with an overview, a link that only names a node (`?focus=…`) shows that node's neighbourhood rather
+ * than the summary: the view as shown gets a one-step neighbourhood around the focus.
+ */
+export function withImplicitNeighbourhood(view: View, hasOverview: boolean): View {
+  const bare =
+    view.focus !== undefined &&
+    view.layout === 'auto' &&
+    view.depth === undefined &&
+    view.path === undefined &&
+    view.compare.length === 0 &&
+    !isNarrowed(view);
+  return hasOverview && bare ? { ...view, depth: 1, centre: view.focus } : view;
+}
+
 /** Which kind of scene a view asks for; the first that applies wins. */
-export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'tour'>): SceneKind {
+function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'tour'>): SceneKind {
   const { view } = input;
   if (input.tour) return 'tour';
   if (view.path && input.path) return 'path';
@@ -130,11 +141,13 @@ function openLayout(input: SceneInput, kind: SceneKind, nodes: ReadonlySet<strin
 /** The lanes layout with a heading over each column, naming the kinds in it. */
 function lanesScene(input: SceneInput, nodes: ReadonlySet<string>) {
   const { positions, lanes } = lanesWithColumns(input.graph, nodes);
+  // Every heading on one line above the tallest column, like a table's header row.
+  const top = Math.min(0, ...lanes.map((lane) => lane.top)) - HEADING_RISE;
   const headings = lanes.map((lane) => ({
     text: lane.kinds.map(input.kindPlural).join(', '),
-    position: { x: lane.x, y: lane.top - HEADING_RISE },
+    position: { x: lane.x, y: top },
   }));
-  return { positions, headings };
+  return { positions, headings, labelSide: 'right' as const };
 }
 
 function mostConnected(graph: AtlasGraph, nodes: ReadonlySet<string>): string {
@@ -152,16 +165,22 @@ export function composeScene(input: SceneInput): Scene {
       if (!summary) break;
       const layout = overviewLayout(summary, input.canvas);
       const nodes = new Set(layout.positions.keys());
-      return { kind, nodes, edges: new Set(), positions: layout.positions, labels: 'diagram', overview: { summary, layout } };
+      return {
+        kind,
+        nodes,
+        edges: new Set(),
+        positions: layout.positions,
+        labels: 'diagram',
+        overview: { summary, layout },
+      };
     }
     case 'tour': {
       const tour = input.tour;
       if (!tour) break;
       const nodes = present(graph, tour.nodes);
       const edges = edgesAmong(graph, nodes);
-      if (tour.layout === 'lanes') return { kind, nodes, edges, labels: 'screen', ...lanesScene(input, nodes) };
-      const layout = tour.layout === 'concentric' ? 'concentric' : 'auto';
-      const positions = focusedLayout(input, nodes, layout, { edges: new Set(tour.edges) });
+      if (view.layout === 'lanes') return { kind, nodes, edges, labels: 'screen', ...lanesScene(input, nodes) };
+      const positions = focusedLayout(input, nodes, view.layout, { edges: new Set(tour.edges) });
       return { kind, nodes, edges, positions, labels: 'screen' };
     }
     case 'path': {
@@ -192,5 +211,6 @@ export function composeScene(input: SceneInput): Scene {
   const edges = kind === 'group' ? edgesAmong(graph, nodes, input.drawn.edges) : input.drawn.edges;
   const shownAs = kind === 'overview' ? 'whole' : kind;
   if (view.layout === 'lanes') return { kind: shownAs, nodes, edges, labels: 'screen', ...lanesScene(input, nodes) };
-  return { kind: shownAs, nodes, edges, positions: openLayout(input, shownAs, nodes), labels: 'screen' };
+  const centre = shownAs === 'neighbourhood' ? view.centre : undefined;
+  return { kind: shownAs, nodes, edges, positions: openLayout(input, shownAs, nodes), labels: 'screen', centre };
 }

@@ -1,7 +1,8 @@
 // What the user is looking at, as plain data: selection, neighbourhood, filters, layout, path and comparison.
 import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
 
-export const LAYOUTS = ['force', 'concentric', 'lanes'] as const;
+/** `auto` lays each view out for what it shows; the others apply one layout to any view. */
+export const LAYOUTS = ['auto', 'force', 'concentric', 'lanes'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export const MAX_DEPTH = 3;
@@ -29,13 +30,15 @@ export interface View {
   evidence?: EvidenceLevel | undefined;
   statuses?: DrugStatus[] | undefined;
   layout: LayoutName;
+  /** Show only the nodes of this group (a key of the vocabulary's groups). */
+  group?: string | undefined;
   path?: PathRequest | undefined;
   compare: string[];
   q?: string | undefined;
 }
 
 export function emptyView(): View {
-  return { expanded: [], hidden: [], layout: 'force', compare: [] };
+  return { expanded: [], hidden: [], layout: 'auto', compare: [] };
 }
 
 /** Removes absent optional fields, so two equal views compare equal as JSON. */

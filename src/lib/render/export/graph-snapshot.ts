@@ -2,7 +2,8 @@
 // same styles and positions, selection highlight kept or dropped, footnote numbers on the edges if asked.
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import { lightenForDark } from './colour';
+import { CLASS, EMPHASIS_CLASSES } from '../names';
+import { lightenForDark } from '../colour';
 import type { ExportScope } from './options';
 
 let registered = false;
@@ -14,8 +15,6 @@ function registerSvgExtension(): void {
   registered = true;
 }
 
-/** Classes the app uses to emphasise a selection, a path or a comparison (and to fade the rest). */
-const EMPHASIS_CLASSES = 'selected faded neighbour endpoint on-path compared target shared-target';
 /** Most edge marks a drawing gets; past this the numbers would hide the graph (the footnotes still list them all). */
 const MAX_EDGE_MARKS = 250;
 
@@ -55,7 +54,7 @@ function hasSelection(cy: Core): boolean {
   return cy.$('.selected, .faded').nonempty();
 }
 
-/** What is on screen: filtered-out elements are hidden, and exports leave them out too. */
+/** What is on screen: filtered-out elements are hidden, and exports leave them out too (decorations stay). */
 function drawnElements(cy: Core, scope: ExportScope) {
   const drawn = cy.elements().not('.hidden');
   return scope === 'selection' && hasSelection(cy) ? drawn.not('.faded') : drawn;
@@ -72,7 +71,8 @@ export function shownElements(cy: Core, scope: ExportScope, emphasisedOnly = fal
       return box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
     });
   }
-  return { nodeIds: elements.nodes().map((node) => node.id()), edgeIds: elements.edges().map((edge) => edge.id()) };
+  const own = elements.not('[decoration]');
+  return { nodeIds: own.nodes().map((node) => node.id()), edgeIds: own.edges().map((edge) => edge.id()) };
 }
 
 function extraStyles(request: SnapshotRequest): StylesheetJson {
@@ -86,10 +86,11 @@ function extraStyles(request: SnapshotRequest): StylesheetJson {
         style: { 'line-color': lightenForDark(colour), 'target-arrow-color': lightenForDark(colour) },
       });
   }
+  // A relation drawn in words keeps its words, with the footnote numbers of its sources after them.
+  rules.push({ selector: 'edge[exportMark]', style: { label: 'data(exportMark)' } });
   rules.push({
-    selector: 'edge[exportMark]',
+    selector: 'edge[exportMark]:not(.labelled)',
     style: {
-      label: 'data(exportMark)',
       'font-size': 9 * (request.labelScale ?? 1),
       'font-weight': 'bold',
       'text-rotation': 'none',
@@ -155,8 +156,8 @@ export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot 
   });
   try {
     copy.batch(() => {
-      if (!request.includeSelection) copy.elements().removeClass(EMPHASIS_CLASSES);
-      else if (selecting) copy.elements().removeClass('faded');
+      if (!request.includeSelection) copy.elements().removeClass(EMPHASIS_CLASSES.join(' '));
+      else if (selecting) copy.elements().removeClass(CLASS.faded);
       const scale = request.labelScale ?? 1;
       if (scale !== 1)
         copy.elements().forEach((element) => {
@@ -167,9 +168,16 @@ export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot 
         });
       const marks = request.edgeMarks;
       if (marks && marks.size > 0) {
-        const edges = copy.edges().filter((edge) => marks.has(edge.id()));
+        const cited = copy.edges().filter((edge) => marks.has(edge.id()));
+        // Where relations are drawn in words, only they carry numbers; a bare drawing numbers every edge.
+        const worded = cited.filter((edge) => edge.hasClass(CLASS.labelled));
+        const edges = worded.nonempty() ? worded : cited;
         if (edges.length <= MAX_EDGE_MARKS)
-          edges.forEach((edge) => void edge.data('exportMark', `[${marks.get(edge.id())}]`));
+          edges.forEach((edge) => {
+            const mark = `[${marks.get(edge.id())}]`;
+            const words = edge.hasClass(CLASS.labelled) ? String(edge.data('relationLabel') ?? '') : '';
+            edge.data('exportMark', words ? `${words} ${mark}` : mark);
+          });
         else
           notes.push(
             `The ${edges.length} edges are not numbered on the drawing (more than ${MAX_EDGE_MARKS} would hide it); the footnotes list every source.`,
