@@ -68,10 +68,10 @@ function report(bundle: GraphBundle, directory: string): string {
       countBy(nodes, (node) => node.kind),
     ),
     table(
-      'Drugs by status',
+      'Drugs by status for depression',
       countBy(
         nodes.filter((node) => node.kind === 'drug'),
-        (node) => node.status?.value ?? 'none',
+        (node) => node.status?.value ?? 'not a treatment',
       ),
     ),
     table(

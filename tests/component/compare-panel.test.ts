@@ -39,4 +39,10 @@ describe('Compare drugs table', () => {
     expect(uses[1]).toBe('None recorded');
     expect(uses[2]).toContain('Fibromyalgia (2008)');
   });
+
+  it('says a drug with only other licences is not a treatment for depression, rather than leaving its status blank', () => {
+    const region = renderCompare(['drug:reserpine', 'drug:fluoxetine']);
+    expect(row(region, 'Status')[0]).toBe('Not a treatment for depression');
+    expect(row(region, 'Other approved uses')[0]).toBe('High blood pressure');
+  });
 });

@@ -81,13 +81,24 @@ describe('graph-data', () => {
     expect(edge?.note).toMatch(/\b19\b/);
   });
 
-  it('gives every node a summary and every drug a status', () => {
+  it('gives every node a summary, and every drug a status for depression or, if it is no treatment for depression, its licensed uses', () => {
     const withoutSummary = bundle.nodes.filter((entry) => entry.summary.trim() === '').map((entry) => entry.id);
-    const drugsWithoutStatus = bundle.nodes
-      .filter((entry) => entry.kind === 'drug' && !entry.status)
+    const drugsWithoutStanding = bundle.nodes
+      .filter((entry) => entry.kind === 'drug' && !entry.status && !entry.approvedFor?.length)
       .map((entry) => entry.id);
     expect(withoutSummary).toEqual([]);
-    expect(drugsWithoutStatus).toEqual([]);
+    expect(drugsWithoutStanding).toEqual([]);
+  });
+
+  it('never says a drug with no status for depression treats a depression', () => {
+    const noStatus = new Set(
+      bundle.nodes.filter((entry) => entry.kind === 'drug' && !entry.status).map((entry) => entry.id),
+    );
+    expect(noStatus.has('drug:reserpine')).toBe(true);
+    const claims = bundle.edges
+      .filter((edge) => noStatus.has(edge.source) && edge.relation === 'treats' && edge.target.includes('depression'))
+      .map((edge) => edge.id);
+    expect(claims).toEqual([]);
   });
 
   it('does not call riluzole approved, since it is approved only for ALS', () => {

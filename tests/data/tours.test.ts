@@ -27,7 +27,7 @@ function runs(text: string, size: number): Set<string> {
 }
 
 describe('shipped tours', () => {
-  it('cover the eight lessons the atlas promises', () => {
+  it('cover the nine lessons the atlas promises', () => {
     expect(tours.map((tour) => tour.id)).toEqual([
       'synapse-signal',
       'ssri-snri',
@@ -37,6 +37,7 @@ describe('shipped tours', () => {
       'depression-basics',
       'treatment-steps',
       'antidepressant-safety',
+      'stress-and-inflammation',
     ]);
   });
 
