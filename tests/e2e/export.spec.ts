@@ -128,10 +128,13 @@ test('SVG keeps the labels shown and the legend as text', async ({ page }) => {
       .map((node) => String(node.data('label'))),
   );
   expect(labels.length).toBeGreaterThan(10);
-  // Long labels wrap onto several lines (at spaces, or after a hyphen), each its own <text>: read as one run of
-  // characters without the breaks, every label must be there.
+  // Long labels wrap onto several lines (at spaces, or after a hyphen), each its own <text>, written twice (outline,
+  // then fill): read as one run of characters without the breaks and the repeats, every label must be there.
   const bare = (text: string) => text.replace(/[\s\u200b]+/g, '');
-  const written = texts.map(bare).join('');
+  const written = texts
+    .map(bare)
+    .filter((text, index, all) => text !== all[index - 1])
+    .join('');
   for (const label of labels) expect(written, label).toContain(bare(label));
   const legend = document.getElementById('legend')?.textContent ?? '';
   expect(legend).toContain('Drug');

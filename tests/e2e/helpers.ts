@@ -19,7 +19,8 @@ export function collectErrors(page: Page): string[] {
 
 /** Waits for the camera and the nodes to come to rest (and the labels to be placed), so screen positions are final. */
 export async function waitForCameraToSettle(page: Page): Promise<void> {
-  await expect(page.locator('[data-settled="true"]')).toBeVisible();
+  // A large view (lanes of the whole graph on a tablet) can take a while to draw and label on a busy machine.
+  await expect(page.locator('[data-settled="true"]')).toBeVisible({ timeout: 30_000 });
   // Settled and still for a moment: a late resize (the first layout of the page) may lay the view out once more.
   await page.waitForFunction(
     () => {

@@ -99,11 +99,11 @@ export class LayoutState {
 
   /**
    * Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. A view laid
-   * out for itself (the overview, a neighbourhood in rings) switches to the force layout, which the result feeds.
+   * out for itself (the overview, a neighbourhood in rings) switches to the force layout, which the result feeds,
+   * when the result arrives.
    */
   relayout(durationMs = RELAYOUT_MS): void {
     this.cancel();
-    if (this.#atlas.view.layout !== 'force' && !this.#needsFirstLayout) this.#atlas.setLayout('force');
     const run = this.#options.runLayout ?? runLayoutInWorker;
     let job: LayoutJob | null = null;
     job = run(this.#atlas.graph, this.#atlas.drawn.nodes, this.positions, {
@@ -121,6 +121,8 @@ export class LayoutState {
       if (!positions) return;
       this.pins = {};
       this.relaid = mergePositions(this.relaid, positions);
+      // The force layout is what the result feeds: a view laid out for itself switches to it once it is done.
+      if (this.#atlas.view.layout !== 'force' && !this.#needsFirstLayout) this.#atlas.setLayout('force');
       if (this.#needsFirstLayout) {
         this.#needsFirstLayout = false;
         this.#options.onFirstLayout?.(mergePositions(this.#atlas.data.dataset.positions, positions));
