@@ -1,10 +1,7 @@
 // `npm run bench`, legibility: for the views a reader meets most, at desktop, laptop and tablet sizes, how many nodes
 // at full strength carry a label drawn at 11 px or more, how many labels overlap, how much of the canvas a focused
 // view fills, and how many landmarks the first screen names, all read from Cytoscape's rendered values.
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
-import { resolveChromiumPath } from './chromium-path.ts';
+import { serveBuiltApp } from './bench-browser.ts';
 import { measureLegibility, type Legibility } from '../tests/e2e/legibility-probe.ts';
 
 const PORT = 4176;
@@ -41,18 +38,8 @@ function meetsTargets({ view, measured }: Row): boolean {
 }
 
 export async function runLegibilityBench(options: { root: string; appDir: string }): Promise<string> {
-  const server = await preview({
-    root: options.root,
-    logLevel: 'silent',
-    build: { outDir: options.appDir },
-    preview: { port: PORT, strictPort: true },
-  });
-  const executablePath = resolveChromiumPath({
-    env: process.env,
-    exists: existsSync,
-    bundledPath: () => chromium.executablePath(),
-  });
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+  const served = await serveBuiltApp({ root: options.root, appDir: options.appDir, port: PORT });
+  const { browser } = served;
   const rows: Row[] = [];
   try {
     for (const size of SIZES) {
@@ -76,8 +63,7 @@ export async function runLegibilityBench(options: { root: string; appDir: string
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await served.close();
   }
   const lines = [
     '| view | size | full-strength nodes | labelled ≥ 11 px | label overlaps | emphasis span | landmarks named | median node | settled after | targets |',
