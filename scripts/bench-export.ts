@@ -3,14 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
-import { preview } from 'vite';
 import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
-import { resolveChromiumPath } from './chromium-path.ts';
+import { serveBuiltApp } from './bench-browser.ts';
 
 const PORT = 4179;
 const HETIONET = join('..', 'shared', 'data', 'hetionet', 'depression-16k.json.gz');
@@ -140,17 +139,8 @@ function hetionetElements(root: string, limit: number) {
 }
 
 async function imageTimes(root: string, appDir: string): Promise<Record<string, string>> {
-  const server = await preview({
-    logLevel: 'silent',
-    build: { outDir: appDir },
-    preview: { port: PORT, strictPort: true },
-  });
-  const executablePath = resolveChromiumPath({
-    env: process.env,
-    exists: existsSync,
-    bundledPath: () => chromium.executablePath(),
-  });
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+  const served = await serveBuiltApp({ appDir, port: PORT });
+  const { browser } = served;
   const rows: Record<string, string> = {};
   try {
     for (const [name, dataset] of [
@@ -209,8 +199,7 @@ async function imageTimes(root: string, appDir: string): Promise<Record<string, 
       await page.close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await served.close();
   }
   return rows;
 }

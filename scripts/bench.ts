@@ -1,15 +1,15 @@
 // `npm run bench`: build time, bundle size, data pipeline time and time to first render in headless Chromium.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
-import { resolveChromiumPath } from './chromium-path.ts';
+import { serveBuiltApp } from './bench-browser.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
+import { runLegibilityBench } from './bench-legibility.ts';
 import { loadHetionetWide, timeSearch } from './bench-search.ts';
 import { runTableBench } from './bench-table.ts';
 
@@ -75,21 +75,13 @@ function measureDataPipeline() {
 }
 
 async function measureFirstRender() {
-  const server = await preview({
+  const served = await serveBuiltApp({
     root: ROOT,
-    logLevel: 'silent',
-    build: { outDir: OUT_DIR },
-    preview: { port: PORT, strictPort: true },
+    appDir: OUT_DIR,
+    port: PORT,
+    chromiumArgs: ['--enable-precise-memory-info'],
   });
-  const executablePath = resolveChromiumPath({
-    env: process.env,
-    exists: existsSync,
-    bundledPath: () => chromium.executablePath(),
-  });
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--disable-background-networking', '--enable-precise-memory-info'],
-  });
+  const { browser } = served;
   const scriptStart: number[] = [];
   const modelAndLayout: number[] = [];
   const ready: number[] = [];
@@ -115,8 +107,7 @@ async function measureFirstRender() {
       await page.close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await served.close();
   }
   return {
     scriptStart: median(scriptStart),
@@ -167,6 +158,11 @@ console.table({
 
 const curatedSearch = timeSearch(buildGraph(readGraphData(join(ROOT, 'graph-data'), ROOT).nodes, []));
 const wideSearch = timeSearch(loadHetionetWide(ROOT));
+console.log(
+  '\nLegibility of the curated graph (targets: ≥ 80 % labelled, ≤ 2 overlaps, focused views ≥ 50 % of the canvas, ≥ 12 landmarks)',
+);
+console.log(await runLegibilityBench({ root: ROOT, appDir: OUT_DIR }));
+
 console.log('\nSearch (MiniSearch index; median over queries of the median of repeated runs)');
 console.table(
   Object.fromEntries(

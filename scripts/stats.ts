@@ -1,7 +1,9 @@
-// `npm run stats`: counts of the curated graph by node kind, relation, evidence level and source, for curators and release notes.
+// `npm run stats`: counts of the curated graph by topic file, group, node kind, relation, evidence level, source design
+// and source, for curators and release notes.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readGraphData } from '../src/lib/data/read-graph-data-dir';
+import { graphDataFiles, readGraphData } from '../src/lib/data/read-graph-data-dir';
 import type { GraphBundle } from '../src/lib/data/validate-dataset';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,7 +21,18 @@ function table(title: string, rows: readonly [string, number | string][]): strin
   return [`${title}`, ...lines, ''].join('\n');
 }
 
-function report(bundle: GraphBundle): string {
+/** Nodes and edges per topic file, read from the files themselves (the bundle merges them). */
+function topicRows(directory: string): [string, string][] {
+  const [, , , ...topics] = graphDataFiles(directory);
+  return topics.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const nodes = text.match(/^ {2}- id: /gm)?.length ?? 0;
+    const edges = text.match(/^ {2}- source: /gm)?.length ?? 0;
+    return [file.slice(directory.length + 1), `${nodes} nodes, ${edges} edges`];
+  });
+}
+
+function report(bundle: GraphBundle, directory: string): string {
   const { dataset, nodes, edges, sources } = bundle;
   const withIdentifier = sources.filter((source) => !source.as_cited && (source.doi || source.pmid));
   const edgesCiting = new Map(sources.map((source) => [source.id, 0]));
@@ -45,15 +58,20 @@ function report(bundle: GraphBundle): string {
       ['sources with a DOI or PMID', withIdentifier.length],
       ['edges citing at least one source', edges.filter((edge) => edge.sources.length > 0).length],
     ]),
+    table('Topic files', topicRows(directory)),
+    table(
+      'Nodes by group',
+      countBy(nodes, (node) => node.group ?? 'none'),
+    ),
     table(
       'Nodes by kind',
       countBy(nodes, (node) => node.kind),
     ),
     table(
-      'Drugs by status',
+      'Drugs by status for depression',
       countBy(
         nodes.filter((node) => node.kind === 'drug'),
-        (node) => node.status?.value ?? 'none',
+        (node) => node.status?.value ?? 'not a treatment',
       ),
     ),
     table(
@@ -64,8 +82,13 @@ function report(bundle: GraphBundle): string {
       'Edges by evidence level',
       countBy(edges, (edge) => edge.evidence),
     ),
+    table(
+      'Sources by design',
+      countBy(sources, (source) => source.design ?? 'none'),
+    ),
     table('Edges citing each source', bySource),
   ].join('\n');
 }
 
-console.log(report(readGraphData(join(root, 'graph-data'), root)));
+const directory = join(root, 'graph-data');
+console.log(report(readGraphData(directory, root), directory));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The Details panel as a reader meets it: what a node is, and its relationships as sentences to follow.
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Details from '../../src/components/panels/Details.svelte';
 import { loadCuratedBundle } from './load-curated-bundle';
@@ -47,7 +47,20 @@ describe('Details panel', () => {
   it('words weak evidence cautiously', () => {
     const { region } = renderDetails('drug:riluzole');
     expect(within(region).getByRole('button', { name: 'Riluzole may help treat treatment-resistant depression' }));
-    expect(region).toHaveTextContent('Investigational');
+    expect(region).toHaveTextContent('Failed (2017)');
+  });
+
+  it("keeps a drug's other licensed uses apart from its status as a treatment for depression", () => {
+    const ketamine = renderDetails('drug:ketamine').region;
+    expect(ketamine).toHaveTextContent('Investigational');
+    expect(ketamine).toHaveTextContent('Also approved for: anaesthesia (1970)');
+    cleanup();
+    const dextromethorphan = renderDetails('drug:dextromethorphan').region;
+    expect(dextromethorphan).toHaveTextContent('Investigational');
+    expect(dextromethorphan).toHaveTextContent('Also approved for: cough');
+    cleanup();
+    // A drug approved only for depression says nothing more.
+    expect(renderDetails('drug:vortioxetine').region).not.toHaveTextContent('Also approved for');
   });
 
   it('offers starting points when nothing is selected', async () => {

@@ -31,6 +31,7 @@ function renderDialog(withSelection: boolean) {
       cy,
       emphasis: { node: withSelection ? 'drug:fluoxetine' : null, edge: null, path: null, compare: null },
       pageUrl: () => 'https://atlas.example/?focus=drug%3Afluoxetine',
+      graphTitle: 'Glutamate, monoamines and depression',
       look: () => ({
         nodes: new Map([['drug:fluoxetine', { x: 1, y: 2, colour: '#e69f00', shape: 'hexagon' }]]),
         edges: new Map(),

@@ -81,17 +81,59 @@ describe('graph-data', () => {
     expect(edge?.note).toMatch(/\b19\b/);
   });
 
-  it('gives every node a summary and every drug a status', () => {
+  it('gives every node a summary, and every drug a status for depression or, if it is no treatment for depression, its licensed uses', () => {
     const withoutSummary = bundle.nodes.filter((entry) => entry.summary.trim() === '').map((entry) => entry.id);
-    const drugsWithoutStatus = bundle.nodes
-      .filter((entry) => entry.kind === 'drug' && !entry.status)
+    const drugsWithoutStanding = bundle.nodes
+      .filter((entry) => entry.kind === 'drug' && !entry.status && !entry.approvedFor?.length)
       .map((entry) => entry.id);
     expect(withoutSummary).toEqual([]);
-    expect(drugsWithoutStatus).toEqual([]);
+    expect(drugsWithoutStanding).toEqual([]);
+  });
+
+  it('never says a drug with no status for depression treats a depression', () => {
+    const noStatus = new Set(
+      bundle.nodes.filter((entry) => entry.kind === 'drug' && !entry.status).map((entry) => entry.id),
+    );
+    expect(noStatus.has('drug:reserpine')).toBe(true);
+    const claims = bundle.edges
+      .filter((edge) => noStatus.has(edge.source) && edge.relation === 'treats' && edge.target.includes('depression'))
+      .map((edge) => edge.id);
+    expect(claims).toEqual([]);
   });
 
   it('does not call riluzole approved, since it is approved only for ALS', () => {
     expect(node('drug:riluzole').status?.value).not.toBe('approved');
+    expect(node('drug:riluzole').approvedFor?.map((use) => use.use)).toContain('amyotrophic lateral sclerosis (ALS)');
+  });
+
+  it('gives status as a treatment for depression, and lists approval for anything else apart', () => {
+    // Approved for something else, not for depression.
+    expect(node('drug:ketamine').status?.value).toBe('investigational');
+    expect(node('drug:ketamine').approvedFor).toEqual([{ use: 'anaesthesia', year: 1970 }]);
+    expect(node('drug:dextromethorphan').status?.value).not.toBe('approved');
+    expect(node('drug:dextromethorphan').approvedFor?.map((use) => use.use)).toEqual(['cough']);
+    expect(node('drug:memantine').status).toMatchObject({ value: 'failed', year: 2006 });
+    expect(node('drug:memantine').approvedFor?.map((use) => use.use)).toEqual(["Alzheimer's disease"]);
+    // Development stopped without approval: no longer "investigational".
+    expect(node('drug:traxoprodil').status?.value).toBe('discontinued');
+    // Approved for depression only in combination.
+    expect(node('drug:dextromethorphan-bupropion').status?.value).toBe('approved');
+    // A status year is the year of the depression decision, never of another approval.
+    const mismatched = bundle.nodes
+      .filter((entry) => entry.status?.year !== undefined)
+      .filter((entry) =>
+        entry.approvedFor?.some((use) => use.year === entry.status?.year && entry.status?.value !== 'approved'),
+      )
+      .map((entry) => entry.id);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('grades riluzole in treatment-resistant depression as contested, citing the negative placebo-controlled trial', () => {
+    const edge = bundle.edges.find(
+      (candidate) => candidate.id === 'drug:riluzole|treats|condition:treatment-resistant-depression',
+    );
+    expect(edge?.evidence).toBe('contested');
+    expect(edge?.sources).toEqual(expect.arrayContaining(['zarate-2004', 'mathew-2017']));
   });
 
   it('does not call experimental drug classes approved', () => {

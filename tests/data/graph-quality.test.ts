@@ -32,10 +32,40 @@ function describeEdge(edge: EdgeRecord): string {
 }
 
 describe('the curated graph', () => {
-  it('is broad enough: at least 150 nodes, 350 edges and 30 sources with a checked DOI or PMID', () => {
-    expect(bundle.nodes.length).toBeGreaterThanOrEqual(150);
-    expect(bundle.edges.length).toBeGreaterThanOrEqual(350);
-    expect(bundle.sources.filter(hasCheckedIdentifier).length).toBeGreaterThanOrEqual(30);
+  it('is as broad as release 2.0 promises: at least 450 nodes, 1,200 edges and 140 sources', () => {
+    expect(bundle.nodes.length).toBeGreaterThanOrEqual(450);
+    expect(bundle.edges.length).toBeGreaterThanOrEqual(1200);
+    expect(bundle.sources.length).toBeGreaterThanOrEqual(140);
+  });
+
+  it('gives every drug at least five relationships, a class or mechanism, and an onset', () => {
+    const degree = new Map<string, number>();
+    for (const edge of bundle.edges) {
+      degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+      degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+    }
+    const drugs = bundle.nodes.filter((node) => node.kind === 'drug');
+    const kindOf = new Map(bundle.nodes.map((node) => [node.id, node.kind]));
+    const thin = drugs.filter((drug) => (degree.get(drug.id) ?? 0) < 5).map((drug) => drug.id);
+    const unplaced = drugs
+      .filter(
+        (drug) =>
+          !bundle.edges.some(
+            (edge) =>
+              edge.source === drug.id &&
+              ((edge.relation === 'is-a' && kindOf.get(edge.target) === 'drug-class') || edge.relation === 'works-by'),
+          ),
+      )
+      .map((drug) => drug.id);
+    const noOnset = drugs.filter((drug) => !drug.onset).map((drug) => drug.id);
+    expect(thin, `drugs with fewer than five relationships: ${thin.join(', ')}`).toEqual([]);
+    expect(unplaced, `drugs with no class and no mechanism: ${unplaced.join(', ')}`).toEqual([]);
+    expect(noOnset, `drugs without an onset: ${noOnset.join(', ')}`).toEqual([]);
+  });
+
+  it('keeps at least 90% of its sources identified by a DOI or PMID checked against a record', () => {
+    const share = bundle.sources.filter(hasCheckedIdentifier).length / bundle.sources.length;
+    expect(share).toBeGreaterThanOrEqual(0.9);
   });
 
   it('has no orphan nodes: every node takes part in at least one edge', () => {

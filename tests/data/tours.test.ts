@@ -27,7 +27,7 @@ function runs(text: string, size: number): Set<string> {
 }
 
 describe('shipped tours', () => {
-  it('cover the six lessons the atlas promises', () => {
+  it('cover the nine lessons the atlas promises', () => {
     expect(tours.map((tour) => tour.id)).toEqual([
       'synapse-signal',
       'ssri-snri',
@@ -35,6 +35,9 @@ describe('shipped tours', () => {
       'ketamine-fast-acting',
       'mglu-evidence',
       'depression-basics',
+      'treatment-steps',
+      'antidepressant-safety',
+      'stress-and-inflammation',
     ]);
   });
 

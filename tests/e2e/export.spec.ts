@@ -109,7 +109,7 @@ test('PNG at 2× is twice the page size; JPEG downloads too', async ({ page }) =
 });
 
 test('SVG keeps the labels shown and the legend as text', async ({ page }) => {
-  await openAtlas(page);
+  await openAtlas(page, '/?layout=force');
   const dialog = await openExport(page);
   await dialog.getByRole('radio', { name: 'SVG' }).check();
   await dialog.getByRole('checkbox', { name: 'Legend' }).check();
@@ -123,13 +123,19 @@ test('SVG keeps the labels shown and the legend as text', async ({ page }) => {
   const texts = Array.from(document.getElementsByTagName('text')).map((element) => element.textContent ?? '');
   const labels = await page.evaluate(() =>
     window.atlas.cy
-      .nodes()
+      .nodes('.labelled')
       .not('.hidden')
       .map((node) => String(node.data('label'))),
   );
-  // Long labels wrap onto several lines, each its own <text>: every word must be there.
-  const words = new Set(texts.flatMap((text) => text.split(/\s+/)));
-  for (const label of labels) for (const word of label.split(/\s+/)) expect(words, label).toContain(word);
+  expect(labels.length).toBeGreaterThan(10);
+  // Long labels wrap onto several lines (at spaces, or after a hyphen), each its own <text>, written twice (outline,
+  // then fill): read as one run of characters without the breaks and the repeats, every label must be there.
+  const bare = (text: string) => text.replace(/[\s\u200b]+/g, '');
+  const written = texts
+    .map(bare)
+    .filter((text, index, all) => text !== all[index - 1])
+    .join('');
+  for (const label of labels) expect(written, label).toContain(bare(label));
   const legend = document.getElementById('legend')?.textContent ?? '';
   expect(legend).toContain('Drug');
   expect(legend).toContain('Neurotransmitter');
@@ -175,3 +181,71 @@ test('the Data section downloads the graph as GEXF and CSV', async ({ page }) =>
   );
   expect(csv.bytes.toString('utf8').trim().split('\n')[0]).toMatch(/^id,source,target,/);
 });
+
+/** What the canvas shows now: drawn node ids, and the labels and relation words it draws. */
+async function onScreen(page: Page) {
+  await expect(page.locator('[data-settled="true"]')).toBeVisible();
+  return page.evaluate(() => {
+    const cy = window.atlas.cy;
+    const own = cy.elements().not('[decoration]');
+    return {
+      nodeIds: own.nodes().map((node) => node.id()),
+      labels: own
+        .nodes('.labelled')
+        .map((node) => String(node.data('label')))
+        .filter(Boolean),
+      relations: own
+        .edges('.labelled')
+        .map((edge) => String(edge.data('relationLabel')))
+        .filter(Boolean),
+    };
+  });
+}
+
+for (const view of [
+  {
+    name: 'a path',
+    path: '/?from=drug:fluoxetine&to=mechanism:neurogenesis',
+    title: 'Path: Fluoxetine → Birth of new nerve cells in the hippocampus',
+    caption: /1\. Fluoxetine is an example of/,
+  },
+  {
+    name: 'a tour step',
+    path: '/?tour=ketamine-fast-acting&step=4',
+    title: undefined,
+    caption: undefined,
+  },
+]) {
+  test(`the paper figure of ${view.name} shows the nodes, labels and relations on screen, with a title and sources`, async ({
+    page,
+  }) => {
+    await openAtlas(page, view.path);
+    const screen = await onScreen(page);
+    expect(screen.labels.length).toBeGreaterThan(1);
+    const dialog = await openExport(page);
+    const svg = await download(page, () => dialog.getByRole('button', { name: /Paper figure/ }).click(), 'paper.svg');
+    const document = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
+    const shown = JSON.parse(document.getElementById('shown')?.textContent ?? '{}') as {
+      nodes: { id: string; label: string }[];
+    };
+    expect(shown.nodes.map((node) => node.id).sort()).toEqual([...screen.nodeIds].sort());
+
+    const drawing = document.getElementById('graph');
+    const words = new Set(
+      Array.from(drawing?.getElementsByTagName('text') ?? []).flatMap((text) => (text.textContent ?? '').split(/\s+/)),
+    );
+    for (const label of [...screen.labels, ...screen.relations])
+      for (const word of label.split(/\s+/)) expect(words, `"${label}" is drawn on screen`).toContain(word);
+
+    const title = document.getElementById('title')?.textContent?.replace(/\s+/g, ' ').trim();
+    const heading = await page
+      .getByRole('navigation', { name: 'Where you are' })
+      .locator('[aria-current]')
+      .textContent();
+    expect(title).toBe(view.title ?? heading?.trim());
+    if (view.caption)
+      expect(document.getElementById('caption')?.textContent?.replace(/\s+/g, ' ')).toMatch(view.caption);
+    else expect(document.getElementById('caption')?.textContent ?? '').not.toBe('');
+    expect(document.getElementById('footnotes')?.textContent ?? '').toMatch(/^1\. /);
+  });
+}

@@ -56,7 +56,7 @@ test.describe('search', () => {
 
 test.describe('filters and legend', () => {
   test('a legend kind toggles its nodes and says how many it hides', async ({ page }) => {
-    await openAtlas(page);
+    await openAtlas(page, '/?layout=force');
     const legend = page.getByRole('region', { name: 'Legend' });
     const symptoms = legend.getByRole('button', { name: /Symptom/ });
     await expect(symptoms).toHaveAttribute('aria-pressed', 'true');
@@ -92,7 +92,8 @@ test.describe('focus and expand', () => {
   test('shows a neighbourhood, expands a neighbour, collapses it, hides a node and shows everything again', async ({
     page,
   }) => {
-    await openAtlas(page, '/?focus=drug:fluoxetine');
+    // Fluoxetine selected on the whole map.
+    await openAtlas(page, '/?focus=drug:fluoxetine&layout=force');
     const details = page.getByRole('region', { name: 'Details' });
     const total = (await visibleNodeIds(page)).length;
 
@@ -164,7 +165,7 @@ test.describe('layouts', () => {
 });
 
 test('hovering a node shows its name, kind and first sentence', async ({ page }) => {
-  await openAtlas(page);
+  await openAtlas(page, '/?layout=force');
   await waitForCameraToSettle(page);
   const box = await page.locator('[data-ready="true"]').boundingBox();
   const point = await page.evaluate(() => window.atlas.cy.$id('drug:riluzole').renderedPosition());

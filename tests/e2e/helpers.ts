@@ -17,12 +17,26 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits for camera animations to finish, so screen positions are final. */
+/** Waits for the camera and the nodes to come to rest (and the labels to be placed), so screen positions are final. */
 export async function waitForCameraToSettle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cy = window.atlas?.cy;
-    return cy !== undefined && !cy.animated();
-  });
+  // A large view (lanes of the whole graph on a tablet) can take a while to draw and label on a busy machine.
+  await expect(page.locator('[data-settled="true"]')).toBeVisible({ timeout: 30_000 });
+  // Settled and still for a moment: a late resize (the first layout of the page) may lay the view out once more.
+  await page.waitForFunction(
+    () => {
+      const still = window as unknown as { settledSince?: number };
+      const cy = window.atlas?.cy;
+      const settled = document.querySelector('[data-settled]')?.getAttribute('data-settled') === 'true';
+      if (!settled || cy === undefined || cy.animated()) {
+        still.settledSince = undefined;
+        return false;
+      }
+      still.settledSince ??= performance.now();
+      return performance.now() - still.settledSince >= 300;
+    },
+    undefined,
+    { polling: 50 },
+  );
 }
 
 async function clickAtModelPoint(page: Page, point: { x: number; y: number }): Promise<void> {
@@ -35,6 +49,48 @@ async function clickAtModelPoint(page: Page, point: { x: number; y: number }): P
 export async function clickNode(page: Page, id: string): Promise<void> {
   await waitForCameraToSettle(page);
   const point = await page.evaluate((nodeId) => window.atlas.cy.$id(nodeId).renderedPosition(), id);
+  await clickAtModelPoint(page, point);
+}
+
+/**
+ * Clicks a spot of the canvas that no node or edge covers, found by scanning from the bottom-left corner: a dense
+ * graph leaves no corner reliably empty.
+ */
+export async function clickEmptyBackground(page: Page): Promise<void> {
+  await waitForCameraToSettle(page);
+  const point = await page.evaluate(() => {
+    const cy = window.atlas.cy;
+    const margin = 16;
+    const nodes = cy.nodes(':visible').map((node) => ({
+      position: node.renderedPosition(),
+      radius: Math.max(node.renderedOuterWidth(), node.renderedOuterHeight()) / 2 + margin,
+    }));
+    const segments = cy
+      .edges(':visible')
+      .map((edge) => [edge.source().renderedPosition(), edge.target().renderedPosition()]);
+    const distanceToSegment = (
+      p: { x: number; y: number },
+      a: { x: number; y: number },
+      b: { x: number; y: number },
+    ) => {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const length = dx * dx + dy * dy;
+      const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    };
+    // Keep clear of the zoom and export buttons along the top right.
+    for (let y = cy.height() - margin; y > 80; y -= 8) {
+      for (let x = margin; x < cy.width() - 120; x += 8) {
+        const spot = { x, y };
+        const nearNode = nodes.some(({ position, radius }) => Math.hypot(x - position.x, y - position.y) < radius);
+        const nearEdge = segments.some(([a, b]) => a && b && distanceToSegment(spot, a, b) < margin);
+        if (!nearNode && !nearEdge) return spot;
+      }
+    }
+    return undefined;
+  });
+  if (!point) throw new Error('The canvas has no empty spot to click');
   await clickAtModelPoint(page, point);
 }
 

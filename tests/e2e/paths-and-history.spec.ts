@@ -23,7 +23,7 @@ test('keyboard only: a path from fluoxetine to major depression, explained with 
   await page.keyboard.press('Enter');
 
   const steps = finder.getByRole('list', { name: 'Path explained step by step' }).getByRole('listitem');
-  await expect(steps.first()).toContainText('Fluoxetine is an example of the SSRI group');
+  await expect(steps.first()).toContainText('Fluoxetine treats major depression');
   await expect(steps.last()).toContainText('treats major depression');
   await expect(finder).toContainText(/Net effect:.*less of major depression/);
   await expect(steps.last()).toContainText(/Cipriani et al\., 2018/);

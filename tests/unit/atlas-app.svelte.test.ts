@@ -60,7 +60,7 @@ describe('AtlasApp and the address', () => {
     expect(browser.entries).toEqual(['', '?focus=drug%3Afluoxetine', '?focus=drug%3Afluoxetine&layout=lanes']);
     browser.back();
     flushSync();
-    expect(app.page.atlas.view.layout).toBe('force');
+    expect(app.page.atlas.view.layout).toBe('auto');
     expect(browser.entries).toHaveLength(3);
     browser.forward();
     expect(app.page.atlas.view.layout).toBe('lanes');

@@ -138,7 +138,7 @@ describe('AtlasState', () => {
       expect(atlas.drawCap.limits).toEqual({ maxNodes: 2, maxEdges: 1 });
       expect(atlas.view).toMatchObject({ focus: 'drug:fluoxetine', layout: 'lanes' });
       atlas.undo();
-      expect(atlas.view.layout).toBe('force');
+      expect(atlas.view.layout).toBe('auto');
     });
 
     it('after a change to the view takes that change back', () => {
@@ -168,7 +168,9 @@ describe('AtlasState', () => {
       atlas.findPath('drug:duloxetine', 'condition:depression');
       expect(atlas.activePath?.nodes).toEqual(['drug:duloxetine', 'transporter:sert', 'condition:depression']);
       expect(atlas.pathExplanation?.steps).toHaveLength(2);
-      expect(atlas.camera).toMatchObject({ kind: 'fit', ids: atlas.activePath?.nodes });
+      // The path is drawn as a scene of its own, so framing everything drawn frames the path.
+      expect(atlas.sceneKind).toBe('path');
+      expect(atlas.camera).toEqual({ kind: 'fit', sequence: expect.any(Number) });
       expect(atlas.emphasis.path).toEqual(atlas.activePath);
       atlas.choosePath(5);
       expect(atlas.view.path?.choice).toBeUndefined();
@@ -195,7 +197,8 @@ describe('AtlasState', () => {
         targets: atlas.comparedTargets,
       });
       expect(atlas.visible.nodes.has('transporter:net')).toBe(true);
-      expect(atlas.camera).toMatchObject({ kind: 'fit', ids: expect.arrayContaining(['transporter:net']) });
+      expect(atlas.sceneKind).toBe('compare');
+      expect(atlas.camera).toEqual({ kind: 'fit', sequence: expect.any(Number) });
       expect(atlas.visible.edges.has(DULOXETINE_NET) && atlas.visible.edges.has(DULOXETINE_SERT)).toBe(true);
     });
   });
@@ -206,7 +209,7 @@ describe('AtlasState', () => {
       atlas.focus('drug:fluoxetine');
       atlas.setLayout('concentric');
       atlas.undo();
-      expect(atlas.view.layout).toBe('force');
+      expect(atlas.view.layout).toBe('auto');
       expect(atlas.camera).toMatchObject({ kind: 'fit' });
       atlas.redo();
       expect(atlas.view.layout).toBe('concentric');
@@ -244,7 +247,7 @@ describe('AtlasState', () => {
       expect(atlas.view.depth).toBeUndefined();
       atlas.endTour();
       expect(atlas.tourHighlight).toBeNull();
-      expect(atlas.view).toMatchObject({ centre: 'drug:riluzole', depth: 1, layout: 'force' });
+      expect(atlas.view).toMatchObject({ centre: 'drug:riluzole', depth: 1, layout: 'auto' });
     });
   });
 });

@@ -28,7 +28,11 @@ const graph = buildGraph(
       status: { value: 'approved', year: 1987 },
     }),
     nodeRecord('drug:duloxetine', 'Duloxetine', { phrase: 'duloxetine' }),
-    nodeRecord('drug:ketamine', 'Ketamine', { phrase: 'ketamine', onset: 'Within hours' }),
+    nodeRecord('drug:ketamine', 'Ketamine', {
+      phrase: 'ketamine',
+      onset: 'Within hours',
+      approvedFor: [{ use: 'anaesthesia', year: 1970 }],
+    }),
     nodeRecord('drug:phenelzine', 'Phenelzine', { phrase: 'phenelzine', status: { value: 'approved', year: 1961 } }),
     nodeRecord('drug-class:ssri', 'SSRI', { phrase: 'the SSRI group' }),
     nodeRecord('drug-class:snri', 'SNRI', { phrase: 'the SNRI group' }),
@@ -116,6 +120,12 @@ describe('compareDrugs', () => {
     expect(rowFor('drug:duloxetine')?.onset).toBeUndefined();
   });
 
+  it('lists licensed uses other than depression apart from the status, and none when there are none', () => {
+    expect(rowFor('drug:ketamine')?.approvedFor).toEqual([{ use: 'anaesthesia', year: 1970 }]);
+    expect(rowFor('drug:ketamine')?.status).toBeUndefined();
+    expect(rowFor('drug:fluoxetine')?.approvedFor).toEqual([]);
+  });
+
   it("includes what the drug's classes treat, saying which class, sorted from the firmest evidence", () => {
     expect(rowFor('drug:fluoxetine')?.treats).toEqual([
       {
@@ -142,6 +152,31 @@ describe('compareDrugs', () => {
         edge: 'drug:fluoxetine|treats|condition:depression',
         via: undefined,
       },
+    ]);
+  });
+
+  it('puts evidence about depression, then its forms, before evidence about other uses', () => {
+    const withUses = buildGraph(
+      [
+        nodeRecord('drug:duloxetine', 'Duloxetine', { phrase: 'duloxetine' }),
+        nodeRecord('condition:major-depression', 'Major depression', { phrase: 'major depression' }),
+        nodeRecord('condition:late-life-depression', 'Depression in older adults', {
+          phrase: 'depression in later life',
+        }),
+        nodeRecord('condition:fibromyalgia', 'Fibromyalgia', { phrase: 'fibromyalgia' }),
+      ],
+      [
+        edgeRecord('condition:late-life-depression', 'is-a', 'condition:major-depression', { evidence: 'textbook' }),
+        edgeRecord('drug:duloxetine', 'treats', 'condition:fibromyalgia', { evidence: 'textbook' }),
+        edgeRecord('drug:duloxetine', 'treats', 'condition:late-life-depression', { evidence: 'textbook' }),
+        edgeRecord('drug:duloxetine', 'treats', 'condition:major-depression', { evidence: 'clinical' }),
+      ],
+    );
+    const [row] = compareDrugs(withUses, ['drug:duloxetine'], vocabulary).rows;
+    expect(row?.treats.map((item) => item.condition)).toEqual([
+      'condition:major-depression',
+      'condition:late-life-depression',
+      'condition:fibromyalgia',
     ]);
   });
 

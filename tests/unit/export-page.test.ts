@@ -2,7 +2,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { kindStyle } from '../../src/lib/data/kind-style';
-import { lightenForDark } from '../../src/lib/render/export/colour';
+import { lightenForDark } from '../../src/lib/render/colour';
 import { composeSvg, nestGraphSvg } from '../../src/lib/render/export/compose-svg';
 import { numberFootnotes } from '../../src/lib/render/export/footnotes';
 import { legendEntries } from '../../src/lib/render/export/legend-entries';

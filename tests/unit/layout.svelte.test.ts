@@ -82,6 +82,22 @@ describe('LayoutState', () => {
     expect(state.positions.get('drug:fluoxetine')).toEqual({ x: 0, y: 0 });
   });
 
+  it('keeps a neighbourhood in its rings while laying out, and switches to the force layout only with the result', async () => {
+    const { atlas, state, layout } = setUp();
+    atlas.showNeighbourhood('transporter:sert', 1);
+    const rings = state.positions.get('drug:fluoxetine');
+    state.relayout();
+    expect(atlas.view.layout).toBe('auto');
+    state.cancel();
+    await Promise.resolve();
+    expect(atlas.view.layout).toBe('auto');
+    expect(state.positions.get('drug:fluoxetine')).toEqual(rings);
+    state.relayout();
+    layout.finish(true);
+    await vi.waitFor(() => expect(state.progress).toBeNull());
+    expect(atlas.view.layout).toBe('force');
+  });
+
   it('puts back a layout kept from an earlier visit, ignoring nodes the graph no longer has', () => {
     const { state } = setUp();
     state.restore(

@@ -81,7 +81,7 @@ describe('generateQuiz on the curated graph', { timeout: 30_000 }, () => {
     expect(question?.choices[question.answer]).toBe('Riluzole may decrease glutamate release');
     expect(question?.choices.every((choice) => choice.includes(' may '))).toBe(true);
     expect(question?.evidence).toBe('preclinical');
-    expect(question?.sources).toContain('zarate-2004');
+    expect(question?.sources).toContain('frizzo-2004');
     expect(question?.explanation).toMatch(/^Riluzole may decrease glutamate release\./);
   });
 

@@ -14,6 +14,9 @@ const graph = buildGraph(
     nodeRecord('receptor:nmda', 'NMDA receptor', { synonyms: ['NMDAR'] }),
     nodeRecord('condition:major-depression', 'Major depression', { synonyms: ['MDD'] }),
     nodeRecord('drug:phenelzine', 'Phénelzine', { synonyms: ['Nardil'] }),
+    nodeRecord('drug:olanzapine-fluoxetine', 'Olanzapine–fluoxetine', {
+      synonyms: ['Symbyax', 'olanzapine/fluoxetine', 'OFC fluoxetine combination'],
+    }),
   ],
   [],
 );
@@ -49,6 +52,11 @@ describe('NodeSearch', () => {
   it('finds a node by the start of its name', () => {
     expect(ids('nmda')[0]).toBe('receptor:nmda');
     expect(ids('fluoxetin')[0]).toBe('drug:fluoxetine');
+  });
+
+  it('puts a name that begins with what was typed before one that only contains it', () => {
+    expect(ids('fluoxetin')[0]).toBe('drug:fluoxetine');
+    expect(ids('fluoxetin')).toContain('drug:olanzapine-fluoxetine');
   });
 
   it('forgives a typo', () => {

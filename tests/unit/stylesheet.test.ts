@@ -69,12 +69,23 @@ describe('buildStylesheet', () => {
     expect(cy.$id('binds').style('curve-style')).toBe('bezier');
   });
 
-  it('labels nodes, and an edge only when it is selected or on a path', () => {
+  it('draws a label only where the label layer placed one, at the size and on the side it chose', () => {
     draw();
-    expect(cy.$id('drug').style('label')).toBe('Drug');
+    expect(cy.$id('drug').style('label')).toBe('');
     expect(cy.$id('inhibits').style('label')).toBe('');
-    cy.$id('inhibits').addClass(CLASS.selected);
+    cy.$id('drug').data({ display: 'Drug', labelSize: 14, labelLine: 120, labelGap: 4, labelOutline: 2 });
+    cy.$id('drug').addClass(`${CLASS.labelled} ${CLASS.labelRight}`);
+    expect(cy.$id('drug').style('label')).toBe('Drug');
+    expect(cy.$id('drug').numericStyle('font-size')).toBe(14);
+    expect(cy.$id('drug').style('text-halign')).toBe('right');
+    cy.$id('inhibits').data({ labelSize: 12, labelGap: 2 }).addClass(CLASS.labelled);
     expect(cy.$id('inhibits').style('label')).toBe('inhibits');
+  });
+
+  it('draws a node that could carry a label but has none at this zoom as background', () => {
+    draw();
+    cy.$id('receptor').addClass(CLASS.quiet);
+    expect(Number(cy.$id('receptor').style('opacity'))).toBeCloseTo(0.42);
   });
 
   it('fades what is outside the emphasis and thickens the selection', () => {
@@ -101,11 +112,10 @@ describe('buildStylesheet', () => {
       expect(cy.$id('binds').style('curve-style')).toBe('bezier');
     });
 
-    it('labels only hubs and emphasised nodes', () => {
+    it('still draws the labels the label layer places (it keeps them few on a large graph)', () => {
       draw(true);
-      expect(cy.$id('drug').style('label')).toBe('Drug');
       expect(cy.$id('receptor').style('label')).toBe('');
-      cy.$id('receptor').addClass(CLASS.target);
+      cy.$id('receptor').data({ display: 'Receptor', labelSize: 13 }).addClass(CLASS.labelled);
       expect(cy.$id('receptor').style('label')).toBe('Receptor');
     });
   });

@@ -274,6 +274,131 @@ nodes:
     ]);
   });
 
+  describe('the evidence rubric: each level needs sources of a fitting design', () => {
+    /** The fixture's sources plus one of each design the rules tell apart. */
+    const RUBRIC_SOURCES = `${SOURCES_YAML}  - id: trial-2019
+    type: journal-article
+    title: A placebo-controlled trial
+    design: rct
+  - id: mice-2018
+    type: journal-article
+    title: A study in mice
+    design: animal
+  - id: label-2020
+    type: regulatory
+    title: A product label
+    design: regulatory-label
+`;
+    /** The fixture topic with its one edge graded `evidence` and citing `sources`. */
+    const edgeWith = (evidence: string, sources: string) =>
+      topicWith(
+        '    evidence: established\n    sources: [smith-2020]\n',
+        `    evidence: ${evidence}\n    sources: [${sources}]\n`,
+      );
+    const rubricProblems = (evidence: string, sources: string) => {
+      const topic = edgeWith(evidence, sources);
+      return { topic, problems: problemsOf({ topics: [topic], sources: RUBRIC_SOURCES }) };
+    };
+    const accepts = (evidence: string, sources: string) =>
+      validate({ topics: [edgeWith(evidence, sources)], sources: RUBRIC_SOURCES }).ok;
+
+    it('asks every source what kind of study it is', () => {
+      const sources = SOURCES_YAML.replace('    design: meta-analysis\n', '');
+      expect(problemsOf({ sources })).toEqual([
+        expect.objectContaining({
+          file: 'sources.yaml',
+          field: 'sources[0].design',
+          message: expect.stringContaining('missing "design"'),
+        }),
+      ]);
+    });
+
+    it('lets "established" rest on a meta-analysis, systematic review, guideline or textbook, and nothing weaker', () => {
+      expect(accepts('established', 'smith-2020')).toBe(true);
+      const { topic, problems } = rubricProblems('established', 'trial-2019');
+      expect(problems).toEqual([
+        {
+          file: 'topics/topic-1.yaml',
+          line: lineContaining(topic, 'evidence: established'),
+          field: 'edges[0].evidence',
+          message:
+            'evidence "established" needs a meta-analysis, systematic review, guideline or textbook among its sources (cites trial-2019: rct)',
+        },
+      ]);
+    });
+
+    it('lets "clinical" rest on a study in people, not on animal work or a product label', () => {
+      expect(accepts('clinical', 'trial-2019')).toBe(true);
+      expect(accepts('clinical', 'mice-2018, trial-2019')).toBe(true);
+      const { problems } = rubricProblems('clinical', 'mice-2018, label-2020');
+      expect(problems).toEqual([
+        expect.objectContaining({
+          field: 'edges[0].evidence',
+          message: expect.stringMatching(
+            /^evidence "clinical" needs a study in people .*\(cites mice-2018: animal, label-2020: regulatory-label\)$/,
+          ),
+        }),
+      ]);
+    });
+
+    it('lets "preclinical" rest on animal or laboratory work, not on a trial in people', () => {
+      expect(accepts('preclinical', 'mice-2018')).toBe(true);
+      const { problems } = rubricProblems('preclinical', 'trial-2019');
+      expect(problems.map((problem) => problem.message)).toEqual([
+        'evidence "preclinical" needs an animal or laboratory study, or a review of such work among its sources (cites trial-2019: rct)',
+      ]);
+    });
+
+    it('asks a "contested" edge for sources on both sides: at least two', () => {
+      expect(accepts('contested', 'trial-2019, smith-2020')).toBe(true);
+      const { problems } = rubricProblems('contested', 'trial-2019');
+      expect(problems.map((problem) => problem.message)).toEqual([
+        'evidence "contested" needs sources on both sides of the disagreement, at least 2 that are not consumer articles (cites trial-2019: rct)',
+      ]);
+    });
+
+    it('never lets the consumer article alone carry more than a hypothesis', () => {
+      expect(accepts('hypothesis', 'jones-2021')).toBe(true);
+      for (const level of ['established', 'clinical', 'preclinical', 'contested']) {
+        const { problems } = rubricProblems(level, 'jones-2021');
+        expect(problems.map((problem) => problem.message)).toEqual([
+          `evidence "${level}" cannot rest on a consumer article alone (jones-2021: consumer-article): cite the studies behind it or grade it "hypothesis"`,
+        ]);
+      }
+      // Beside a real study the article may stay, but it never counts as one side of a disagreement.
+      expect(accepts('clinical', 'jones-2021, trial-2019')).toBe(true);
+      expect(accepts('contested', 'jones-2021, trial-2019')).toBe(false);
+    });
+
+    it('lets a "textbook" edge cite any source, or none', () => {
+      expect(accepts('textbook', 'jones-2021')).toBe(true);
+      expect(accepts('textbook', 'label-2020')).toBe(true);
+    });
+  });
+
+  it("carries a drug's other licensed uses into the bundle as approvedFor", () => {
+    const topic = `${TOPIC.replace(
+      'edges:',
+      `  - id: drug:ketamine
+    kind: drug
+    label: Ketamine
+    summary: An anaesthetic.
+    status: { value: investigational }
+    approved_for:
+      - { use: anaesthesia, year: 1970 }
+edges:`,
+    )}  - source: drug:ketamine
+    relation: antagonist-of
+    target: receptor:nmda
+    evidence: textbook
+`;
+    const result = validate({ topics: [topic] });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const ketamine = result.bundle.nodes.find((node) => node.id === 'drug:ketamine');
+    expect(ketamine?.approvedFor).toEqual([{ use: 'anaesthesia', year: 1970 }]);
+    expect(ketamine).not.toHaveProperty('approved_for');
+  });
+
   describe('groups for the overview', () => {
     const GROUPS = `groups:
   glutamate-system: { label: Glutamate system, description: The main excitatory messenger and its receptors. }

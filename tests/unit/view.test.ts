@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyView, normaliseView, sameView } from '../../src/lib/state/view';
 
 describe('view', () => {
-  it('starts with nothing selected, filtered or compared, in the force layout', () => {
-    expect(emptyView()).toEqual({ expanded: [], hidden: [], layout: 'force', compare: [] });
+  it('starts with nothing selected, filtered or compared, each view laid out for itself', () => {
+    expect(emptyView()).toEqual({ expanded: [], hidden: [], layout: 'auto', compare: [] });
   });
 
   it('treats an absent field and an undefined one as the same view', () => {

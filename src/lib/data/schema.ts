@@ -138,12 +138,15 @@ const sourceSchema = z.strictObject({
   doi: doi.optional(),
   pmid: pmid.optional(),
   url: httpUrl.optional(),
-  design: z.enum(SOURCE_DESIGNS).optional(),
+  /** Required for curated sources: the evidence rubric (validate-dataset.ts) checks each edge's level against it. */
+  design: z.enum(SOURCE_DESIGNS),
   /** True when the bibliographic details could not be checked against a record of the work itself. */
   as_cited: z.boolean().default(false),
   note: nonEmpty.optional(),
 });
-export type Source = z.infer<typeof sourceSchema>;
+export type SourceDesign = (typeof SOURCE_DESIGNS)[number];
+/** A cited work. Curated sources always say what kind of study they are; a source an import makes up may not. */
+export type Source = Omit<z.infer<typeof sourceSchema>, 'design'> & { design?: SourceDesign | undefined };
 
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
 
@@ -169,6 +172,19 @@ const nodeSchema = z.strictObject({
       year: z.number().int().min(1900).max(2100).optional(),
       note: nonEmpty.optional(),
     })
+    .optional(),
+  /**
+   * For drugs: licensed uses other than treating depression ("anaesthesia", "cough"), so `status` can say only where
+   * the drug stands as a treatment for depression.
+   */
+  approved_for: z
+    .array(
+      z.strictObject({
+        use: nonEmpty.max(80, 'at most 80 characters: a short name such as "neuropathic pain"'),
+        year: z.number().int().min(1900).max(2100).optional(),
+        note: nonEmpty.optional(),
+      }),
+    )
     .optional(),
   links: z.array(z.strictObject({ label: nonEmpty, url: httpUrl })).default([]),
   /** The topic the node belongs to, when it is not its file's `group`. */

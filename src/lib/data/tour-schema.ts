@@ -4,7 +4,7 @@ import { z } from 'zod';
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** The layouts a step may ask for; the same names as the app's layout menu. */
-export const TOUR_LAYOUTS = ['force', 'concentric', 'lanes'] as const;
+export const TOUR_LAYOUTS = ['auto', 'force', 'concentric', 'lanes'] as const;
 
 /** "drug:fluoxetine inhibits transporter:sert": a relationship written as source, relation, target. */
 const RELATIONSHIP_PATTERN = /^(\S+) (\S+) (\S+)$/;

@@ -1,7 +1,7 @@
 // Validates a whole dataset (vocab, sources, release details, topic files) and turns it into one graph bundle, or lists every problem.
 import type { Position } from '../util/position.ts';
 import { ZodObject, type ZodType, type core } from 'zod';
-import type { CuratedNodeRecord, EdgeRecord } from '../graph/types.ts';
+import type { CuratedNodeRecord, EdgeRecord, EvidenceLevel } from '../graph/types.ts';
 import { fieldPath, type DataProblem } from './errors.ts';
 import {
   datasetFileSchema,
@@ -10,6 +10,7 @@ import {
   vocabSchema,
   type DatasetInfo,
   type Source,
+  type SourceDesign,
   type Vocab,
 } from './schema.ts';
 import type { Tour } from './tour-schema.ts';
@@ -45,6 +46,10 @@ export function edgeId(source: string, relation: string, target: string): string
 function curatorMessage(issue: core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return `missing "${String(issue.path?.at(-1) ?? '')}" (expected ${issue.expected})`;
+  }
+  if (issue.code === 'invalid_value' && issue.input === undefined) {
+    const allowed = issue.values.map((value) => `"${String(value)}"`).join(', ');
+    return `missing "${String(issue.path?.at(-1) ?? '')}" (expected one of ${allowed})`;
   }
   if (issue.code === 'unrecognized_keys' && issue.inst instanceof ZodObject) {
     const names = issue.keys.map((key) => `"${key}"`).join(', ');
@@ -126,7 +131,8 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
         const path = node.group ? ['nodes', index, 'group'] : ['group'];
         problems.push({ ...at(document, path), message: unknownGroupMessage(group, vocab.groups) });
       }
-      nodes.set(node.id, { ...node, group });
+      const { approved_for: approvedFor, ...record } = node;
+      nodes.set(node.id, { ...record, ...(approvedFor ? { approvedFor } : {}), group });
     });
   }
   if (vocab && allFilesParsed(topics)) problems.push(...groupProblems(vocab.groups, nodes, documents.vocab));
@@ -162,6 +168,11 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
           });
         }
       });
+      if (sourcesFile && edge.sources.length > 0 && edge.sources.every((sourceId) => sourceIds.has(sourceId))) {
+        const cited = edge.sources.map((sourceId) => sourcesFile.sources[sourceIds.get(sourceId) ?? 0] as Source);
+        const message = rubricProblem(edge.evidence, cited);
+        if (message) problems.push({ ...at(document, [...path, 'evidence']), message });
+      }
       const id = edgeId(edge.source, edge.relation, edge.target);
       if (edges.has(id)) {
         problems.push({
@@ -190,6 +201,61 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
     ok: true,
     bundle: { dataset, vocab, sources: sourcesFile.sources, nodes: [...nodes.values()], edges: [...edges.values()] },
   };
+}
+
+/**
+ * The evidence rubric (graph-data/README.md): which designs of study can carry each evidence level. A consumer
+ * article never carries a level above "hypothesis" on its own; "textbook" and "hypothesis" take any source.
+ */
+export const EVIDENCE_RUBRIC: Partial<Record<EvidenceLevel, { designs: readonly SourceDesign[]; needs: string }>> = {
+  established: {
+    designs: ['meta-analysis', 'systematic-review', 'guideline', 'textbook'],
+    needs: 'a meta-analysis, systematic review, guideline or textbook',
+  },
+  clinical: {
+    designs: [
+      'meta-analysis',
+      'systematic-review',
+      'guideline',
+      'rct',
+      'controlled-trial',
+      'open-label',
+      'cohort',
+      'case-control',
+      'cross-sectional',
+      'case-report',
+      'post-mortem',
+      'imaging',
+      'genetic',
+    ],
+    needs:
+      'a study in people (a trial, cohort, case-control, cross-sectional, imaging, post-mortem or genetic study, or a meta-analysis of them)',
+  },
+  preclinical: {
+    designs: ['animal', 'in-vitro', 'review'],
+    needs: 'an animal or laboratory study, or a review of such work',
+  },
+};
+
+/** How many sources a `contested` edge needs: at least one on each side of the disagreement. */
+const CONTESTED_SOURCES = 2;
+
+/** What is wrong with backing `evidence` by `cited`, or undefined when the sources can carry that level. */
+export function rubricProblem(evidence: EvidenceLevel, cited: readonly Source[]): string | undefined {
+  const designs = (sources: readonly Source[]) =>
+    sources.map((source) => `${source.id}: ${source.design ?? 'no design'}`).join(', ');
+  const substantive = cited.filter((source) => source.design !== 'consumer-article');
+  if (evidence !== 'textbook' && evidence !== 'hypothesis' && substantive.length === 0) {
+    return `evidence "${evidence}" cannot rest on a consumer article alone (${designs(cited)}): cite the studies behind it or grade it "hypothesis"`;
+  }
+  if (evidence === 'contested' && substantive.length < CONTESTED_SOURCES) {
+    return `evidence "contested" needs sources on both sides of the disagreement, at least ${CONTESTED_SOURCES} that are not consumer articles (cites ${designs(cited)})`;
+  }
+  const rule = EVIDENCE_RUBRIC[evidence];
+  if (rule && !cited.some((source) => source.design !== undefined && rule.designs.includes(source.design))) {
+    return `evidence "${evidence}" needs ${rule.needs} among its sources (cites ${designs(cited)})`;
+  }
+  return undefined;
 }
 
 function allFilesParsed(topics: readonly { topic: unknown }[]): boolean {

@@ -1,10 +1,27 @@
-// Side-by-side facts about 2–4 drugs: class, targets, mechanisms, onset, status and the evidence that they treat.
+// Side-by-side facts about 2–4 drugs: class, targets, mechanisms, onset, status, other approved uses and the evidence that they treat.
 import type { AtlasGraph } from './build-graph';
 import { evidenceRank } from './evidence';
 import { edgeSentence, type SentenceVocabulary } from './sentence';
-import type { DrugStatusInfo, EvidenceLevel, NodeKind } from './types';
+import type { ApprovedUse, DrugStatusInfo, EvidenceLevel, NodeKind } from './types';
 
 const TARGET_KINDS: ReadonlySet<NodeKind> = new Set(['receptor', 'transporter', 'enzyme']);
+
+/**
+ * The curated atlas's subject. Evidence that a drug treats it, or one of its forms (a condition that `is-a` it), is
+ * listed before evidence about its other uses, so "key evidence" is about depression even for a drug licensed for
+ * pain or anxiety too. Graphs without it keep plain evidence order.
+ */
+const DEPRESSION = 'condition:major-depression';
+
+/** 0 for depression itself, 1 for a form of it, 2 for anything else. */
+function depressionRank(graph: AtlasGraph, condition: string): number {
+  if (condition === DEPRESSION) return 0;
+  if (!graph.hasNode(DEPRESSION) || !graph.hasNode(condition)) return 2;
+  const isForm = graph
+    .outEdges(condition)
+    .some((edge) => graph.target(edge) === DEPRESSION && graph.getEdgeAttribute(edge, 'relation') === 'is-a');
+  return isForm ? 1 : 2;
+}
 
 interface DrugTarget {
   target: string;
@@ -30,7 +47,10 @@ interface DrugComparisonRow {
   targets: DrugTarget[];
   mechanisms: string[];
   onset?: string | undefined;
+  /** Status as a treatment for depression. */
   status?: DrugStatusInfo | undefined;
+  /** Licensed uses other than depression. */
+  approvedFor: ApprovedUse[];
   treats: TreatmentEvidence[];
 }
 
@@ -90,7 +110,12 @@ export function compareDrugs(
           .map((edge) => edge.target),
         onset: attributes.onset,
         status: attributes.status,
-        treats: [...own, ...inherited].sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence)),
+        approvedFor: attributes.approvedFor ?? [],
+        treats: [...own, ...inherited].sort(
+          (a, b) =>
+            depressionRank(graph, a.condition) - depressionRank(graph, b.condition) ||
+            evidenceRank(a.evidence) - evidenceRank(b.evidence),
+        ),
       };
     });
 

@@ -23,7 +23,23 @@ function laneOf(kind: NodeKind): number {
   return index === -1 ? LANES.length : index;
 }
 
+/** A column of the lanes layout: the kinds in it (those present) and where it stands. */
+export interface Lane {
+  kinds: NodeKind[];
+  x: number;
+  /** The top of the column's first node. */
+  top: number;
+}
+
 export function lanesLayout(graph: AtlasGraph, nodes: ReadonlySet<string>): Map<string, Position> {
+  return lanesWithColumns(graph, nodes).positions;
+}
+
+/** The lanes layout, and its columns so they can be given headings. */
+export function lanesWithColumns(
+  graph: AtlasGraph,
+  nodes: ReadonlySet<string>,
+): { positions: Map<string, Position>; lanes: Lane[] } {
   const columns: string[][] = [];
   for (const node of [...nodes].sort()) {
     const lane = laneOf(graph.getNodeAttribute(node, 'kind'));
@@ -51,12 +67,19 @@ export function lanesLayout(graph: AtlasGraph, nodes: ReadonlySet<string>): Map<
   }
 
   const positions = new Map<string, Position>();
+  const lanes: Lane[] = [];
   const tallest = Math.max(...used.map((column) => column.length));
   used.forEach((column, columnIndex) => {
     const offset = ((tallest - column.length) * ROW_GAP) / 2;
     column.forEach((node, index) => {
       positions.set(node, { x: columnIndex * COLUMN_GAP, y: offset + index * ROW_GAP });
     });
+    const kinds = [...new Set(column.map((node) => graph.getNodeAttribute(node, 'kind')))];
+    lanes.push({
+      kinds: (LANES[laneOf(kinds[0] ?? '')] ?? kinds).filter((kind) => kinds.includes(kind)),
+      x: columnIndex * COLUMN_GAP,
+      top: offset,
+    });
   });
-  return positions;
+  return { positions, lanes };
 }

@@ -35,6 +35,7 @@ export const STRUCTURAL = new Set<Relation>(['is-a', 'part-of']);
 const MEANING: Record<Relation, readonly string[]> = {
   'is-a': ['class'],
   'part-of': ['class', 'place'],
+  'works-by': ['how'],
   binds: ['binds'],
   'agonist-of': ['more'],
   'antagonist-of': ['less'],
@@ -56,6 +57,7 @@ const MEANING: Record<Relation, readonly string[]> = {
   'symptom-of': ['link'],
   treats: ['effect', 'less'],
   'may-cause': ['effect', 'cause', 'more'],
+  'contraindicated-in': ['avoid'],
   'associated-with': ['cause', 'link'],
 };
 

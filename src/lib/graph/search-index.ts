@@ -50,16 +50,20 @@ export class NodeSearch {
     const wanted = normalise(query);
     if (!wanted) return [];
     const results = this.#index.search(wanted);
-    // An exact label or synonym match always comes first ("SERT" before "serotonin").
-    const exactness = (id: string) => {
+    // An exact label or synonym match always comes first ("SERT" before "serotonin"), then a label whose first word
+    // is what was typed, or close to it ("fluoxetin" finds Fluoxetine before Olanzapine–fluoxetine).
+    const exactness = (id: string, matched: readonly string[]) => {
       const attributes = this.#graph.getNodeAttributes(id);
-      if (normalise(String(attributes.label)) === wanted) return 0;
+      const label = normalise(String(attributes.label));
+      if (label === wanted) return 0;
       const synonyms: unknown = attributes.synonyms;
       if (Array.isArray(synonyms) && synonyms.some((synonym) => normalise(String(synonym)) === wanted)) return 1;
-      return 2;
+      const firstWord = label.split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+      if (label.startsWith(wanted) || matched.includes(firstWord)) return 2;
+      return 3;
     };
     return results
-      .map((result, rank) => ({ id: String(result.id), rank, exact: exactness(String(result.id)) }))
+      .map((result, rank) => ({ id: String(result.id), rank, exact: exactness(String(result.id), result.terms) }))
       .sort((a, b) => a.exact - b.exact || a.rank - b.rank)
       .slice(0, limit)
       .map(({ id }) => this.#hit(id, wanted));

@@ -33,6 +33,7 @@ export type NodeKind = (typeof NODE_KINDS)[number] | (string & {});
 export const RELATIONS = [
   'is-a',
   'part-of',
+  'works-by',
   'binds',
   'agonist-of',
   'antagonist-of',
@@ -54,6 +55,7 @@ export const RELATIONS = [
   'symptom-of',
   'treats',
   'may-cause',
+  'contraindicated-in',
   'associated-with',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -69,13 +71,24 @@ export const EVIDENCE_LEVELS = [
 ] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
-export const DRUG_STATUSES = ['approved', 'investigational', 'failed', 'withdrawn'] as const;
+/**
+ * Where a drug stands as a treatment for depression (approval for other uses is recorded apart, as `approvedFor`):
+ * `failed` after negative trials, `discontinued` when development stopped for other reasons, `withdrawn` from sale.
+ */
+export const DRUG_STATUSES = ['approved', 'investigational', 'failed', 'discontinued', 'withdrawn'] as const;
 export type DrugStatus = (typeof DRUG_STATUSES)[number];
 
 type Sign = '+' | '-' | 'none';
 
 export interface DrugStatusInfo {
   value: DrugStatus;
+  year?: number | undefined;
+  note?: string | undefined;
+}
+
+/** A licensed use of a drug other than treating depression, such as anaesthesia or neuropathic pain. */
+export interface ApprovedUse {
+  use: string;
   year?: number | undefined;
   note?: string | undefined;
 }
@@ -94,7 +107,10 @@ export interface NodeAttributes {
   /** A plain description; curated nodes always have one, imported ones only when their file gives one. */
   summary?: string | undefined;
   ids?: Record<string, string> | undefined;
+  /** For drugs: where the drug stands as a treatment for depression (its other licensed uses are in `approvedFor`). */
   status?: DrugStatusInfo | undefined;
+  /** For drugs: licensed uses other than depression. */
+  approvedFor?: ApprovedUse[] | undefined;
   /** For drugs: how soon an effect on mood is usually seen, in plain words. */
   onset?: string | undefined;
   links: NodeLink[];

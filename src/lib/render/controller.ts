@@ -6,8 +6,10 @@ import cytoscape, {
   type EventObject,
   type StylesheetJson,
 } from 'cytoscape';
-import { CLASS, EMPHASIS_CLASSES } from './names';
+import { NO_DECORATIONS, decorationElements, groupElementId, groupOfElement, type Decorations } from './decorations';
 import { styleData, type ElementFactory, type StyleSource } from './elements';
+import { LabelLayer, type LabelScale } from './label-layer';
+import { CLASS, EMPHASIS_CLASSES } from './names';
 import type { RendererName } from '../util/renderer-preference';
 import type { Position } from '../util/position';
 
@@ -23,6 +25,10 @@ export interface ControllerEvents {
   onBackgroundTap(): void;
   onNodeDragged(id: string, position: Position): void;
   onHover(target: HoverTarget | null): void;
+  /** A group's box on the overview was tapped. */
+  onGroupTap?(group: string): void;
+  /** Whether the picture is final (labels placed, nothing moving, no fit on its way) changed. */
+  onSettledChange?(settled: boolean): void;
 }
 
 export interface Emphasis {
@@ -47,6 +53,19 @@ export interface Visibility {
   edges: ReadonlySet<string>;
 }
 
+/** Everything the canvas draws for one view. */
+export interface Drawing {
+  visibility: Visibility;
+  positions: ReadonlyMap<string, Position>;
+  decorations: Decorations;
+  /** Labels scaled as a diagram (the overview) or kept at a steady size on screen. */
+  labelScale: LabelScale;
+  /** Where node labels go first. */
+  labelSide: 'below' | 'right';
+  /** A node the camera keeps in the middle when it frames the drawing (a neighbourhood's centre). */
+  centre?: string | undefined;
+}
+
 export interface ControllerOptions {
   renderer: RendererName;
   /** Large graphs trade detail for speed while the view moves (textures, no edges, no labels). */
@@ -59,8 +78,15 @@ const DRAW_AT_ONCE = 1500;
 const DRAW_SLICE = 200;
 /** Time spent adding before the page gets a turn (well under the 100 ms of a long task). */
 const DRAW_BUDGET_MS = 60;
-const FIT_PADDING = 40;
+/** Room kept free when fitting: more at the top and right, where the Export and zoom buttons sit. */
+const FIT_PADDING = { top: 60, right: 64, bottom: 28, left: 28 };
+/** Room for labels that keep their size on screen: half a label's width at the sides, a line below. */
+const LABEL_ROOM = { x: 50, y: 30 };
 const MAX_FIT_ZOOM = 2.5;
+/** A selection with at most this many relationships shows each one's relation in words. */
+const FEW_NEIGHBOURS = 12;
+/** Labels are placed again once the view has been still this long. */
+const LABEL_SETTLE_MS = 90;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -78,8 +104,18 @@ export class GraphController {
   /** True while a large drawing arrives in slices; a fit asked for meanwhile is repeated at the end. */
   #slicing = false;
   #lastFit: { ids: readonly string[] | undefined } | null = null;
+  #decorations: Decorations = NO_DECORATIONS;
+  /** What the camera last framed, until the reader moves it: framed again when the canvas changes size. */
+  #framed: { ids: readonly string[] | undefined } | null = null;
+  readonly #labels: LabelLayer;
+  #labelTimer: ReturnType<typeof setTimeout> | undefined;
+  #fitTimer: ReturnType<typeof setTimeout> | undefined;
+  #fitPending = false;
+  #centre: string | undefined;
 
   readonly #factory: ElementFactory;
+  readonly #events: ControllerEvents;
+  #settled = false;
 
   /** Without a `container` Cytoscape runs headless (no drawing), as in tests in Node. */
   constructor(
@@ -91,6 +127,7 @@ export class GraphController {
     options: ControllerOptions,
   ) {
     this.#factory = factory;
+    this.#events = events;
     this.cy = cytoscape({
       container,
       headless: container === undefined,
@@ -99,7 +136,7 @@ export class GraphController {
         ...[...initial.visibility.edges].map((id) => factory.edge(id)),
       ],
       style,
-      layout: { name: 'preset', fit: true, padding: 40 },
+      layout: { name: 'preset', fit: true, padding: FIT_PADDING.left },
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -112,7 +149,12 @@ export class GraphController {
     });
     // Selection is drawn with our own classes, so Cytoscape's built-in selection stays off.
     this.cy.autounselectify(true);
-    this.cy.on('tap', 'node', (event: EventObject) => events.onNodeTap(event.target.id()));
+    this.#labels = new LabelLayer(this.cy);
+    this.cy.on('tap', 'node', (event: EventObject) => {
+      const group = groupOfElement(event.target.id());
+      if (group !== undefined) events.onGroupTap?.(group);
+      else if (!event.target.data('decoration')) events.onNodeTap(event.target.id());
+    });
     this.cy.on('tap', 'edge', (event: EventObject) => events.onEdgeTap(event.target.id()));
     this.cy.on('tap', (event: EventObject) => {
       if (event.target === this.cy) events.onBackgroundTap();
@@ -122,11 +164,99 @@ export class GraphController {
     });
     this.cy.on('mouseover', 'node, edge', (event: EventObject) => {
       const target = event.target;
+      if (target.data('decoration')) return;
       const point = target.isNode() ? target.renderedPosition() : target.renderedMidpoint();
       events.onHover({ id: target.id(), group: target.isNode() ? 'nodes' : 'edges', x: point.x, y: point.y });
     });
     this.cy.on('mouseout', 'node, edge', () => events.onHover(null));
-    this.cy.on('viewport', () => events.onHover(null));
+    this.cy.on('viewport', () => {
+      events.onHover(null);
+      this.#placeLabelsSoon();
+    });
+    this.cy.on('dragpan pinchzoom scrollzoom', () => (this.#framed = null));
+    this.#placeLabelsSoon();
+  }
+
+  /**
+   * Places labels once the view has been still for a moment (after a zoom, a pan, an animation), then reports the
+   * picture settled. (Not as an attribute of the container: Cytoscape treats any change there as a resize.)
+   */
+  #placeLabelsSoon(delay = LABEL_SETTLE_MS): void {
+    if (this.#destroyed) return;
+    this.#setSettled(false);
+    clearTimeout(this.#labelTimer);
+    this.#labelTimer = setTimeout(() => {
+      if (this.#destroyed) return;
+      const moving =
+        this.cy.animated() ||
+        this.cy
+          .nodes()
+          .toArray()
+          .some((node) => node.animated());
+      if (moving || this.#slicing || this.#fitPending) {
+        this.#placeLabelsSoon();
+        return;
+      }
+      this.#labels.refresh();
+      this.#setSettled(true);
+    }, delay);
+  }
+
+  #setSettled(settled: boolean): void {
+    if (settled === this.#settled) return;
+    this.#settled = settled;
+    this.#events.onSettledChange?.(settled);
+  }
+
+  /** Draws one view: its nodes and edges, its decorations, and labels at its scale. */
+  show(drawing: Drawing, onProgress?: DrawProgress): void {
+    if (this.#destroyed) return;
+    this.#labels.scale = drawing.labelScale;
+    this.#labels.side = drawing.labelSide;
+    this.#centre = drawing.centre;
+    const same = JSON.stringify(drawing.decorations) === JSON.stringify(this.#decorations);
+    if (!same) this.#clearDecorations();
+    this.showOnly(drawing.visibility, drawing.positions, onProgress);
+    if (!same) this.#addDecorations(drawing.decorations);
+    this.#placeLabelsSoon();
+  }
+
+  /** Takes the group boxes, links and headings away, moving the boxes' members out first so they stay. */
+  #clearDecorations(): void {
+    const previous = this.#decorations;
+    if (previous === NO_DECORATIONS) return;
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const group of previous.groups) {
+        for (const member of group.members) {
+          const node = cy.$id(member);
+          if (node.empty()) continue;
+          node.move({ parent: null });
+          cy.$id(member).removeClass(CLASS.overviewLandmark).removeData('labelAnchor fontSize labelWidth');
+        }
+      }
+      cy.elements('[decoration]').remove();
+    });
+    this.#decorations = NO_DECORATIONS;
+  }
+
+  #addDecorations(decorations: Decorations): void {
+    if (decorations.groups.length + decorations.headings.length + decorations.links.length === 0) return;
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.add(decorationElements(decorations));
+      for (const group of decorations.groups) {
+        for (const member of group.members) {
+          const node = cy.$id(member);
+          if (node.empty()) continue;
+          node.move({ parent: groupElementId(group.id) });
+          cy.$id(member)
+            .addClass(CLASS.overviewLandmark)
+            .data({ labelAnchor: 'right', fontSize: group.memberSize, labelWidth: group.memberLabelWidth });
+        }
+      }
+    });
+    this.#decorations = decorations;
   }
 
   get #animate(): boolean {
@@ -147,10 +277,10 @@ export class GraphController {
     const edges: string[] = [];
     cy.batch(() => {
       cy.edges()
-        .filter((edge) => !visibility.edges.has(edge.id()))
+        .filter((edge) => !visibility.edges.has(edge.id()) && !edge.data('decoration'))
         .remove();
       cy.nodes()
-        .filter((node) => !visibility.nodes.has(node.id()))
+        .filter((node) => !visibility.nodes.has(node.id()) && !node.data('decoration'))
         .remove();
       for (const id of visibility.nodes) if (cy.getElementById(id).empty()) nodes.push(id);
       for (const id of visibility.edges) if (cy.getElementById(id).empty()) edges.push(id);
@@ -200,35 +330,46 @@ export class GraphController {
   }
 
   /** Draws the appearance chosen by attribute on what is drawn (elements drawn later take it from the factory). */
-  restyle(styles: StyleSource): void {
+  applyAppearance(styles: StyleSource): void {
     if (this.#destroyed) return;
     this.cy.batch(() => {
-      this.cy.elements().forEach((element) => {
-        const id = element.id();
-        const style = element.isNode() ? styles.node(id) : styles.edge(id);
-        for (const [field, value] of Object.entries(styleData(style ?? {}))) {
-          if (value === undefined) element.removeData(field);
-          else if (element.data(field) !== value) element.data(field, value);
-        }
-      });
+      // Group boxes and their links are the scene's own drawing, never styled by attribute.
+      this.cy
+        .elements()
+        .not('[decoration]')
+        .forEach((element) => {
+          const id = element.id();
+          const style = element.isNode() ? styles.node(id) : styles.edge(id);
+          for (const [field, value] of Object.entries(styleData(style ?? {}))) {
+            if (value === undefined) element.removeData(field);
+            else if (element.data(field) !== value) element.data(field, value);
+          }
+        });
     });
   }
 
-  /** Moves nodes to their new positions, animated unless the user asked for reduced motion. */
+  /**
+   * Moves nodes to their new positions, animated unless the user asked for reduced motion. A view the camera framed
+   * (and the reader has not moved since) is framed again where the nodes are going.
+   */
   placeNodes(positions: ReadonlyMap<string, Position>): void {
     if (this.#destroyed) return;
     const animate = this.#animate;
+    let moved = 0;
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
         const target = positions.get(node.id());
-        if (!target) return;
+        if (!target || node.isParent()) return;
         const current = node.position();
         if (Math.abs(current.x - target.x) < 0.5 && Math.abs(current.y - target.y) < 0.5) return;
+        moved += 1;
         if (animate)
           node.stop(true).animate({ position: { ...target } }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
         else node.position({ ...target });
       });
     });
+    this.#placeLabelsSoon(animate ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
+    if (moved > 0 && this.#framed) this.fitVisible(this.#framed.ids);
   }
 
   /** Highlights the path, the compared drugs, or the selected node with its neighbourhood (in that order). */
@@ -259,17 +400,19 @@ export class GraphController {
         keep = keep.union(drugs).union(targets).union(links);
       } else {
         keep = node.closedNeighborhood();
-        node.connectedEdges().addClass(CLASS.neighbour);
+        const links = node.connectedEdges();
+        links.addClass(CLASS.neighbour).data('fewNeighbours', links.length <= FEW_NEIGHBOURS);
         node.neighborhood().nodes().addClass(CLASS.neighbour);
       }
       keep = keep.union(node).union(edge).union(edge.connectedNodes());
       if (!node.empty() || !edge.empty() || emphasis.path || emphasis.compare) {
-        cy.elements().difference(keep).addClass(CLASS.faded);
+        cy.elements().difference(keep).not('[decoration]').addClass(CLASS.faded);
       }
       node.addClass(CLASS.selected);
       edge.addClass(CLASS.selected);
       edge.connectedNodes().difference(node).addClass(CLASS.endpoint);
     });
+    this.#placeLabelsSoon();
   }
 
   /** Moves the camera so the node (its shape, not its label) is in the middle of the view. */
@@ -281,23 +424,59 @@ export class GraphController {
     const position = element.position();
     const pan = { x: this.cy.width() / 2 - position.x * zoom, y: this.cy.height() / 2 - position.y * zoom };
     this.cy.stop(true);
+    this.#framed = null;
     if (this.#animate) this.cy.animate({ pan, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
     else this.cy.viewport({ pan, zoom });
   }
 
-  /** Fits the given elements (or everything drawn), after any node movement has finished. */
-  fitVisible(ids?: readonly string[]): void {
+  /** Replaces the stylesheet (the dark theme, for instance); elements keep their classes and places. */
+  restyle(style: StylesheetJson): void {
     if (this.#destroyed) return;
+    this.cy.style(style);
+  }
+
+  /** Tells Cytoscape its container changed size; a view the camera framed is framed again. */
+  resize(): void {
+    if (this.#destroyed) return;
+    this.cy.resize();
+    this.#placeLabelsSoon();
+    if (this.#framed) this.fitVisible(this.#framed.ids, { immediately: true });
+  }
+
+  /** Fits the given elements (or everything drawn), after any node movement has finished. */
+  fitVisible(ids?: readonly string[], options: { immediately?: boolean } = {}): void {
+    if (this.#destroyed) return;
+    this.#framed = { ids };
     if (this.#slicing) this.#lastFit = { ids };
     const chosen = this.cy.collection();
     for (const id of ids ?? []) chosen.merge(this.cy.$id(id));
     const target = chosen.empty() ? this.cy.elements() : chosen;
+    const centre = chosen.empty() && this.#centre ? this.cy.$id(this.#centre) : undefined;
+    const frame = () => this.#fitViewport(target, centre?.nonempty() ? centre.position() : undefined);
+    if (options.immediately) {
+      // A fit already on its way (nodes still moving) will use the new size; otherwise frame at once.
+      if (
+        this.#fitPending ||
+        this.cy
+          .nodes()
+          .toArray()
+          .some((node) => node.animated())
+      )
+        return;
+      this.cy.stop(true);
+      this.cy.viewport(frame());
+      return;
+    }
+    clearTimeout(this.#fitTimer);
     this.cy.stop(true);
+    this.#fitPending = true;
+    this.#placeLabelsSoon(ANIMATION_MS + 40);
     // Fit to where nodes are going, not where they are mid-animation.
-    setTimeout(
+    this.#fitTimer = setTimeout(
       () => {
+        this.#fitPending = false;
         if (this.#destroyed) return;
-        const viewport = this.#fitViewport(target);
+        const viewport = frame();
         if (this.#animate) this.cy.animate(viewport, { duration: ANIMATION_MS });
         else this.cy.viewport(viewport);
       },
@@ -305,16 +484,38 @@ export class GraphController {
     );
   }
 
-  /** The zoom and pan that frame `target`, never closer than MAX_FIT_ZOOM (two nodes would otherwise fill the screen). */
-  #fitViewport(target: Collection): { zoom: number; pan: Position } {
-    const box = target.boundingBox();
-    const width = Math.max(this.cy.width() - 2 * FIT_PADDING, 1);
-    const height = Math.max(this.cy.height() - 2 * FIT_PADDING, 1);
+  /**
+   * The zoom and pan that frame `target`, never closer than MAX_FIT_ZOOM (two nodes would otherwise fill the screen).
+   * Labels that keep their size on screen are not part of the frame (their size in layout units depends on the zoom
+   * being chosen); room is kept for them around it instead.
+   */
+  #fitViewport(target: Collection, centre?: Position): { zoom: number; pan: Position } {
+    const diagram = this.#labels.scale === 'diagram';
+    const bounds = target.boundingBox({ includeLabels: diagram, includeOverlays: false });
+    const room = diagram ? { x: 0, y: 0 } : LABEL_ROOM;
+    let padding = {
+      top: FIT_PADDING.top,
+      right: FIT_PADDING.right + room.x,
+      bottom: FIT_PADDING.bottom + room.y,
+      left: FIT_PADDING.left + room.x,
+    };
+    let box = bounds;
+    if (centre) {
+      // The centre node in the middle of the canvas: the frame reaches as far on each side as the drawing does.
+      const halfWidth = Math.max(centre.x - bounds.x1, bounds.x2 - centre.x);
+      const halfHeight = Math.max(centre.y - bounds.y1, bounds.y2 - centre.y);
+      box = { ...bounds, x1: centre.x - halfWidth, y1: centre.y - halfHeight, w: 2 * halfWidth, h: 2 * halfHeight };
+      const side = Math.max(padding.left, padding.right);
+      const end = Math.max(padding.top, padding.bottom);
+      padding = { top: end, right: side, bottom: end, left: side };
+    }
+    const width = Math.max(this.cy.width() - padding.left - padding.right, 1);
+    const height = Math.max(this.cy.height() - padding.top - padding.bottom, 1);
     const fitting = Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1));
     const zoom = Math.max(this.cy.minZoom(), Math.min(fitting, MAX_FIT_ZOOM, this.cy.maxZoom()));
     const pan = {
-      x: this.cy.width() / 2 - zoom * (box.x1 + box.w / 2),
-      y: this.cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+      x: padding.left + width / 2 - zoom * (box.x1 + box.w / 2),
+      y: padding.top + height / 2 - zoom * (box.y1 + box.h / 2),
     };
     return { zoom, pan };
   }
@@ -324,6 +525,7 @@ export class GraphController {
     const extent = this.cy.extent();
     const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
     const level = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
+    this.#framed = null;
     this.cy.stop(true).animate({ zoom: { level, position: centre } }, { duration: 200 });
   }
 
@@ -331,6 +533,8 @@ export class GraphController {
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
+    clearTimeout(this.#labelTimer);
+    clearTimeout(this.#fitTimer);
     this.cy.destroy();
   }
 }

@@ -4,9 +4,10 @@ import type { ElementDefinition } from 'cytoscape';
 import type { EdgeStyle, NodeStyle } from '../graph/appearance';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { Position } from '../util/position';
+import { breakable } from './label-placement';
 
 /** Element data fields the stylesheet reads for the appearance chosen by attribute. */
-export const STYLE_FIELDS = { colour: 'tint', shape: 'form', size: 'size', width: 'width' } as const;
+export const STYLE_FIELDS = { colour: 'tint', shape: 'form', size: 'bulk', width: 'stroke' } as const;
 
 /** The appearance of a node or edge as element data fields (absent fields leave the stylesheet's own). */
 export function styleData(style: NodeStyle & EdgeStyle): Record<string, string | number | undefined> {
@@ -50,8 +51,10 @@ export function elementFactory(
         data: {
           id,
           label: attributes.label,
+          display: breakable(attributes.label),
           kind: attributes.kind,
           degree: graph.degree(id),
+          ...(attributes.landmark ? { landmark: true } : {}),
           ...(style ? withoutUndefined(styleData(style)) : {}),
         },
         position: { ...(position ?? { x: 0, y: 0 }) },

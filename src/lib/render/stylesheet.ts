@@ -1,7 +1,9 @@
 // The Cytoscape stylesheet, derived from the vocabulary: colour and shape by kind, line by evidence, arrow by sign.
 import type { StylesheetJson } from 'cytoscape';
+import { lightenForDark } from './colour';
+import { GROUP_PADDING } from './decorations';
 import { STYLE_FIELDS } from './elements';
-import { CLASS, EMPHASIS_CLASSES } from './names';
+import { CLASS, DECORATION } from './names';
 
 export interface StyleVocabulary {
   kinds: Record<string, { colour: string; shape: string }>;
@@ -10,7 +12,7 @@ export interface StyleVocabulary {
   signs: Record<string, { arrow: string }>;
 }
 
-const LABEL_FONT = '"Inter", "Segoe UI", "DejaVu Sans", system-ui, sans-serif';
+export const LABEL_FONT = '"Inter", "Segoe UI", "DejaVu Sans", system-ui, sans-serif';
 const SELECTION_COLOUR = '#1b1b1f';
 const HIGHLIGHT_COLOUR = '#0b5394';
 /** Paths and shared targets: vermillion, distinct from the blue selection for colour-blind readers too. */
@@ -22,11 +24,6 @@ const withAnyClass = (classes: readonly string[], group: 'node' | 'edge') =>
 
 /** In a large graph, relationships with these classes keep their arrow heads (and curves where two share a pair). */
 const ARROWED = [CLASS.neighbour, CLASS.selected, CLASS.onPath];
-/** In a large graph, emphasised nodes keep their labels. */
-const LABELLED = EMPHASIS_CLASSES.filter((name) => name !== CLASS.faded);
-
-/** In a large graph, nodes with at least this many relationships keep their labels when nothing is selected. */
-const LARGE_GRAPH_LABEL_DEGREE = 40;
 
 /**
  * Level of detail for large graphs: plain straight edges ("haystack", no arrow heads) draw many times faster on a
@@ -40,15 +37,178 @@ const LARGE_GRAPH_RULES = [
     selector: ARROWED.map((name) => `edge.${name}[?parallel]`).join(', '),
     style: { 'curve-style': 'bezier' },
   },
-  // Outlined text is the dearest thing to draw: only hubs, and whatever is emphasised, carry labels.
-  { selector: 'node', style: { label: '', 'min-zoomed-font-size': 8 } },
+];
+
+/**
+ * Labels: the label layer (label-layer.ts) chooses which nodes and edges carry one, on which side, and gives their
+ * size in layout units so they are drawn at a steady size on screen; everything else draws no text at all.
+ */
+const LABEL_RULES = [
   {
-    selector: `node[degree >= ${LARGE_GRAPH_LABEL_DEGREE}], ${withAnyClass(LABELLED, 'node')}`,
-    style: { label: 'data(label)' },
+    selector: `node.${CLASS.labelled}`,
+    style: {
+      label: 'data(display)',
+      'font-size': 'data(labelSize)',
+      'text-max-width': 'data(labelLine)',
+      'text-outline-width': 'data(labelOutline)',
+    },
+  },
+  {
+    selector: `node.${CLASS.labelBelow}`,
+    style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 'data(labelGap)' },
+  },
+  {
+    selector: `node.${CLASS.labelAbove}`,
+    style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 'data(labelGapBack)' },
+  },
+  {
+    selector: `node.${CLASS.labelRight}`,
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-justification': 'left',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGap)',
+    },
+  },
+  {
+    selector: `node.${CLASS.labelLeft}`,
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-justification': 'right',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGapBack)',
+    },
+  },
+  {
+    selector: `edge.${CLASS.labelled}`,
+    style: {
+      label: 'data(relationLabel)',
+      'font-size': 'data(labelSize)',
+      'text-rotation': 'none',
+      'text-outline-width': 0,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.92,
+      'text-background-shape': 'round-rectangle',
+      'text-background-padding': 'data(labelGap)',
+    },
+  },
+  // Could carry a label but has none at this zoom: drawn as background until the reader zooms in.
+  { selector: `node.${CLASS.quiet}`, style: { opacity: 0.42, 'border-width': 0.8 } },
+];
+
+/** The overview's decorations: group boxes with their titles, links between groups, and column headings. */
+const DECORATION_RULES = [
+  {
+    selector: `node[decoration = "${DECORATION.group}"]`,
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#f1f3f6',
+      'background-opacity': 1,
+      'border-width': 1.5,
+      'border-color': '#8a929c',
+      padding: GROUP_PADDING,
+      'font-weight': 'bold',
+      color: '#1b1b1f',
+      'compound-sizing-wrt-labels': 'exclude',
+      'z-index-compare': 'manual',
+      'z-index': 1,
+      'min-width': 'data(minWidth)',
+      'min-width-bias-left': '0%',
+      'min-width-bias-right': '100%',
+      'min-height': 'data(minHeight)',
+      'min-height-bias-top': '0%',
+      'min-height-bias-bottom': '100%',
+    },
+  },
+  {
+    selector: `node[decoration = "${DECORATION.group}"]:active, node[decoration = "${DECORATION.group}"].hovered`,
+    style: { 'border-color': HIGHLIGHT_COLOUR, 'border-width': 2.5 },
+  },
+  {
+    selector: `node.${CLASS.overviewLandmark}`,
+    style: { width: 22, height: 22, 'z-index-compare': 'manual', 'z-index': 2 },
+  },
+  {
+    selector: `node[decoration = "${DECORATION.heading}"]`,
+    style: {
+      width: 1,
+      height: 1,
+      'background-opacity': 0,
+      'border-width': 0,
+      'font-weight': 'bold',
+      color: '#3b3f46',
+      events: 'no',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-x': 0,
+      'text-margin-y': 0,
+    },
+  },
+  {
+    selector: `edge[decoration = "${DECORATION.link}"]`,
+    style: {
+      width: 'data(width)',
+      'line-color': '#9aa3ae',
+      'line-style': 'solid',
+      opacity: 0.5,
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+      // Under the boxes: the links show in the gaps between them.
+      'z-index-compare': 'manual',
+      'z-index': 0,
+      events: 'no',
+    },
   },
 ];
 
-export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: boolean } = {}): StylesheetJson {
+/**
+ * The dark theme (presenter mode, T): light text on a dark canvas, lines lifted towards white so the evidence greys
+ * keep their contrast, and emphasis in lighter colours. Kind colours stay, as they read on both.
+ */
+function darkRules(vocabulary: StyleVocabulary) {
+  const text = { color: '#f2f2f4', 'text-outline-color': DARK_CANVAS };
+  return [
+    { selector: 'node', style: { ...text, 'border-color': '#d6d8de' } },
+    ...Object.entries(vocabulary.evidence).map(([level, style]) => ({
+      selector: `edge[evidence = "${level}"]`,
+      style: { 'line-color': lightenForDark(style.colour), 'target-arrow-color': lightenForDark(style.colour) },
+    })),
+    { selector: `edge.${CLASS.labelled}`, style: { ...text, 'text-background-color': DARK_CANVAS } },
+    { selector: withAnyClass([CLASS.selected, CLASS.compared], 'node'), style: { 'border-color': '#ffffff' } },
+    {
+      selector: `edge.${CLASS.selected}`,
+      style: { 'line-color': lightenForDark(HIGHLIGHT_COLOUR), 'target-arrow-color': lightenForDark(HIGHLIGHT_COLOUR) },
+    },
+    {
+      selector: withAnyClass([CLASS.endpoint, CLASS.target], 'node'),
+      style: { 'border-color': lightenForDark(HIGHLIGHT_COLOUR) },
+    },
+    {
+      selector: withAnyClass([CLASS.onPath, CLASS.sharedTarget], 'node'),
+      style: { 'border-color': lightenForDark(PATH_COLOUR) },
+    },
+    {
+      selector: `edge.${CLASS.onPath}`,
+      style: { 'line-color': lightenForDark(PATH_COLOUR), 'target-arrow-color': lightenForDark(PATH_COLOUR) },
+    },
+    {
+      selector: `node[decoration = "${DECORATION.group}"]`,
+      style: { 'background-color': '#2a2d35', 'border-color': '#9aa3ae', color: '#f2f2f4' },
+    },
+    { selector: `node[decoration = "${DECORATION.heading}"]`, style: { color: '#e4e6ea' } },
+    { selector: `edge[decoration = "${DECORATION.link}"]`, style: { 'line-color': '#aab2bd' } },
+  ];
+}
+
+/** The canvas colour of the dark theme; App.svelte's dark stage uses the same. */
+const DARK_CANVAS = '#16171b';
+
+export function buildStylesheet(
+  vocabulary: StyleVocabulary,
+  options: { large?: boolean; dark?: boolean } = {},
+): StylesheetJson {
   const kindRules = Object.entries(vocabulary.kinds).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.colour, shape: style.shape },
@@ -72,24 +232,19 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        width: 'mapData(degree, 1, 30, 26, 58)',
-        height: 'mapData(degree, 1, 30, 26, 58)',
+        label: '',
         'border-width': 1.5,
         'border-color': '#2b2b2b',
         'font-family': LABEL_FONT,
-        'font-size': 11,
         color: '#1b1b1f',
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2.5,
         'text-outline-opacity': 0.95,
-        'min-zoomed-font-size': 5,
       },
+    },
+    {
+      selector: 'node[degree]',
+      style: { width: 'mapData(degree, 1, 30, 26, 58)', height: 'mapData(degree, 1, 30, 26, 58)' },
     },
     ...kindRules,
     {
@@ -101,10 +256,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         'arrow-scale': 1.1,
         'target-distance-from-node': 2,
         'font-family': LABEL_FONT,
-        'font-size': 10,
-        'text-rotation': 'autorotate',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2.5,
         color: '#1b1b1f',
       },
     },
@@ -127,6 +278,8 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       selector: `edge[${STYLE_FIELDS.colour}]`,
       style: { 'line-color': `data(${STYLE_FIELDS.colour})`, 'target-arrow-color': `data(${STYLE_FIELDS.colour})` },
     },
+    ...LABEL_RULES,
+    ...DECORATION_RULES,
     { selector: `.${CLASS.faded}`, style: { opacity: 0.16 } },
     { selector: `edge.${CLASS.neighbour}`, style: { width: 2.6, 'z-index': 5 } },
     {
@@ -134,7 +287,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       style: {
         'border-width': 4,
         'border-color': SELECTION_COLOUR,
-        'font-size': 13,
         'font-weight': 'bold',
         'z-index': 10,
       },
@@ -145,7 +297,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         width: 4.5,
         'line-color': HIGHLIGHT_COLOUR,
         'target-arrow-color': HIGHLIGHT_COLOUR,
-        label: 'data(relationLabel)',
         'z-index': 10,
       },
     },
@@ -160,7 +311,6 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
         width: 5,
         'line-color': PATH_COLOUR,
         'target-arrow-color': PATH_COLOUR,
-        label: 'data(relationLabel)',
         'z-index': 9,
       },
     },
@@ -173,6 +323,7 @@ export function buildStylesheet(vocabulary: StyleVocabulary, options: { large?: 
       selector: `node.${CLASS.sharedTarget}`,
       style: { 'border-width': 6, 'border-style': 'double', 'border-color': PATH_COLOUR, 'font-weight': 'bold' },
     },
+    ...(options.dark ? darkRules(vocabulary) : []),
     { selector: 'node:grabbed', style: { 'overlay-opacity': 0.12 } },
     { selector: 'core', style: { 'active-bg-color': HIGHLIGHT_COLOUR, 'active-bg-opacity': 0.15 } },
   ] as StylesheetJson;

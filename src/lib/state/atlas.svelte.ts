@@ -1,5 +1,5 @@
 // The view of the open dataset and the intents that change it (with undo/redo), what it shows as a result, and where
-// the camera should go. Positions live in LayoutState; the dataset itself in OpenDataset.
+// the camera should go. Positions and the scene live in LayoutState; the dataset itself in OpenDataset.
 import type { ValueColumn } from '../graph/attribute-columns';
 import { excludedBy, type AttributeFilter } from '../graph/attribute-filter';
 import { capSubgraph, type CappedSubgraph } from '../graph/cap-subgraph';
@@ -12,6 +12,7 @@ import { visibleSubgraph, type VisibleSubgraph } from '../graph/visible-subgraph
 import { grouped } from '../util/plural';
 import { DrawCap } from './draw-cap.svelte';
 import { NoticeState } from './notices.svelte';
+import { sceneKind, withImplicitNeighbourhood, type SceneKind } from './scene';
 import type { OpenDataset } from './open-dataset';
 import { parseViewUrl, serialiseViewUrl } from './url-state';
 import { ViewHistory } from './view-history.svelte';
@@ -54,6 +55,10 @@ export class AtlasState {
   #cameraSequence = 0;
 
   readonly view: View = $derived(this.history.current);
+  /** The view as the canvas shows it: a link naming only a node opens that node's neighbourhood. */
+  readonly shownView: View;
+  /** Which kind of scene the view asks for: the overview, a neighbourhood, a path, a tour step… */
+  readonly sceneKind: SceneKind;
   readonly selectedNode = $derived(this.view.focus ?? null);
   readonly selectedEdge = $derived(this.view.edge ?? null);
   readonly paths: GraphPath[];
@@ -77,6 +82,7 @@ export class AtlasState {
     if (data.dataset.initialView) this.history.replace({ ...emptyView(), ...data.dataset.initialView });
     this.drawCap.finished();
     const graph = data.graph;
+    this.shownView = $derived(withImplicitNeighbourhood(this.view, data.overview !== null));
 
     this.paths = $derived.by(() => {
       const request = this.view.path;
@@ -92,7 +98,7 @@ export class AtlasState {
     );
     this.comparedTargets = $derived(comparedTargets(this.comparison));
     this.visible = $derived.by(() => {
-      const view = this.view;
+      const view = this.shownView;
       const filters = view.attributes ?? [];
       const columns = this.#columns;
       return visibleSubgraph(graph, {
@@ -109,8 +115,12 @@ export class AtlasState {
       });
     });
     this.drawn = $derived(capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept()));
+    this.sceneKind = $derived(
+      sceneKind({ view: this.shownView, overview: data.overview, path: this.activePath, tour: this.tourHighlight }),
+    );
     this.narrowed = $derived(
       this.view.depth !== undefined ||
+        this.view.group !== undefined ||
         this.view.hidden.length > 0 ||
         this.view.kinds !== undefined ||
         this.view.evidence !== undefined ||
@@ -139,19 +149,64 @@ export class AtlasState {
 
   // ---- selection -------------------------------------------------------------------------------
 
-  /** Selects a node and brings it to the middle of the view. */
+  /**
+   * Goes to a node. From the overview, or a neighbourhood opened that way, the node's own neighbourhood opens
+   * around it (the address just names the node); inside a neighbourhood the reader asked for, a node in it is
+   * selected where it is, and one outside it gets the neighbourhood moved to it; on a wider view it is selected and
+   * brought to the middle.
+   */
   focus(id: string): void {
     if (!this.graph.hasNode(id)) {
       this.notices.show(`There is no node "${id}" in this graph.`, 'warning');
       return;
     }
-    this.#change({ focus: id, edge: undefined, hidden: this.view.hidden.filter((node) => node !== id) });
+    const hidden = this.view.hidden.filter((node) => node !== id);
+    const implicit = this.view.depth === undefined && this.shownView.depth !== undefined;
+    if (this.sceneKind === 'overview' || implicit) {
+      this.#change({ focus: id, edge: undefined, hidden });
+      this.fitToView();
+      return;
+    }
+    if (this.view.depth !== undefined && this.view.centre !== id) {
+      if (this.visible.nodes.has(id)) this.#change({ focus: id, edge: undefined, hidden });
+      else this.showNeighbourhood(id, this.view.depth);
+      return;
+    }
+    this.#change({ focus: id, edge: undefined, hidden });
     this.#requestCamera({ kind: 'centre', id });
   }
 
-  /** Selects a node the user pointed at on the canvas; the camera stays where the user put it. */
+  /** Selects a node the user pointed at on the canvas; the camera stays where the user put it. On the overview, opens it. */
   pickNode(id: string): void {
-    if (this.graph.hasNode(id)) this.#change({ focus: id, edge: undefined });
+    if (!this.graph.hasNode(id)) return;
+    if (this.sceneKind === 'overview') this.focus(id);
+    else this.#change({ ...this.#keepShownNeighbourhood(), focus: id, edge: undefined });
+  }
+
+  /** A neighbourhood opened by naming only a node stays where it is when the selection changes. */
+  #keepShownNeighbourhood(): Partial<View> {
+    const shown = this.shownView;
+    return shown.depth !== undefined && this.view.depth === undefined
+      ? { depth: shown.depth, centre: shown.centre }
+      : {};
+  }
+
+  /** Shows the nodes of one group, laid out for themselves. */
+  openGroup(group: string): void {
+    if (!this.data.hasGroup(group)) return;
+    this.history.commit({ ...emptyView(), group, layout: this.#ownLayout(), q: this.view.q });
+    this.fitToView();
+  }
+
+  /** Back to the first screen: the overview of the groups (or the whole graph, for a dataset without groups). */
+  showOverview(): void {
+    this.history.commit({ ...emptyView(), q: this.view.q });
+    this.fitToView();
+  }
+
+  /** The layout a focused view should use: its own (auto), unless the reader chose lanes or rings. */
+  #ownLayout(): View['layout'] {
+    return this.view.layout === 'force' ? 'auto' : this.view.layout;
   }
 
   showEvidence(id: string): void {
@@ -163,7 +218,7 @@ export class AtlasState {
   }
 
   clearSelection(): void {
-    this.#change({ focus: undefined, edge: undefined });
+    this.#change({ ...this.#keepShownNeighbourhood(), focus: undefined, edge: undefined });
   }
 
   // ---- neighbourhood, expand, hide ---------------------------------------------------------------
@@ -175,7 +230,15 @@ export class AtlasState {
     } else {
       if (!this.graph.hasNode(centre) || depth < 1 || depth > MAX_DEPTH) return;
       const sameCentre = this.view.centre === centre;
-      this.#change({ depth, centre, focus: centre, expanded: sameCentre ? this.view.expanded : [] });
+      this.#change({
+        depth,
+        centre,
+        focus: centre,
+        edge: undefined,
+        group: undefined,
+        expanded: sameCentre ? this.view.expanded : [],
+        layout: this.#ownLayout(),
+      });
     }
     this.fitToView();
   }
@@ -183,7 +246,8 @@ export class AtlasState {
   /** Adds a node's direct neighbours to the neighbourhood shown (or starts one around it). */
   expand(id: string): void {
     if (!this.graph.hasNode(id) || this.view.expanded.includes(id)) return;
-    if (!this.view.depth) this.#change({ focus: id, centre: id, depth: 1 });
+    if (!this.view.depth)
+      this.#change({ focus: id, centre: id, depth: 1, group: undefined, layout: this.#ownLayout() });
     else this.#change({ expanded: [...this.view.expanded, id] });
     this.fitToView();
   }
@@ -204,7 +268,7 @@ export class AtlasState {
     });
   }
 
-  /** Clears the neighbourhood, expansions, hidden nodes and filters, keeping the selection. */
+  /** Clears the neighbourhood, group, expansions, hidden nodes and filters, keeping the selection: the whole map. */
   showEverything(): void {
     this.#change({
       depth: undefined,
@@ -215,6 +279,9 @@ export class AtlasState {
       evidence: undefined,
       statuses: undefined,
       attributes: undefined,
+      group: undefined,
+      // With an overview, "everything" means the whole map rather than the summary.
+      layout: this.data.overview && this.view.layout === 'auto' ? 'force' : this.view.layout,
     });
     this.fitToView();
   }
@@ -268,27 +335,29 @@ export class AtlasState {
 
   findPath(from: string, to: string, evidence?: EvidenceLevel): void {
     if (!this.graph.hasNode(from) || !this.graph.hasNode(to) || from === to) return;
-    this.#change({ path: { from, to, evidence, choice: undefined }, edge: undefined });
-    this.#requestCamera({ kind: 'fit', ids: this.activePath?.nodes });
+    this.#change({ path: { from, to, evidence, choice: undefined }, edge: undefined, layout: this.#ownLayout() });
+    this.fitToView();
   }
 
   choosePath(choice: number): void {
     const path = this.view.path;
     if (!path || choice < 0 || choice >= this.paths.length) return;
     this.#change({ path: { ...path, choice: choice || undefined } });
-    this.#requestCamera({ kind: 'fit', ids: this.activePath?.nodes });
+    this.fitToView();
   }
 
   clearPath(): void {
+    if (!this.view.path) return;
     this.#change({ path: undefined });
+    this.fitToView();
   }
 
   compare(drugs: readonly string[]): void {
     const valid = drugs
       .filter((id, index) => drugs.indexOf(id) === index && this.graph.hasNode(id))
       .slice(0, MAX_COMPARED);
-    this.#change({ compare: valid });
-    if (valid.length > 0) this.#requestCamera({ kind: 'fit', ids: [...valid, ...this.comparedTargets] });
+    this.#change({ compare: valid, layout: this.#ownLayout() });
+    if (valid.length > 0) this.fitToView();
   }
 
   // ---- drawing -------------------------------------------------------------------------------------
@@ -332,7 +401,7 @@ export class AtlasState {
       (id, index, all) => all.indexOf(id) === index && this.graph.hasNode(id),
     );
     this.tourHighlight = { nodes, edges };
-    this.history.replace({ ...emptyView(), layout: step.layout ?? 'force' });
+    this.history.replace({ ...emptyView(), layout: step.layout ?? 'auto' });
     this.#requestCamera({ kind: 'fit', ids: nodes });
   }
 
@@ -363,9 +432,8 @@ export class AtlasState {
     const asksForNothing = serialiseViewUrl(parsed.view) === '';
     const view = asksForNothing && initial ? { ...parsed.view, ...initial } : parsed.view;
     this.history.replace(view);
-    if (view.focus && !view.depth) this.#requestCamera({ kind: 'centre', id: view.focus });
-    else if (view.path) this.#requestCamera({ kind: 'fit', ids: this.activePath?.nodes });
-    else if (view.depth || view.compare.length > 0 || view.layout !== 'force') this.fitToView();
+    if (view.focus && this.sceneKind === 'whole') this.#requestCamera({ kind: 'centre', id: view.focus });
+    else this.fitToView();
   }
 
   /** The address query for the current view, keeping the parameters other parts of the page own. */
@@ -378,7 +446,7 @@ export class AtlasState {
     const view = this.view;
     return [
       ...(view.focus ? [view.focus] : []),
-      ...(view.centre ? [view.centre] : []),
+      ...(this.shownView.centre ? [this.shownView.centre] : []),
       ...(this.activePath?.nodes ?? []),
       ...view.compare,
     ];

@@ -18,6 +18,7 @@ import type { PageAddress } from './page-address.svelte';
 import type { Persistence } from './persistence';
 import type { RendererSetting } from './renderer-setting.svelte';
 import { SavedWork } from './saved-work.svelte';
+import { sceneCaption, sceneTitle } from './scene-title';
 import type { Shortcut } from './shortcuts';
 import { SidePanels } from './side-panels.svelte';
 import { TeachingState } from './teaching.svelte';
@@ -66,6 +67,27 @@ export class DatasetPage {
     this.table = new DataTableState(this.atlas, this.columns);
     this.address = services.address;
     this.renderer = services.renderer;
+  }
+
+  /** A short title for what the canvas shows ("Path: Ketamine → Synaptogenesis"), shown over the graph. */
+  get sceneTitle(): string {
+    return sceneTitle({
+      kind: this.layout.scene.kind,
+      view: this.atlas.shownView,
+      graph: this.data.graph,
+      groups: this.data.vocab.groups,
+      tourStep: this.teaching.step?.title,
+    });
+  }
+
+  /** The title an export suggests: the view's, or the dataset's for the whole graph (a selected node wins there). */
+  get exportTitle(): string {
+    return ['whole', 'overview'].includes(this.layout.scene.kind) ? this.data.title : this.sceneTitle;
+  }
+
+  /** The view's own sentence for an export: the path explained, or the tour step's narration. */
+  get exportCaption(): string {
+    return sceneCaption(this.layout.scene.kind, this.teaching.step?.narration, this.atlas.pathExplanation);
   }
 
   /** Whether the address is about this dataset, rather than one still opening (then it is left alone). */

@@ -1,10 +1,13 @@
-// Where every drawn node sits: the dataset's own positions or a layout re-run in a worker, arranged by the chosen
-// layout, with the nodes the reader dragged pinned where they were put.
+// Where every drawn node sits: the scene the view asks for (the overview, rings around a neighbourhood, a path left
+// to right, the map from the dataset's own positions or a layout re-run in a worker), fitted to the canvas, with the
+// nodes the reader dragged pinned where they were put.
 import { concentricLayout } from '../graph/layout-concentric';
 import { lanesLayout } from '../graph/layout-lanes';
+import { subsetForceLayout } from '../graph/layout-subset';
 import { runLayoutInWorker, type LayoutJob } from '../graph/layout-worker-job';
 import type { Position } from '../util/position';
 import type { AtlasState } from './atlas.svelte';
+import { composeScene, type Scene } from './scene';
 import { mergePositions, NO_PINS, withPin, withPins, type Pins } from './view-edits';
 import type { LayoutName } from './view';
 
@@ -17,6 +20,10 @@ export interface LayoutOptions {
 
 /** How long "Lay out again" lets the force layout run. */
 const RELAYOUT_MS = 4000;
+/** Layouts of parts of the graph kept for reuse, so going back to a group or filter does not lay it out again. */
+const KEPT_PART_LAYOUTS = 12;
+/** Canvas sizes are rounded to this many pixels, so a scene drawn to fit the canvas is not redone for every pixel. */
+const CANVAS_STEP = 40;
 
 export class LayoutState {
   /** Positions the reader dragged nodes to; they win over any layout until released. */
@@ -25,11 +32,17 @@ export class LayoutState {
   progress = $state<number | null>(null);
   /** Positions from "Lay out again" (this visit or a kept one), over the dataset's own. */
   relaid = $state.raw<ReadonlyMap<string, Position>>(mergePositions());
+  /** The canvas size in pixels (rounded), which the overview and long paths are drawn to fit. */
+  canvas = $state.raw({ width: 960, height: 720 });
+  /** What the canvas shows for the view and how it is laid out. */
+  readonly scene: Scene;
   /** Where each drawn node is shown now. */
   readonly positions: ReadonlyMap<string, Position>;
   readonly #atlas: AtlasState;
   readonly #options: LayoutOptions;
   #job: LayoutJob | null = null;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of computed layouts, not state anything reads reactively
+  readonly #partLayouts = new Map<string, ReadonlyMap<string, Position>>();
   /** The graph came without positions and has not been laid out yet. */
   #needsFirstLayout: boolean;
 
@@ -37,7 +50,46 @@ export class LayoutState {
     this.#atlas = atlas;
     this.#options = options;
     this.#needsFirstLayout = atlas.data.dataset.needsLayout ?? false;
-    this.positions = $derived(withPins(this.#arranged(this.#atlas.view.layout, this.#atlas.drawn.nodes), this.pins));
+    const data = atlas.data;
+    this.scene = $derived(
+      composeScene({
+        graph: data.graph,
+        view: atlas.shownView,
+        drawn: atlas.drawn,
+        mapPositions: mergePositions(data.dataset.positions, this.relaid),
+        overview: data.overview,
+        path: atlas.activePath,
+        tour: atlas.tourHighlight,
+        compareTargets: atlas.comparedTargets,
+        canvas: this.canvas,
+        forceLayoutOf: (nodes) => this.#partLayout(nodes),
+        kindPlural: (kind) => data.vocab.kinds[kind]?.plural ?? kind,
+      }),
+    );
+    this.positions = $derived(withPins(this.scene.positions, this.pins));
+  }
+
+  /** Tells the layout how large the canvas is; a scene drawn to fit it is laid out again and refitted. */
+  setCanvasSize(size: { width: number; height: number }): void {
+    const rounded = {
+      width: Math.max(CANVAS_STEP, Math.round(size.width / CANVAS_STEP) * CANVAS_STEP),
+      height: Math.max(CANVAS_STEP, Math.round(size.height / CANVAS_STEP) * CANVAS_STEP),
+    };
+    if (rounded.width === this.canvas.width && rounded.height === this.canvas.height) return;
+    this.canvas = rounded;
+    if (this.scene.kind === 'overview' || this.scene.kind === 'path') this.#atlas.fitToView();
+  }
+
+  /** A force layout of part of the graph, kept for reuse. */
+  #partLayout(nodes: ReadonlySet<string>): ReadonlyMap<string, Position> {
+    const key = [...nodes].sort().join('\n');
+    const kept = this.#partLayouts.get(key);
+    if (kept) return kept;
+    const positions = subsetForceLayout(this.#atlas.graph, nodes);
+    if (this.#partLayouts.size >= KEPT_PART_LAYOUTS)
+      this.#partLayouts.delete(this.#partLayouts.keys().next().value ?? '');
+    this.#partLayouts.set(key, positions);
+    return positions;
   }
 
   /** Whether the graph still waits for its first real layout. */
@@ -45,7 +97,11 @@ export class LayoutState {
     return this.#needsFirstLayout;
   }
 
-  /** Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. */
+  /**
+   * Re-runs the force layout on what is drawn, in a worker, for a few seconds; cancel keeps the old one. A view laid
+   * out for itself (the overview, a neighbourhood in rings) switches to the force layout, which the result feeds,
+   * when the result arrives.
+   */
   relayout(durationMs = RELAYOUT_MS): void {
     this.cancel();
     const run = this.#options.runLayout ?? runLayoutInWorker;
@@ -65,6 +121,8 @@ export class LayoutState {
       if (!positions) return;
       this.pins = NO_PINS;
       this.relaid = mergePositions(this.relaid, positions);
+      // The force layout is what the result feeds: a view laid out for itself switches to it once it is done.
+      if (this.#atlas.view.layout !== 'force' && !this.#needsFirstLayout) this.#atlas.setLayout('force');
       if (this.#needsFirstLayout) {
         this.#needsFirstLayout = false;
         this.#options.onFirstLayout?.(mergePositions(this.#atlas.data.dataset.positions, positions));

@@ -6,6 +6,7 @@ import type { GraphBundle } from '../data/validate-dataset';
 import type { AtlasGraph } from '../graph/build-graph';
 import { countKinds, type KindCount } from '../graph/count-kinds';
 import { countStatuses, type StatusCounts } from '../graph/count-statuses';
+import { buildOverview, type Overview } from '../graph/overview';
 import { NodeSearch, type SearchHit } from '../graph/search-index';
 import type { ViewContext } from './url-state';
 
@@ -19,6 +20,8 @@ export class OpenDataset {
   readonly graph: AtlasGraph;
   readonly vocab: Vocab;
   readonly sources: ReadonlyMap<string, Source>;
+  /** The dataset summarised by its groups (the curated graph's first screen), or null when it has none. */
+  readonly overview: Overview | null;
   #index: NodeSearch | undefined;
   #kindCounts: KindCount[] | undefined;
   #statusCounts: StatusCounts | undefined;
@@ -29,6 +32,12 @@ export class OpenDataset {
     this.graph = dataset.graph;
     this.vocab = dataset.vocab;
     this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    this.overview = buildOverview(this.graph, this.vocab.groups);
+  }
+
+  /** Whether the dataset has this group (a key of the vocabulary's groups with nodes in it). */
+  hasGroup(group: string): boolean {
+    return this.overview?.groups.some((entry) => entry.id === group) ?? false;
   }
 
   get id(): string {
@@ -71,6 +80,7 @@ export class OpenDataset {
     hasNode: (id) => this.graph.hasNode(id),
     hasEdge: (id) => this.graph.hasEdge(id),
     hasKind: (kind) => Object.hasOwn(this.vocab.kinds, kind),
+    hasGroup: (group) => this.hasGroup(group),
   };
 
   /** A node's label, or its id when the graph has no such node. */

@@ -8,6 +8,8 @@ export class SidePanels {
   #compareWanted = $state(false);
   /** A start for the path finder chosen elsewhere ("Find a path from here", or the selection). */
   suggestedPathStart = $state<string | undefined>(undefined);
+  /** On mid-sized screens the filters, legend and outline open over the graph on request. */
+  toolsOpen = $state(false);
   /** Counts requests to bring the top of the side column into view (where a panel just opened). */
   revealCount = $state(0);
   readonly pathOpen: boolean;
@@ -20,6 +22,10 @@ export class SidePanels {
     this.#teaching = teaching;
     this.pathOpen = $derived(this.#pathWanted || atlas.view.path !== undefined);
     this.compareOpen = $derived(this.#compareWanted || atlas.view.compare.length > 0);
+  }
+
+  toggleTools(): void {
+    this.toolsOpen = !this.toolsOpen;
   }
 
   /** Opens the path finder from the selection, or closes it and clears the path. */

@@ -10,6 +10,8 @@ export interface ViewContext {
   hasEdge(id: string): boolean;
   /** Whether the graph has nodes of this kind; without it, only the curated kinds are accepted. */
   hasKind?(kind: string): boolean;
+  /** Whether the dataset has this group; without it, no group is accepted. */
+  hasGroup?(group: string): boolean;
 }
 
 export interface ParsedView {
@@ -31,6 +33,7 @@ const KNOWN = new Set([
   'evidence',
   'status',
   'layout',
+  'group',
   'from',
   'to',
   'path-evidence',
@@ -171,6 +174,10 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
         else ignore('layout', value, `use one of ${LAYOUTS.join(', ')}`);
         break;
       }
+      case 'group':
+        if (context.hasGroup?.(value)) view.group = value;
+        else ignore('group', value, 'not a group of this graph');
+        break;
       case 'from':
       case 'to':
         if (!context.hasNode(value)) ignore(`path ${key}`, value, 'not in this graph');
@@ -236,7 +243,8 @@ export function serialiseViewUrl(view: View, current = ''): string {
   if (view.kinds) params.set('kinds', view.kinds.join(','));
   if (view.evidence) params.set('evidence', view.evidence);
   if (view.statuses) params.set('status', view.statuses.join(','));
-  if (view.layout !== 'force') params.set('layout', view.layout);
+  if (view.layout !== 'auto') params.set('layout', view.layout);
+  if (view.group) params.set('group', view.group);
   if (view.path) {
     params.set('from', view.path.from);
     params.set('to', view.path.to);

@@ -2,7 +2,8 @@
 import type { AttributeFilter } from '../graph/attribute-filter';
 import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
 
-export const LAYOUTS = ['force', 'concentric', 'lanes'] as const;
+/** `auto` lays each view out for what it shows; the others apply one layout to any view. */
+export const LAYOUTS = ['auto', 'force', 'concentric', 'lanes'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export const MAX_DEPTH = 3;
@@ -32,13 +33,15 @@ export interface View {
   /** Filters by attribute (numbers in a range, values among a set); all must be met. */
   attributes?: AttributeFilter[] | undefined;
   layout: LayoutName;
+  /** Show only the nodes of this group (a key of the vocabulary's groups). */
+  group?: string | undefined;
   path?: PathRequest | undefined;
   compare: string[];
   q?: string | undefined;
 }
 
 export function emptyView(): View {
-  return { expanded: [], hidden: [], layout: 'force', compare: [] };
+  return { expanded: [], hidden: [], layout: 'auto', compare: [] };
 }
 
 /** Removes absent optional fields, so two equal views compare equal as JSON. */

@@ -31,8 +31,8 @@ export class ExportRun {
   #running: AbortController | null = null;
 
   /** With something emphasised, the picture starts as the selection. */
-  constructor(title: string, selectionAvailable: boolean) {
-    this.settings = new ExportSettings(title);
+  constructor(title: string, selectionAvailable: boolean, caption = '') {
+    this.settings = new ExportSettings(title, caption);
     this.selectionAvailable = selectionAvailable;
     if (selectionAvailable) this.settings.scope = 'selection';
   }

@@ -41,12 +41,22 @@ export class ExportSettings {
   dpi = $state(300);
   background = $state<Background>('white');
   pageId = $state<PageId>('natural');
-  decorations = $state<Decorations>({ title: true, legend: true, footnotes: true, disclaimer: false, link: false });
+  decorations = $state<Decorations>({
+    title: true,
+    caption: true,
+    legend: true,
+    footnotes: true,
+    disclaimer: false,
+    link: false,
+  });
   title = $state('');
+  /** The view's own sentence (a path explained, a tour step's narration); empty when it has none. */
+  readonly caption: string;
   includeSelection = $state(true);
 
-  constructor(title: string) {
+  constructor(title: string, caption = '') {
     this.title = title;
+    this.caption = caption;
   }
 
   get options(): ImageExportOptions {
@@ -61,6 +71,7 @@ export class ExportSettings {
       page: PAGES[this.pageId].shape,
       decorations: { ...this.decorations },
       title: this.title,
+      caption: this.caption || undefined,
       includeSelection: this.includeSelection,
     };
   }

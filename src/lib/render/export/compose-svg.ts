@@ -1,7 +1,7 @@
 // Writes the export page as one SVG document: background, title, the graph drawing (nested <svg>), legend,
 // footnotes, disclaimer and link with QR code. Every word stays text, so vector editors can change it.
 import { shapeOutline } from '../../util/shape-outline';
-import { lightenForDark } from './colour';
+import { lightenForDark } from '../colour';
 import type { LegendRow, PageLayout, TextBlock } from './page-layout';
 import type { Background } from './options';
 import type { QrPath } from './qr';
@@ -124,6 +124,8 @@ export interface ComposeInput {
   title: string;
   /** Physical size for print, e.g. { width: '17cm', height: '9.56cm' }; page units otherwise. */
   physicalSize?: { width: string; height: string } | undefined;
+  /** What the drawing shows, written into the file's metadata so a reader or a program can list it. */
+  shown?: { nodes: readonly { id: string; label: string }[]; edges: readonly string[] } | undefined;
 }
 
 export function composeSvg(input: ComposeInput): string {
@@ -135,8 +137,10 @@ export function composeSvg(input: ComposeInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-family="${escapeXml(PAGE_FONT)}">`,
     `<title>${escapeXml(input.title)}</title>`,
   ];
+  if (input.shown) parts.push(`<metadata id="shown">${escapeXml(JSON.stringify(input.shown))}</metadata>`);
   if (fill) parts.push(`<rect id="background" width="100%" height="100%" fill="${fill}"/>`);
   if (layout.title) parts.push(textBlock(layout.title, ink.text, 'title'));
+  if (layout.caption) parts.push(textBlock(layout.caption, ink.text, 'caption'));
   const { graph } = input;
   const box = layout.graph;
   parts.push(

@@ -128,6 +128,7 @@ export class ExportSession {
     const pageContent = {
       page: options.page,
       title: options.decorations.title && options.title.trim() ? options.title.trim() : undefined,
+      caption: options.decorations.caption && options.caption?.trim() ? options.caption.trim() : undefined,
       legend: legend && !isEmptyLegend(legend) ? legend : undefined,
       footnotes: footnotes?.notes.map((note) => `${note.number}. ${note.text}`),
       disclaimer: options.decorations.disclaimer ? EMERGENCY_NOTICE_TEXT : undefined,
@@ -192,6 +193,10 @@ export class ExportSession {
       qr: layout.link ? qrPath(this.#context.pageUrl) : undefined,
       title: options.title.trim() || 'Synapse Atlas graph',
       physicalSize,
+      shown: {
+        nodes: shown.nodeIds.map((id) => ({ id, label: String(cy.$id(id).data('label') ?? '') })),
+        edges: shown.edgeIds,
+      },
     });
     const notes = [...snapshot.notes];
     if (snapshot.kind === 'png' && purpose === 'export')

@@ -3,8 +3,8 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { CLASS, EMPHASIS_CLASSES } from '../names';
+import { lightenForDark } from '../colour';
 import { createHiddenCopy, liveStyle } from '../hidden-copy';
-import { lightenForDark } from './colour';
 import type { ExportScope } from './options';
 
 let registered = false;
@@ -57,7 +57,7 @@ function hasSelection(cy: Core): boolean {
   return cy.$(`.${CLASS.selected}, ${FADED}`).nonempty();
 }
 
-/** What is drawn (Cytoscape holds only that); for the selection, only what the highlight keeps. */
+/** What is drawn (Cytoscape holds only that, decorations included); for the selection, only what the highlight keeps. */
 function drawnElements(cy: Core, scope: ExportScope) {
   const drawn = cy.elements();
   return scope === 'selection' && hasSelection(cy) ? drawn.not(FADED) : drawn;
@@ -74,7 +74,8 @@ export function shownElements(cy: Core, scope: ExportScope, emphasisedOnly = fal
       return box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
     });
   }
-  return { nodeIds: elements.nodes().map((node) => node.id()), edgeIds: elements.edges().map((edge) => edge.id()) };
+  const own = elements.not('[decoration]');
+  return { nodeIds: own.nodes().map((node) => node.id()), edgeIds: own.edges().map((edge) => edge.id()) };
 }
 
 function extraStyles(request: SnapshotRequest): StylesheetJson {
@@ -88,10 +89,11 @@ function extraStyles(request: SnapshotRequest): StylesheetJson {
         style: { 'line-color': lightenForDark(colour), 'target-arrow-color': lightenForDark(colour) },
       });
   }
+  // A relation drawn in words keeps its words, with the footnote numbers of its sources after them.
+  rules.push({ selector: 'edge[exportMark]', style: { label: 'data(exportMark)' } });
   rules.push({
-    selector: 'edge[exportMark]',
+    selector: 'edge[exportMark]:not(.labelled)',
     style: {
-      label: 'data(exportMark)',
       'font-size': 9 * (request.labelScale ?? 1),
       'font-weight': 'bold',
       'text-rotation': 'none',
@@ -151,9 +153,16 @@ export function drawSnapshot(cy: Core, request: SnapshotRequest): GraphSnapshot 
         });
       const marks = request.edgeMarks;
       if (marks && marks.size > 0) {
-        const edges = copy.edges().filter((edge) => marks.has(edge.id()));
+        const cited = copy.edges().filter((edge) => marks.has(edge.id()));
+        // Where relations are drawn in words, only they carry numbers; a bare drawing numbers every edge.
+        const worded = cited.filter((edge) => edge.hasClass(CLASS.labelled));
+        const edges = worded.nonempty() ? worded : cited;
         if (edges.length <= MAX_EDGE_MARKS)
-          edges.forEach((edge) => void edge.data('exportMark', `[${marks.get(edge.id())}]`));
+          edges.forEach((edge) => {
+            const mark = `[${marks.get(edge.id())}]`;
+            const words = edge.hasClass(CLASS.labelled) ? String(edge.data('relationLabel') ?? '') : '';
+            edge.data('exportMark', words ? `${words} ${mark}` : mark);
+          });
         else
           notes.push(
             `The ${edges.length} edges are not numbered on the drawing (more than ${MAX_EDGE_MARKS} would hide it); the footnotes list every source.`,

@@ -12,6 +12,8 @@ export type PageShape = { kind: 'fixed'; width: number; height: number; name: st
 
 export interface Decorations {
   title: boolean;
+  /** The view's sentence under the title (a path explained, a tour step's narration), when it has one. */
+  caption: boolean;
   legend: boolean;
   footnotes: boolean;
   disclaimer: boolean;
@@ -26,6 +28,8 @@ export interface ImageExportOptions {
   page: PageShape;
   decorations: Decorations;
   title: string;
+  /** The view's sentence, shown under the title when `decorations.caption` is on. */
+  caption?: string | undefined;
   /** Keep the selected node's highlight (and the fading of the rest) as on screen. */
   includeSelection: boolean;
 }
@@ -50,19 +54,19 @@ export const PRESETS: readonly Preset[] = [
       sizing: { mode: 'scale', scale: 1 },
       background: 'white',
       page: { kind: 'fixed', width: 1920, height: 1080, name: 'slide 16:9' },
-      decorations: { title: true, legend: true, footnotes: true, disclaimer: false, link: false },
+      decorations: { title: true, caption: true, legend: true, footnotes: true, disclaimer: false, link: false },
     },
   },
   {
     id: 'paper',
     label: 'Paper figure',
-    description: 'SVG with editable text and a legend, at the graph’s own size',
+    description: 'SVG with editable text, title, legend and numbered sources, at the graph’s own size',
     options: {
       format: 'svg',
       sizing: { mode: 'scale', scale: 1 },
       background: 'white',
       page: { kind: 'natural' },
-      decorations: { title: false, legend: true, footnotes: false, disclaimer: true, link: false },
+      decorations: { title: true, caption: true, legend: true, footnotes: true, disclaimer: true, link: false },
     },
   },
   {
@@ -74,7 +78,7 @@ export const PRESETS: readonly Preset[] = [
       sizing: { mode: 'scale', scale: 1 },
       background: 'white',
       page: { kind: 'fixed', ...A4_PORTRAIT, name: 'A4 portrait' },
-      decorations: { title: true, legend: true, footnotes: true, disclaimer: true, link: true },
+      decorations: { title: true, caption: true, legend: true, footnotes: true, disclaimer: true, link: true },
     },
   },
 ];

@@ -9,6 +9,8 @@ export interface PageContent {
   /** The graph drawing's own size, in page units at zoom 1. */
   graph: { width: number; height: number };
   title?: string | undefined;
+  /** A sentence or two under the title: the path explained, the tour step's narration. */
+  caption?: string | undefined;
   legend?: LegendEntries | undefined;
   /** Citation lines, already numbered ("1. Zarate CA Jr …"). */
   footnotes?: readonly string[] | undefined;
@@ -38,6 +40,7 @@ export interface PageLayout {
   /** Body text size; every other size is a multiple of it. */
   base: number;
   title?: TextBlock | undefined;
+  caption?: TextBlock | undefined;
   /** Where the graph drawing goes (its aspect ratio kept) and how much it is enlarged. */
   graph: { x: number; y: number; width: number; height: number; zoom: number };
   legend?: { rows: LegendRow[]; size: number; iconSize: number } | undefined;
@@ -142,6 +145,16 @@ export function layOutPage(content: PageContent): PageLayout {
     title = { x: margin, y: y + size, size, lineHeight: size * 1.2, lines, bold: true };
     y += lines.length * size * 1.2 + gap;
   }
+  let caption: TextBlock | undefined;
+  if (content.caption) {
+    const size = base * 1.05;
+    const all = wrapText(content.caption, contentWidth, size, measure);
+    // On a fixed page the caption may take a fifth of the height; the rest is cut with an ellipsis.
+    const most = fixed ? Math.max(1, Math.floor((fixed.height * 0.2) / (size * 1.3))) : all.length;
+    const lines = all.length > most ? [...all.slice(0, most - 1), `${all[most - 1] ?? ''} …`] : all;
+    caption = { x: margin, y: y + size, size, lineHeight: size * 1.3, lines };
+    y += lines.length * size * 1.3 + gap;
+  }
   const graphTop = y;
 
   // The legend: beside the graph (shrunk to the page's height if need be), or below it in as many columns as fit.
@@ -236,6 +249,7 @@ export function layOutPage(content: PageContent): PageLayout {
     height: fixed ? fixed.height : bottom + margin,
     base,
     title,
+    caption,
     graph: graphPlace,
     legend,
     footnotes,
