@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { CLASS, EMPHASIS_CLASSES } from '../../src/lib/render/names';
 import { GraphController, type ControllerEvents, type Emphasis } from '../../src/lib/render/controller';
-import { elementFactory } from '../../src/lib/render/elements';
+import { elementFactory, STYLE_FIELDS } from '../../src/lib/render/elements';
 import { buildStylesheet } from '../../src/lib/render/stylesheet';
 import type { Position } from '../../src/lib/util/position';
 import { edgeRecord, nodeRecord, VOCABULARY } from '../fixtures/tiny-graph';
@@ -271,6 +271,39 @@ describe('GraphController', () => {
     expect(events.onEdgeTap).toHaveBeenCalledWith(FLUOXETINE_SERT);
     expect(events.onBackgroundTap).toHaveBeenCalledOnce();
     expect(events.onNodeDragged).toHaveBeenCalledWith('transporter:net', { x: 7, y: 8 });
+  });
+
+  it('draws colours and widths chosen by attribute, takes them back, and leaves the overview boxes and links alone', () => {
+    controller = create();
+    controller.show({
+      visibility: everything,
+      positions,
+      decorations: {
+        groups: [
+          { id: 'drugs', label: 'Drugs', members: ['drug:fluoxetine'], width: 90, height: 40 },
+          { id: 'targets', label: 'Targets', members: ['transporter:sert'], width: 90, height: 40 },
+        ].map((group) => ({ ...group, titleSize: 14, memberSize: 12, memberLabelWidth: 80 })),
+        links: [{ source: 'drugs', target: 'targets', count: 3 }],
+        headings: [],
+      },
+      labelScale: 'diagram',
+      labelSide: 'below',
+    });
+    const link = controller.cy.edges('[decoration]');
+    expect(link.length).toBe(1);
+    const linkWidth: unknown = link.data('width');
+    controller.applyAppearance({
+      node: (id) => (id === 'drug:fluoxetine' ? { colour: '#e69f00', size: 40 } : undefined),
+      edge: (id) => (id === FLUOXETINE_SERT ? { width: 7 } : undefined),
+    });
+    expect(controller.cy.$id('drug:fluoxetine').data(STYLE_FIELDS.colour)).toBe('#e69f00');
+    expect(controller.cy.$id(FLUOXETINE_SERT).data(STYLE_FIELDS.width)).toBe(7);
+    expect(link.data('width')).toBe(linkWidth);
+
+    controller.applyAppearance({ node: () => undefined, edge: () => undefined });
+    expect(controller.cy.$id('drug:fluoxetine').data(STYLE_FIELDS.colour)).toBeUndefined();
+    expect(controller.cy.$id(FLUOXETINE_SERT).data(STYLE_FIELDS.width)).toBeUndefined();
+    expect(link.data('width')).toBe(linkWidth);
   });
 
   it('can be destroyed twice, and ignores requests afterwards', () => {

@@ -2,6 +2,7 @@
 // and large graphs draw plainer edges and fewer labels.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
+import { STYLE_FIELDS } from '../../src/lib/render/elements';
 import { CLASS } from '../../src/lib/render/names';
 import { buildStylesheet, type StyleVocabulary } from '../../src/lib/render/stylesheet';
 
@@ -86,6 +87,22 @@ describe('buildStylesheet', () => {
     draw();
     cy.$id('receptor').addClass(CLASS.quiet);
     expect(Number(cy.$id('receptor').style('opacity'))).toBeCloseTo(0.42);
+  });
+
+  it('draws colour, shape, size and width chosen by attribute over the kind, and undirected edges without arrows', () => {
+    draw();
+    cy.$id('receptor').data({
+      [STYLE_FIELDS.colour]: '#009e73',
+      [STYLE_FIELDS.shape]: 'hexagon',
+      [STYLE_FIELDS.size]: 50,
+    });
+    cy.$id('binds').data({ [STYLE_FIELDS.width]: 6, undirected: true });
+    expect(cy.$id('receptor').style('background-color')).toBe('rgb(0,158,115)');
+    expect(cy.$id('receptor').style('shape')).toBe('hexagon');
+    expect(cy.$id('receptor').style('width')).toBe('50px');
+    expect(cy.$id('binds').style('width')).toBe('6px');
+    expect(cy.$id('binds').style('target-arrow-shape')).toBe('none');
+    expect(cy.$id('inhibits').style('target-arrow-shape')).toBe('tee');
   });
 
   it('fades what is outside the emphasis and thickens the selection', () => {

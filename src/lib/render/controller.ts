@@ -341,8 +341,11 @@ export class GraphController {
           const id = element.id();
           const style = element.isNode() ? styles.node(id) : styles.edge(id);
           for (const [field, value] of Object.entries(styleData(style ?? {}))) {
-            if (value === undefined) element.removeData(field);
-            else if (element.data(field) !== value) element.data(field, value);
+            // Only fields that change are written: each write restyles the element, and large graphs have many.
+            const current: unknown = element.data(field);
+            if (value === undefined) {
+              if (current !== undefined) element.removeData(field);
+            } else if (current !== value) element.data(field, value);
           }
         });
     });
