@@ -65,8 +65,19 @@ function firstText(attributes: Attributes, keys: readonly string[]): string | un
   return undefined;
 }
 
+/** Slugs of the names seen so far: a file repeats a few kind and relation names on every row. */
+const slugs = new Map<string, string>();
+const MAX_KEPT_SLUGS = 1000;
+
 /** Names compared without case, accents, spaces or punctuation: "Brain regions" ~ "brain-regions". */
-const slug = (value: string) => slugify(value, Infinity).replaceAll('-', '');
+function slug(value: string): string {
+  let found = slugs.get(value);
+  if (found === undefined) {
+    found = slugify(value, Infinity).replaceAll('-', '');
+    if (slugs.size < MAX_KEPT_SLUGS) slugs.set(value, found);
+  }
+  return found;
+}
 
 /** Kind names that mean one of our kinds: ids, labels and plurals ("Brain regions"), and Hetionet's kinds. */
 function kindAliases(vocab: Vocab): Map<string, string> {
