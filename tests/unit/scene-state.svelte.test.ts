@@ -3,6 +3,7 @@
 // its neighbourhood in rings, a group on its own, a path left to right, and the titles and captions they are given.
 import { describe, expect, it } from 'vitest';
 import type { AtlasDataset } from '../../src/lib/data/datasets/atlas-dataset';
+import { nodeColumns } from '../../src/lib/graph/attribute-columns';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { LayoutState } from '../../src/lib/state/layout.svelte';
 import { OpenDataset } from '../../src/lib/state/open-dataset';
@@ -137,6 +138,20 @@ describe('scenes of the curated graph', () => {
     expect(caption.startsWith('1. Fluoxetine')).toBe(true);
     expect(sceneCaption('overview', 'narration', atlas.pathExplanation)).toBe('');
     expect(sceneCaption('tour', 'A tour step’s narration.', null)).toBe('A tour step’s narration.');
+  });
+
+  it('leaves the overview for what a filter by attribute keeps', () => {
+    const { atlas, layout } = curated();
+    const labels = {
+      kind: (kind: string) => kind,
+      relation: (relation: string) => relation,
+      evidence: (e: string) => e,
+    };
+    atlas.useColumns({ nodes: nodeColumns(graph, labels, undefined), edges: [] });
+    atlas.filterByAttribute({ group: 'node', column: 'atlas:kind', kind: 'values', values: ['drug'] });
+    expect(layout.scene.kind).toBe('filtered');
+    expect(layout.scene.nodes.size).toBeGreaterThan(0);
+    for (const node of layout.scene.nodes) expect(graph.getNodeAttribute(node, 'kind')).toBe('drug');
   });
 
   it('shows the whole map when asked for everything', () => {

@@ -64,7 +64,8 @@ function isNarrowed(view: View): boolean {
     view.evidence !== undefined ||
     view.statuses !== undefined ||
     view.hidden.length > 0 ||
-    view.group !== undefined
+    view.group !== undefined ||
+    (view.attributes?.length ?? 0) > 0
   );
 }
 
