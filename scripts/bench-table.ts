@@ -1,9 +1,6 @@
 // The data table on 10,000+ rows (the Hetionet wide dataset's nodes): scrolls from top to bottom one step a frame in
 // headless Chromium and counts frames over 50 ms (the target is none), with the p95 and the longest frame.
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
-import { resolveChromiumPath } from './chromium-path.ts';
+import { serveBuiltApp } from './bench-browser.ts';
 
 const PORT = 4177;
 /** Pixels scrolled each frame: about 30 rows, a brisk flick through the table. */
@@ -45,20 +42,9 @@ export interface TableBench {
 }
 
 export async function runTableBench(options: { root: string; appDir: string }): Promise<TableBench> {
-  const server = await preview({
-    root: options.root,
-    logLevel: 'silent',
-    build: { outDir: options.appDir },
-    preview: { port: PORT, strictPort: true },
-  });
-  const executablePath = resolveChromiumPath({
-    env: process.env,
-    exists: existsSync,
-    bundledPath: () => chromium.executablePath(),
-  });
-  const browser = await chromium.launch({ executablePath });
+  const served = await serveBuiltApp({ root: options.root, appDir: options.appDir, port: PORT });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`http://127.0.0.1:${PORT}/?dataset=hetionet-wide`);
     await page.waitForSelector('[data-ready="true"]', { timeout: 120_000 });
     await page.waitForFunction(
@@ -74,7 +60,6 @@ export async function runTableBench(options: { root: string; appDir: string }): 
     // A script as text: the bench runs through tsx, whose helpers would not exist inside the page.
     return (await page.evaluate(SCROLL_SCRIPT.replace('STEP', String(STEP)))) as TableBench;
   } finally {
-    await browser.close();
-    await server.close();
+    await served.close();
   }
 }
