@@ -5,8 +5,13 @@ import type { FocusPlace, ReadingFocus } from '../../lib/state/reading-focus.sve
 /** Single-column layouts (tablets, phones) stack the graph above the panels. */
 const SINGLE_COLUMN = '(max-width: 980px)';
 
+/** Whether a media query matches (false where the page has no layout to ask, as in a DOM without rendering). */
+function matches(query: string): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+}
+
 function scrollBehaviour(): ScrollBehavior {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  return matches('(prefers-reduced-motion: reduce)') ? 'auto' : 'smooth';
 }
 
 /**
@@ -16,12 +21,13 @@ function scrollBehaviour(): ScrollBehavior {
 function bringIntoView(heading: HTMLElement, place: FocusPlace): void {
   const behavior = scrollBehaviour();
   const stage = document.getElementById('atlas-graph');
-  const stacked = window.matchMedia(SINGLE_COLUMN).matches;
+  const stacked = matches(SINGLE_COLUMN);
   if (place === 'details' && stacked && stage && getComputedStyle(stage).position !== 'sticky') {
     stage.scrollIntoView({ block: 'start', behavior });
     return;
   }
-  heading.scrollIntoView({ block: 'start', behavior });
+  // Optional: a DOM without layout (jsdom) has no scrollIntoView.
+  heading.scrollIntoView?.({ block: 'start', behavior });
 }
 
 /** `{@attach takeFocus(focus, 'details')}` on the heading that marks `place` (nothing happens without either). */
