@@ -137,7 +137,7 @@ function cheapestPath(
   if (!done.has(to)) return undefined;
   const nodes = [to];
   const edges: string[] = [];
-  for (let node = to; node !== from; ) {
+  for (let node = to; node !== from;) {
     const back = previous.get(node);
     if (!back) return undefined;
     nodes.unshift(back.node);

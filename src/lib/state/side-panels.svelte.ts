@@ -72,6 +72,11 @@ export class SidePanels {
     this.#reveal();
   }
 
+  /** Starts a tour at a 1-based step (from "In tours" in Details), shown at the top of the side column. */
+  startTour(id: string, step: number): void {
+    if (this.#teaching.start(id, step)) this.#reveal();
+  }
+
   /** Opens or closes the list of tours (shown at the top of the side column). */
   toggleTours(): void {
     this.#teaching.toggleList();
