@@ -10,7 +10,7 @@ const MAX_FLOW_NODES = 120;
 /** A node with more relationships than this is a hub where everything meets: a flow shows it but does not pass through it. */
 const HUB_DEGREE = 25;
 
-export interface FlowLevel {
+interface FlowLevel {
   /** 1 for the relationships of the start itself. */
   step: number;
   /** The relationships that reach this step's nodes from the step before, in the order found. */

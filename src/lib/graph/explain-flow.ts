@@ -4,7 +4,7 @@ import type { Flow } from './downstream';
 import { edgeSentence, type SentenceVocabulary } from './sentence';
 import type { EvidenceLevel } from './types';
 
-export interface FlowSentence {
+interface FlowSentence {
   edge: string;
   sentence: string;
   evidence: EvidenceLevel;
