@@ -68,9 +68,13 @@ export class DatasetPage {
     return ['whole', 'overview'].includes(this.layout.scene.kind) ? this.data.title : this.sceneTitle;
   }
 
-  /** The view's own sentence for an export: the path explained, or the tour step's narration. */
+  /** The view's own sentence for an export: the path or flow explained, or the tour step's narration. */
   get exportCaption(): string {
-    return sceneCaption(this.layout.scene.kind, this.teaching.step?.narration, this.atlas.pathExplanation);
+    const flow = this.atlas.flowExplanation.map((level) => ({
+      step: level.step,
+      sentences: level.items.map((item) => item.sentence),
+    }));
+    return sceneCaption(this.layout.scene.kind, this.teaching.step?.narration, this.atlas.pathExplanation, flow);
   }
 
   /** Whether the address is about this dataset, rather than one still opening (then it is left alone). */

@@ -59,6 +59,7 @@ export class LayoutState {
         mapPositions: mergePositions(data.dataset.positions, this.relaid),
         overview: data.overview,
         path: atlas.activePath,
+        flow: atlas.flow,
         tour: atlas.tourHighlight,
         compareTargets: atlas.comparedTargets,
         canvas: this.canvas,
@@ -77,7 +78,8 @@ export class LayoutState {
     };
     if (rounded.width === this.canvas.width && rounded.height === this.canvas.height) return;
     this.canvas = rounded;
-    if (this.scene.kind === 'overview' || this.scene.kind === 'path') this.#atlas.fitToView();
+    if (this.scene.kind === 'overview' || this.scene.kind === 'path' || this.scene.kind === 'flow')
+      this.#atlas.fitToView();
   }
 
   /** A force layout of part of the graph, kept for reuse. */
