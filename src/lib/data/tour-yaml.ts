@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import type { Tour } from './tour-schema.ts';
 
 /** "drug:ketamine|antagonist-of|receptor:nmda" → "drug:ketamine antagonist-of receptor:nmda", as tour files write it. */
-export function relationshipText(edgeId: string): string {
+function relationshipText(edgeId: string): string {
   const parts = edgeId.split('|');
   return parts.length === 3 ? parts.join(' ') : edgeId;
 }

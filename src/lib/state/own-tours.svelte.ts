@@ -94,9 +94,9 @@ export class OwnTours {
   /** An id for a new tour from its title, unlike any shipped or kept tour's. */
   newId(title: string): string {
     const base = slugify(title) || 'my-tour';
-    const taken = new Set([...this.#deps.shippedIds, ...this.kept.map((entry) => entry.tour.id)]);
+    const taken = [...this.#deps.shippedIds, ...this.kept.map((entry) => entry.tour.id)];
     let id = base;
-    for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
+    for (let number = 2; taken.includes(id); number++) id = `${base}-${number}`;
     return id;
   }
 

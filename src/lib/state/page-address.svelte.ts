@@ -59,7 +59,11 @@ export class PageAddress {
    */
   takeFragment(key: string): string {
     const hash = this.#window.location.hash;
-    if (!new URLSearchParams(hash.replace(/^#/, '')).has(key)) return '';
+    const keys = hash
+      .replace(/^#/, '')
+      .split('&')
+      .map((part) => part.split('=')[0]);
+    if (!keys.includes(key)) return '';
     this.#window.history.replaceState(
       this.#window.history.state,
       '',

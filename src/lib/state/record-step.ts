@@ -6,7 +6,7 @@ import type { TourHighlight } from './atlas.svelte';
 import type { LayoutName, View } from './view';
 
 /** At most this many relationships go into one recorded step, so a large neighbourhood stays a readable step. */
-export const MAX_RECORDED_EDGES = 40;
+const MAX_RECORDED_EDGES = 40;
 
 export interface RecordedView {
   focus: string[];
