@@ -74,6 +74,16 @@ describe('recording steps from the view', { timeout: 30_000 }, () => {
     expect(page.teaching.tour?.id).toBe('my-tour');
   });
 
+  it('presents the draft as the class will see it', () => {
+    const page = setUp();
+    recordThreeSteps(page);
+    page.drafts.present();
+    expect(page.teaching.presenting).toBe(true);
+    expect(page.teaching.step?.narration).toBe('What step 1 shows.');
+    page.teaching.close();
+    expect(page.drafts.draft?.steps).toHaveLength(3);
+  });
+
   it('says what to do when the view highlights nothing', () => {
     const page = setUp();
     page.drafts.startNew();
@@ -213,6 +223,19 @@ describe("the teacher's own tours", { timeout: 30_000 }, () => {
     expect(drafts.status).toMatch(/Download each tour as a file/);
     expect(drafts.draftFile()?.text).toContain('title: Why ketamine is fast');
     expect(page.teaching.loaded).toHaveLength(1);
+  });
+
+  it('a stored list that cannot be read is reported, and the next save replaces it', async () => {
+    const store = memoryStore();
+    store.data.set('teacher-tours', { version: 99, data: 'garbage' });
+    const page = setUp(store);
+    await page.own.restore();
+    expect(page.atlas.notices.items.map((notice) => notice.message)).toEqual([
+      expect.stringMatching(/could not be read back/),
+    ]);
+    recordThreeSteps(page);
+    expect(await page.drafts.save()).toBe(true);
+    expect(store.data.get('teacher-tours')).toMatchObject({ version: 1, data: [{ savedAt: 1000 }] });
   });
 
   it('a full disk keeps what was saved before and says so', async () => {
