@@ -12,6 +12,17 @@ describe('PageAddress', () => {
     expect(address.link('?quiz=abc')).toBe('https://atlas.test/?quiz=abc');
   });
 
+  it('takes a shared tour out of the fragment, leaving the query and history as they were', () => {
+    const browser = fakeBrowser('?focus=drug%3Aketamine');
+    const replaced = vi.spyOn(browser.history, 'replaceState');
+    const address = new PageAddress(browser);
+    expect(address.takeFragment('tour-data')).toBe('');
+    browser.location.hash = '#tour-data=abc';
+    expect(address.takeFragment('tour-data')).toBe('#tour-data=abc');
+    expect(replaced).toHaveBeenCalledWith(null, '', '/?focus=drug%3Aketamine');
+    expect(browser.entries).toEqual(['?focus=drug%3Aketamine']);
+  });
+
   it('adds a history entry for a change, and none when nothing changed', () => {
     const browser = fakeBrowser();
     const address = new PageAddress(browser);

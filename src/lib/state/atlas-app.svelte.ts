@@ -10,6 +10,7 @@ import { ImportSession } from './import-session.svelte';
 import { PageAddress } from './page-address.svelte';
 import { browserStore, Persistence, type KeyValueStore } from './persistence';
 import { RendererSetting } from './renderer-setting.svelte';
+import { TourStore } from './tour-store';
 import { Workspace } from './workspace.svelte';
 
 /** What the app needs from the browser; tests hand in stand-ins. */
@@ -26,6 +27,7 @@ export class AtlasApp {
   readonly persistence: Persistence;
   readonly renderer: RendererSetting;
   readonly importing: ImportSession;
+  readonly tourStore: TourStore;
   /** The open dataset's page. */
   page = $state.raw<DatasetPage>() as DatasetPage;
   /** Stops the open page (its address writing and saving); set while the app runs. */
@@ -39,6 +41,7 @@ export class AtlasApp {
     this.address = environment.address ?? new PageAddress();
     this.persistence = new Persistence(store, notify);
     this.renderer = new RendererSetting(this.persistence);
+    this.tourStore = new TourStore(store);
     this.importing = new ImportSession({
       workspace: this.workspace,
       kept: new ImportedStore(store, notify),
@@ -97,6 +100,7 @@ export class AtlasApp {
       address: this.address,
       persistence: this.persistence,
       renderer: this.renderer,
+      tourStore: this.tourStore,
       keepFirstLayout: (id, positions) => this.workspace.keepFirstLayout(id, positions),
     });
     if (this.#running) this.#stopPage = this.page.start();

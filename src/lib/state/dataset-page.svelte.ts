@@ -1,6 +1,7 @@
 // Everything the page holds for the open dataset (the view, positions, teaching, side panels, saved work), built when
 // the dataset opens and kept in step with the page address while it is the one the address asks for.
 import type { AtlasDataset } from '../data/datasets/atlas-dataset';
+import { bundleTourContext } from '../data/validate-tour';
 import type { GraphBundle } from '../data/validate-dataset';
 import { copyText } from '../util/copy-text';
 import type { Position } from '../util/position';
@@ -18,6 +19,9 @@ import { sceneCaption, sceneTitle } from './scene-title';
 import type { Shortcut } from './shortcuts';
 import { SidePanels } from './side-panels.svelte';
 import { TeachingState } from './teaching.svelte';
+import { OwnTours } from './own-tours.svelte';
+import { TourDrafts } from './tour-drafts.svelte';
+import type { TourStore } from './tour-store';
 
 /** What every dataset's page shares with the others. */
 export interface PageServices {
@@ -25,6 +29,8 @@ export interface PageServices {
   address: PageAddress;
   persistence: Persistence;
   renderer: RendererSetting;
+  /** Where teachers' own tours are kept. */
+  tourStore: TourStore;
   /** A graph's first layout is done: keep it with the dataset for this visit. */
   keepFirstLayout: (dataset: string, positions: ReadonlyMap<string, Position>) => void;
 }
@@ -36,6 +42,8 @@ export class DatasetPage {
   readonly teaching: TeachingState;
   readonly panels: SidePanels;
   readonly savedWork: SavedWork;
+  readonly ownTours: OwnTours;
+  readonly drafts: TourDrafts;
   readonly address: PageAddress;
   readonly renderer: RendererSetting;
 
@@ -48,6 +56,15 @@ export class DatasetPage {
     this.teaching = new TeachingState(this.atlas);
     this.panels = new SidePanels(this.atlas, this.teaching);
     this.savedWork = new SavedWork(services.persistence, this.atlas, this.layout, services.address);
+    this.ownTours = new OwnTours({
+      teaching: this.teaching,
+      notices: this.atlas.notices,
+      store: services.tourStore,
+      address: services.address,
+      context: bundleTourContext(services.bundle),
+      shippedIds: (services.bundle.tours ?? []).map((tour) => tour.id),
+    });
+    this.drafts = new TourDrafts({ atlas: this.atlas, teaching: this.teaching, own: this.ownTours });
     this.address = services.address;
     this.renderer = services.renderer;
   }
@@ -105,6 +122,7 @@ export class DatasetPage {
     const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     whenIdle(() => void this.data.searchIndex);
     const stopSaving = this.savedWork.start();
+    void this.ownTours.restore().then(() => this.ownTours.openSharedLink());
     const stopWriting = $effect.root(() => {
       $effect(() => {
         const query = this.addressQuery;

@@ -53,6 +53,25 @@ export class PageAddress {
     return () => this.#window.removeEventListener('popstate', onPopState);
   }
 
+  /**
+   * Takes a fragment that carries `key` ("#tour-data=…") out of the address, leaving the page where it is, and returns
+   * it; '' when the fragment does not carry it.
+   */
+  takeFragment(key: string): string {
+    const hash = this.#window.location.hash;
+    const keys = hash
+      .replace(/^#/, '')
+      .split('&')
+      .map((part) => part.split('=')[0]);
+    if (!keys.includes(key)) return '';
+    this.#window.history.replaceState(
+      this.#window.history.state,
+      '',
+      `${this.#window.location.pathname}${this.#window.location.search}`,
+    );
+    return hash;
+  }
+
   /** Loads the page again at `query` in place of this entry (the whole app starts afresh there). */
   reopen(query: string): void {
     this.#window.location.replace(`${this.#window.location.pathname}${query}`);
