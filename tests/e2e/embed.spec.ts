@@ -1,29 +1,57 @@
 // A view embedded in a course page: `?embed=1` inside an iframe of another origin (with its storage blocked) shows the
 // graph, Details, the legend and a tour without the app's tools, links to the full app, and stays accessible.
 import { writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
 
-/** The course page: another origin (localhost, another port) than the app's own (127.0.0.1). */
-const COURSE = 'http://localhost:4999';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const TOOLBAR_BUTTONS = ['Tours', 'Export', 'Find path', 'Compare', 'Copy link', 'Copy embed code', 'Undo'];
 
-/** Serves a course page holding an iframe of `path` on the app's server, at `size`. */
-async function openCoursePage(page: Page, path: string, size = { width: 960, height: 600 }): Promise<FrameLocator> {
-  const base = test.info().project.use.baseURL ?? '';
-  const src = `${base}${path}`.replaceAll('&', '&amp;');
-  await page.route(`${COURSE}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Week 3: fast antidepressants</title></head>
-<body style="margin:8px;font-family:sans-serif"><h1 style="font-size:16px;margin:0 0 8px">Week 3</h1>
-<iframe src="${src}" title="Synapse Atlas: ketamine" width="${size.width}" height="${size.height}" loading="lazy"
- style="border:1px solid #999"></iframe></body></html>`,
-    }),
+/**
+ * A course site: a real server on this computer (Chromium refuses frames of local addresses in pages that are not),
+ * reached as `localhost` on its own port, another origin than the app's 127.0.0.1. Pages are set by the tests.
+ */
+const pages = new Map<string, string>();
+let server: Server;
+let course = '';
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const body = pages.get(request.url ?? '');
+    response.writeHead(body === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(body ?? 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  course = `http://localhost:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Opens a course page at `path` on the course site with `body`. */
+async function openCourse(page: Page, path: string, body: string): Promise<void> {
+  pages.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Week 3</title></head><body>${body}</body></html>`,
   );
-  await page.goto(`${COURSE}/course.html`);
+  await page.goto(`${course}${path}`);
+}
+
+/** A course page holding an iframe of `path` on the app's server, at `size`; returns the frame once drawn. */
+async function openCoursePage(
+  page: Page,
+  baseURL: string | undefined,
+  path: string,
+  size = { width: 960, height: 600 },
+): Promise<FrameLocator> {
+  const src = `${baseURL ?? ''}${path}`.replaceAll('&', '&amp;');
+  await openCourse(
+    page,
+    `/course-${size.width}.html`,
+    `<h1 style="font-size:16px;margin:0 0 8px">Week 3: fast antidepressants</h1>
+<iframe src="${src}" title="Synapse Atlas: ketamine" width="${size.width}" height="${size.height}" loading="lazy"
+ style="border:1px solid #999"></iframe>`,
+  );
   const frame = page.frameLocator('iframe[title="Synapse Atlas: ketamine"]');
   await expect(frame.locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   return frame;
@@ -55,10 +83,11 @@ test.describe('embedding a view in a course page', () => {
 
   test('shows the graph and Details in a cross-origin iframe, without tools, even with storage blocked', async ({
     page,
+    baseURL,
   }) => {
     const errors = collectErrors(page);
     await blockStorageInFrames(page);
-    const frame = await openCoursePage(page, '/?focus=drug:ketamine&embed=1');
+    const frame = await openCoursePage(page, baseURL, '/?focus=drug:ketamine&embed=1');
     await expect(frame.getByRole('region', { name: 'Graph' })).toBeVisible();
     const details = frame.getByRole('region', { name: 'Details' });
     await expect(details.getByRole('heading', { name: 'Ketamine', exact: true })).toBeVisible();
@@ -76,33 +105,39 @@ test.describe('embedding a view in a course page', () => {
     // The full app opens in a new tab at the same view, with its tools.
     const [full] = await Promise.all([page.context().waitForEvent('page'), open.click()]);
     await expect(full.locator('[data-ready="true"]')).toBeVisible();
-    await expect(full.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' })).toBeVisible();
+    await expect(
+      full.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' }),
+    ).toBeVisible();
     await expect(full.getByRole('button', { name: 'Tours', exact: true })).toBeVisible();
     expect(errors.filter((error) => !/Storage is blocked/.test(error))).toEqual([]);
   });
 
-  test('plays a tour in the frame and keeps it embedded from step to step', async ({ page }) => {
-    const frame = await openCoursePage(page, '/?tour=ketamine-fast-acting&step=1&embed=1');
+  test('plays a tour in the frame and keeps it embedded from step to step', async ({ page, baseURL }) => {
+    const frame = await openCoursePage(page, baseURL, '/?tour=ketamine-fast-acting&step=1&embed=1');
     const player = frame.getByRole('region', { name: 'Tour' });
     await expect(player).toBeVisible();
     await player.getByRole('button', { name: /^Next/ }).click();
     await expect(player.getByText(/^2 \/ \d+$/)).toBeVisible();
-    const url = page.frames().find((each) => each.url().includes('tour='))?.url() ?? '';
+    const url =
+      page
+        .frames()
+        .find((each) => each.url().includes('tour='))
+        ?.url() ?? '';
     expect(url).toContain('step=2');
     expect(url).toContain('embed=1');
     await expectNoToolbar(frame);
   });
 
-  test('a page that is not allowed to frame the app gets no view', async ({ page }) => {
-    const base = test.info().project.use.baseURL ?? '';
-    await page.route('http://course.invalid/**', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><title>x</title><iframe src="${base}/?embed=1" title="atlas"></iframe>`,
-      }),
+  test('a plain-http page elsewhere is not allowed to frame the app', async ({ page, baseURL }) => {
+    // [::1] is this computer too, but not an origin the policy names: it stands for any other http site.
+    const port = new URL(course).port;
+    pages.set(
+      '/elsewhere.html',
+      `<!doctype html><title>x</title><iframe src="${baseURL ?? ''}/?embed=1" title="atlas"></iframe>`,
     );
-    await page.goto('http://course.invalid/page.html');
-    await page.waitForTimeout(1500);
+    const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
+    await page.goto(`http://[::1]:${port}/elsewhere.html`);
+    await refused;
     await expect(page.frameLocator('iframe[title="atlas"]').locator('[data-ready="true"]')).toHaveCount(0);
   });
 
@@ -130,15 +165,14 @@ test.describe('embedding a view in a course page', () => {
     expect(iframe).toMatchObject({ width: '800', loading: 'lazy' });
 
     // The snippet works as pasted, in a page of another origin.
-    await page.route(`${COURSE}/**`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Course</title>${code}` }),
-    );
-    await page.goto(`${COURSE}/pasted.html`);
+    await openCourse(page, '/pasted.html', code);
     const frame = page.frameLocator('iframe');
-    await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' })).toBeVisible();
+    await expect(
+      frame.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' }),
+    ).toBeVisible();
   });
 
-  test('has no serious accessibility problem, and reads at a course page’s sizes', async ({ page }) => {
+  test('has no serious accessibility problem, and reads at a course page’s sizes', async ({ page, baseURL }) => {
     for (const size of [
       { width: 1024, height: 768 },
       { width: 768, height: 1024 },
@@ -163,10 +197,12 @@ test.describe('embedding a view in a course page', () => {
 
     // A small iframe in a course page: the graph, the node's name and the way out stay in sight.
     await page.setViewportSize({ width: 800, height: 560 });
-    const frame = await openCoursePage(page, '/?focus=drug:ketamine&embed=1', { width: 640, height: 420 });
+    const frame = await openCoursePage(page, baseURL, '/?focus=drug:ketamine&embed=1', { width: 640, height: 420 });
     const graph = await frame.getByRole('region', { name: 'Graph' }).boundingBox();
     expect(graph?.height ?? 0).toBeGreaterThan(200);
-    await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' })).toBeVisible();
+    await expect(
+      frame.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' }),
+    ).toBeVisible();
     await expect(frame.getByRole('link', { name: 'Open in Synapse Atlas' })).toBeVisible();
     await page.screenshot({ path: '/tmp/slides-embed-640x420.png' });
   });

@@ -93,9 +93,7 @@ export function planTourSlides({ tour, graph, sources, references }: SlidePlanIn
       title: step.title,
       picture: index,
       pictureDescription:
-        names.length > 0
-          ? `The graph at this step, with ${names.join(', ')} highlighted.`
-          : 'The graph at this step.',
+        names.length > 0 ? `The graph at this step, with ${names.join(', ')} highlighted.` : 'The graph at this step.',
       citations: references(step).flatMap((id) => {
         const source = sources.get(id);
         return source ? [`[${numbered.indexOf(id) + 1}] ${briefCitation(source)}`] : [];

@@ -120,7 +120,15 @@ function sourcesSlide(slide: Slide, plan: SourcesSlide): void {
     })),
     { x: MARGIN, y: 1.25, w: INNER, h: 5.3, fontSize: 14, color: INK, fontFace: FONT, valign: 'top' },
   );
-  slide.addText(plan.disclaimer, { x: MARGIN, y: 6.7, w: INNER, h: 0.6, fontSize: 12, color: EMERGENCY, fontFace: FONT });
+  slide.addText(plan.disclaimer, {
+    x: MARGIN,
+    y: 6.7,
+    w: INNER,
+    h: 0.6,
+    fontSize: 12,
+    color: EMERGENCY,
+    fontFace: FONT,
+  });
 }
 
 export interface DeckDetails {

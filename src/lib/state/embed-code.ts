@@ -9,10 +9,14 @@ function attribute(text: string): string {
 }
 
 /** `<iframe src="…&embed=1" title="Synapse Atlas: …" width=… height=… loading="lazy"></iframe>` */
-export function embedCode(src: string, viewTitle: string, size: { width: number; height: number } = EMBED_SIZE): string {
+export function embedCode(
+  src: string,
+  viewTitle: string,
+  size: { width: number; height: number } = EMBED_SIZE,
+): string {
   const title = viewTitle.trim() ? `Synapse Atlas: ${viewTitle.trim()}` : 'Synapse Atlas';
   return (
     `<iframe src="${attribute(src)}" title="${attribute(title)}" width="${size.width}" height="${size.height}"` +
-    ` loading="lazy" style="border: 1px solid #c8ccd2; max-width: 100%;"></iframe>`
+    ' loading="lazy"></iframe>'
   );
 }
