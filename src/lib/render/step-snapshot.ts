@@ -55,10 +55,8 @@ const NAME_HIGHLIGHTED = [
 export interface PictureOptions {
   /** The size of each picture in CSS pixels (drawn at 1.5×). */
   size?: { width: number; height: number };
-  /** What to draw, when not what the live instance holds now (a tour's whole graph, say); every label is then set. */
+  /** What to draw, when not what the live instance holds now (a step as its tour shows it); every label is then set. */
   elements?: readonly ElementDefinition[];
-  /** Told how many pictures are done after each one. */
-  onProgress?: (done: number) => void;
   /** Stops between two pictures; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -72,7 +70,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function pictureSteps(
   live: Core,
   steps: readonly StepPicture[],
-  { size = { width: 1400, height: 860 }, elements, onProgress, signal }: PictureOptions = {},
+  { size = { width: 1400, height: 860 }, elements, signal }: PictureOptions = {},
 ): Promise<string[]> {
   signal?.throwIfAborted();
   const { cy: copy, remove } = createHiddenCopy({
@@ -101,7 +99,6 @@ export async function pictureSteps(
         copy.zoom({ level: MAX_ZOOM, renderedPosition: { x: size.width / 2, y: size.height / 2 } });
       }
       pictures.push(copy.png({ output: 'base64uri', bg: '#ffffff', full: false, scale: 1.5 }));
-      onProgress?.(pictures.length);
       // One step at a time, so the page stays responsive while a long tour is drawn.
       await nextTask();
       signal?.throwIfAborted();
