@@ -21,7 +21,7 @@ export function datasetQuery(id: string): string {
 }
 
 /** `embed=1` shows the view without the app's tools, for an iframe in a course page; the page keeps it in every entry. */
-export const EMBED_PARAMETER = 'embed';
+const EMBED_PARAMETER = 'embed';
 
 /** `search` without `embed`, and whether it asked for the embedded page (`embed=1`). */
 export function withoutEmbed(search: string): { query: string; embedded: boolean } {

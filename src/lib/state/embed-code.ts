@@ -1,7 +1,7 @@
 // The HTML a teacher pastes into a course page to show a view there: an <iframe> of the embedded page.
 
 /** A size that fits a course page's text column and keeps the graph and the Details panel side by side. */
-export const EMBED_SIZE = { width: 800, height: 500 } as const;
+const EMBED_SIZE = { width: 800, height: 500 } as const;
 
 /** Text safe inside a double-quoted HTML attribute. */
 function attribute(text: string): string {
