@@ -36,6 +36,17 @@ describe('Teaching panel', { timeout: 30_000 }, () => {
     expect(list).toHaveTextContent('8 steps · about 10 minutes');
   });
 
+  it('offers each tour as PowerPoint slides', () => {
+    renderPanel();
+    const list = screen.getByRole('region', { name: 'Tours' });
+    const titles = (bundle.tours ?? []).map((tour) => tour.title);
+    expect(
+      within(list)
+        .getAllByRole('button', { name: /PowerPoint/ })
+        .map((button) => button.textContent?.replace(/\s+/g, ' ').trim()),
+    ).toEqual(titles.map((title) => `Export "${title}" as PowerPoint slides`));
+  });
+
   it('plays a tour: progress, narration, relationships that open their evidence, sources', async () => {
     const { atlas } = renderPanel();
     await fireEvent.click(

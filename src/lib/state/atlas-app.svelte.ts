@@ -8,7 +8,7 @@ import { DatasetPage } from './dataset-page.svelte';
 import { ImportedStore } from './imported-store';
 import { ImportSession } from './import-session.svelte';
 import { PageAddress } from './page-address.svelte';
-import { browserStore, Persistence, type KeyValueStore } from './persistence';
+import { browserStore, memoryStore, Persistence, type KeyValueStore } from './persistence';
 import { RendererSetting } from './renderer-setting.svelte';
 import { TourStore } from './tour-store';
 import { Workspace } from './workspace.svelte';
@@ -35,10 +35,13 @@ export class AtlasApp {
   #running = false;
 
   constructor(bundle: GraphBundle, environment: AppEnvironment = {}) {
-    const store = environment.store === undefined ? browserStore() : environment.store;
     const notify = (message: string, tone: 'info' | 'warning') => this.page.atlas.notices.show(message, tone);
     this.workspace = new Workspace(bundle);
     this.address = environment.address ?? new PageAddress();
+    // An embedded view keeps nothing between visits (a course page's iframe may have no storage, and should not
+    // offer a student someone else's last view): it works on a store that lasts as long as the page.
+    const store =
+      environment.store === undefined ? (this.address.embedded ? memoryStore() : browserStore()) : environment.store;
     this.persistence = new Persistence(store, notify);
     this.renderer = new RendererSetting(this.persistence);
     this.tourStore = new TourStore(store);

@@ -15,6 +15,7 @@ import type { PageAddress } from './page-address.svelte';
 import type { Persistence } from './persistence';
 import type { RendererSetting } from './renderer-setting.svelte';
 import { SavedWork } from './saved-work.svelte';
+import { embedCode } from './embed-code';
 import { sceneCaption, sceneTitle } from './scene-title';
 import type { Shortcut } from './shortcuts';
 import { SidePanels } from './side-panels.svelte';
@@ -159,6 +160,14 @@ export class DatasetPage {
   }
 
   /** Copies the address of this view, saying whether it worked. */
+  /** Copies the HTML that shows this view in a course page: an iframe of the embedded page. */
+  async copyEmbedCode(clipboard?: Pick<Clipboard, 'writeText'>): Promise<void> {
+    const code = embedCode(this.address.embedHref, this.sceneTitle);
+    if (await copyText(code, clipboard))
+      this.atlas.notices.show('Embed code copied: paste it into your course page’s HTML to show this view there.');
+    else this.atlas.notices.show(`Could not reach the clipboard. Copy this embed code: ${code}`, 'warning');
+  }
+
   async copyLink(clipboard?: Pick<Clipboard, 'writeText'>): Promise<void> {
     const href = this.address.href;
     if (await copyText(href, clipboard)) this.atlas.notices.show('Link copied: it reopens exactly this view.');
