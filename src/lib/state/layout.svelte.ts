@@ -177,6 +177,7 @@ export class LayoutState {
       mapPositions: mergePositions(data.dataset.positions, this.relaid),
       overview: data.overview,
       path: null,
+      flow: null,
       tour: { nodes: stepNodes(data.graph, step), edges: step.highlight.filter((id) => data.graph.hasEdge(id)) },
       compareTargets: [],
       canvas,
