@@ -58,8 +58,8 @@ test('opening Tours puts focus on its heading, and the fourth tour starts in a f
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Guided tours' })).toBeFocused();
   const fourthStart = page.getByRole('button', { name: /^Start the tour/ }).nth(3);
-  // Close, then Start and Quiz for each tour before it.
-  expect(await tabsTo(page, fourthStart)).toBeLessThanOrEqual(8);
+  // Close, then Start, Quiz and PowerPoint for each tour before it.
+  expect(await tabsTo(page, fourthStart)).toBeLessThanOrEqual(11);
   await expect(fourthStart).toBeInViewport();
 
   await page.keyboard.press('Enter');
