@@ -200,6 +200,35 @@ describe('keys while teaching', { timeout: 30_000 }, () => {
     expect(tours.quiz).toBeNull();
   });
 
+  it('projects a quiz with P and drives it with letters, Enter or Space to reveal, N to move on, Esc to leave', () => {
+    const { tours } = setUp();
+    tours.startQuiz('projected');
+    expect(tours.pressKey('p', plain)).toBe(true);
+    expect(tours.presenting).toBe(true);
+    expect(tours.pressKey('t', plain)).toBe(true);
+    expect(tours.theme).toBe('dark');
+    // B answers the second choice.
+    expect(tours.pressKey('b', plain)).toBe(true);
+    expect(tours.quiz?.chosen[0]).toBe(1);
+    expect(tours.pressKey('N', plain)).toBe(true);
+    expect(tours.quiz?.index).toBe(1);
+    // Space shows the answer without a choice (the class discussed it), then moves on.
+    expect(tours.pressKey(' ', plain)).toBe(true);
+    expect(tours.quiz?.answered).toBe(true);
+    expect(tours.quiz?.chosen[1]).toBeUndefined();
+    expect(tours.pressKey(' ', { onButton: true, inArrowWidget: false })).toBe(false);
+    expect(tours.pressKey('Enter', plain)).toBe(true);
+    expect(tours.quiz?.index).toBe(2);
+    expect(tours.pressKey('z', plain)).toBe(false);
+    expect(tours.pressKey('e', plain), 'no fifth choice').toBe(false);
+    // Esc leaves presenter mode first, then the quiz.
+    expect(tours.pressKey('Escape', plain)).toBe(true);
+    expect({ presenting: tours.presenting, open: tours.quiz !== null }).toEqual({ presenting: false, open: true });
+    tours.present();
+    tours.closeQuiz();
+    expect({ presenting: tours.presenting, open: tours.quiz !== null }).toEqual({ presenting: false, open: false });
+  });
+
   it('closes the handout with Esc and ignores tour keys while it is open', () => {
     const { tours } = setUp();
     tours.start('synapse-signal');

@@ -170,8 +170,9 @@ export class TeachingState implements TourProgress {
 
   // ---- presenter mode and handouts -----------------------------------------------------------------
 
+  /** Presents the tour, or the quiz, in large type beside the graph. */
   present(): void {
-    if (this.tour) this.presenting = true;
+    if (this.tour || this.quiz) this.presenting = true;
   }
 
   stopPresenting(): void {
@@ -261,6 +262,12 @@ export class TeachingState implements TourProgress {
     this.#showQuestion();
   }
 
+  /** Shows the current question's answer without a choice, for a class that discussed it. */
+  revealAnswer(): void {
+    this.quiz?.reveal();
+    this.#showQuestion();
+  }
+
   nextQuestion(): void {
     this.quiz?.next();
     this.#showQuestion();
@@ -274,6 +281,7 @@ export class TeachingState implements TourProgress {
   closeQuiz(): void {
     if (!this.quiz) return;
     this.quiz = null;
+    this.presenting = false;
     this.#atlas.endTour();
   }
 
