@@ -32,7 +32,8 @@ function expectUnambiguous(question: QuizQuestion) {
   expect(between, `only one relationship joins ${source} and ${target}`).toEqual([question.edge]);
   const relation = graph.getEdgeAttribute(question.edge, 'relation');
   // The question names one end and shows the choices after it; the right choice is the other end's label.
-  const [given, ...shown] = question.nodes as [string, ...string[]];
+  const given = question.named ?? '';
+  const shown = question.nodes;
   expect([source, target]).toContain(given);
   const answer = given === source ? target : source;
   expect(shown[question.answer]).toBe(answer);

@@ -127,6 +127,22 @@ describe('TeachingState', { timeout: 30_000 }, () => {
     expect(atlas.tourHighlight).toBeNull();
   });
 
+  it('shows the choices of a question on the graph, and the node it names with the relationship only once answered', () => {
+    const { atlas, tours } = setUp();
+    tours.startQuiz('no-give-away');
+    const question = tours.quiz?.questions.find((candidate) => candidate.edge);
+    while (tours.quiz?.current && tours.quiz.current !== question) {
+      tours.answer(0);
+      tours.nextQuestion();
+    }
+    if (!question?.named) throw new Error('no question about a relationship');
+    expect(atlas.tourHighlight?.nodes).toEqual(question.nodes);
+    expect(atlas.tourHighlight?.edges).toEqual([]);
+    tours.answer(question.answer);
+    expect(atlas.tourHighlight?.nodes).toEqual([question.named, ...question.nodes]);
+    expect(atlas.tourHighlight?.edges).toEqual([question.edge]);
+  });
+
   it('plays a tour file that checks out, and lists the problems of one that does not', () => {
     const { tours } = setUp();
     const file = [

@@ -30,7 +30,10 @@ export interface QuizQuestion {
   answer: number;
   explanation: string;
   sources: string[];
+  /** Nodes to show while the question is asked: for a question made from an edge, the choices' nodes in order. */
   nodes: string[];
+  /** For a question made from an edge: the node the question names, shown with the edge once answered. */
+  named?: string | undefined;
   /** For a question made from an edge: the edge, so the explanation can show its evidence. */
   edge?: string | undefined;
   evidence?: EvidenceLevel | undefined;
@@ -100,7 +103,8 @@ function edgeQuestion(
       answer: order.indexOf(answer),
       explanation: `${edgeSentence(graph, edge, vocabulary)}.${attributes.note ? ` ${attributes.note}` : ''}`,
       sources: [...attributes.sources],
-      nodes: [given, ...order],
+      nodes: order,
+      named: given,
       edge,
       evidence: attributes.evidence,
     };

@@ -285,13 +285,16 @@ export class TeachingState implements TourProgress {
     this.#atlas.endTour();
   }
 
-  /** Shows the question's nodes; once answered, the relationship it was about too. */
+  /**
+   * Shows the question's nodes (for a question about a relationship, its choices, so the graph does not give the answer
+   * away); once answered, the node it named and the relationship too.
+   */
   #showQuestion(): void {
     const quiz = this.quiz;
     const question = quiz?.current;
     if (!quiz || !question || quiz.finished) return;
     this.#atlas.showTourStep({
-      focus: question.nodes,
+      focus: quiz.answered && question.named ? [question.named, ...question.nodes] : question.nodes,
       highlight: quiz.answered && question.edge ? [question.edge] : [],
     });
   }
