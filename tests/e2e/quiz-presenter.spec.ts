@@ -8,7 +8,7 @@ import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { generateQuiz } from '../../src/lib/graph/quiz';
 import { authoredQuestions } from '../../src/lib/state/teaching.svelte';
-import { collectErrors, openAtlas } from './helpers';
+import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = readGraphData(resolve(ROOT, 'graph-data'), ROOT);
@@ -75,6 +75,7 @@ test('a quiz is projected with P, answered by keyboard, and scored', async ({ pa
     await expect(right).toContainText(question.choices[question.answer] ?? '');
     await expect(right).toBeDisabled();
     if (index === 0) {
+      await waitForCameraToSettle(page);
       await page.screenshot({ path: '/tmp/quiz-presenter-1440x900-revealed.png' });
       await expectNoSeriousViolations(page, 'projected quiz with the answer shown');
     }
