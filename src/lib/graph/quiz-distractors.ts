@@ -71,8 +71,8 @@ function chainedTo(graph: AtlasGraph, start: Iterable<string>, relation: Relatio
 /**
  * Up to `count` wrong answers for the question asking for the `asked` end of `edge`: of the answer's kind, never the
  * named node or the answer (nor its classes, members, wholes or parts), each false in the graph, with distinct labels.
- * The most plausible first: used the same way by the same relation elsewhere, near the named node or the answer, in
- * the answer's topic.
+ * The most plausible first: used the same way by the same relation elsewhere (except side effects), near the named
+ * node or the answer, in the answer's topic.
  */
 export function quizDistractors(
   graph: AtlasGraph,
@@ -100,8 +100,10 @@ export function quizDistractors(
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (attributes.relation === relation) sameRole.add(asked === 'target' ? target : source);
   });
+  // Side effects are listed for some drugs only: a side effect recorded for other drugs may be true but unrecorded here.
+  const roleWeight = relation === 'may-cause' ? -2 : 2;
   const plausibility = (node: string) =>
-    (sameRole.has(node) ? 2 : 0) +
+    (sameRole.has(node) ? roleWeight : 0) +
     (nearGiven.has(node) ? 2 : 0) +
     (nearAnswer.has(node) ? 1 : 0) +
     (group !== undefined && graph.getNodeAttribute(node, 'group') === group ? 1 : 0);
