@@ -31,7 +31,10 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
 
 /** The computed font size of an element, in CSS pixels. */
 function fontSize(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 }
 
 test('a quiz is projected with P, answered by keyboard, and scored', async ({ page }) => {
