@@ -223,7 +223,8 @@ describe('keys while teaching', { timeout: 30_000 }, () => {
     expect(tours.presenting).toBe(true);
     expect(tours.pressKey('t', plain)).toBe(true);
     expect(tours.theme).toBe('dark');
-    // B answers the second choice.
+    // B answers the second choice, except in a widget where letters find an entry.
+    expect(tours.pressKey('b', { onButton: false, inArrowWidget: true })).toBe(false);
     expect(tours.pressKey('b', plain)).toBe(true);
     expect(tours.quiz?.chosen[0]).toBe(1);
     expect(tours.pressKey('N', plain)).toBe(true);

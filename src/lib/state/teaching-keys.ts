@@ -81,7 +81,8 @@ function quizKey(teaching: TeachingControls, key: string, place: KeyPlace): bool
     return true;
   }
   if (quiz.finished) return false;
-  const choice = choiceKey(key);
+  // Letters typed in the outline tree or a list box find an entry there (type-ahead), so they answer nothing.
+  const choice = /^[a-e]$/i.test(key) && place.inArrowWidget ? undefined : choiceKey(key);
   if (!quiz.answered && choice !== undefined && choice < (quiz.current?.choices.length ?? 0)) {
     teaching.answer(choice);
     return true;
