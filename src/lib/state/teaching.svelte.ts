@@ -180,8 +180,9 @@ export class TeachingState implements TourProgress {
 
   // ---- presenter mode and handouts -----------------------------------------------------------------
 
+  /** Presents the tour, or the quiz, in large type beside the graph. */
   present(): void {
-    if (this.tour) this.presenting = true;
+    if (this.tour || this.quiz) this.presenting = true;
   }
 
   stopPresenting(): void {
@@ -288,6 +289,12 @@ export class TeachingState implements TourProgress {
     this.#showQuestion();
   }
 
+  /** Shows the current question's answer without a choice, for a class that discussed it. */
+  revealAnswer(): void {
+    this.quiz?.reveal();
+    this.#showQuestion();
+  }
+
   nextQuestion(): void {
     this.quiz?.next();
     this.#showQuestion();
@@ -301,16 +308,20 @@ export class TeachingState implements TourProgress {
   closeQuiz(): void {
     if (!this.quiz) return;
     this.quiz = null;
+    this.presenting = false;
     this.#atlas.endTour();
   }
 
-  /** Shows the question's nodes; once answered, the relationship it was about too. */
+  /**
+   * Shows the question's nodes (for a question about a relationship, its choices, so the graph does not give the answer
+   * away); once answered, the node it named and the relationship too.
+   */
   #showQuestion(): void {
     const quiz = this.quiz;
     const question = quiz?.current;
     if (!quiz || !question || quiz.finished) return;
     this.#atlas.showTourStep({
-      focus: question.nodes,
+      focus: quiz.answered && question.named ? [question.named, ...question.nodes] : question.nodes,
       highlight: quiz.answered && question.edge ? [question.edge] : [],
     });
   }
