@@ -32,16 +32,6 @@ async function goTo(page: Page, query: string, expected: string): Promise<void> 
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(expected);
 }
 
-/** Presses ArrowDown in a radio group until the checked radio's name matches. */
-async function arrowToRadio(page: Page, name: RegExp, limit = 8): Promise<void> {
-  for (let step = 0; step < limit; step++) {
-    const focused = await page.evaluate(() => document.activeElement?.parentElement?.textContent?.trim() ?? '');
-    if (name.test(focused)) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`No radio matching ${name}`);
-}
-
 test('ketamine to synaptogenesis as a mechanism, what NMDA receptors lead to, and the ketamine tour from Details', async ({
   page,
 }) => {
@@ -68,11 +58,10 @@ test('ketamine to synaptogenesis as a mechanism, what NMDA receptors lead to, an
   await expect(kinds.getByRole('radio', { name: 'Mechanism' })).toBeChecked();
   await expect(page).toHaveURL(/paths=mechanism/);
 
-  // The alternatives follow the relationships' direction; the NMDA chain is one of them, read step by step.
+  // The alternatives follow the relationships' direction; the NMDA chain, through the most mechanisms, comes first
+  // and is read step by step.
   const choices = finder.getByRole('radiogroup', { name: 'Paths found' }).getByRole('radio');
-  await expect(choices.first()).toBeVisible();
-  await choices.first().focus();
-  await arrowToRadio(page, /\(8 steps\)/);
+  await expect(choices.first()).toBeChecked();
   await expect(steps).toHaveCount(8);
   const sentences = (await steps.getByRole('button').allTextContents()).map((text) => text.trim());
   expect(sentences[0]).toMatch(/^Ketamine (may )?blocks? the NMDA receptor on GABA interneurons/i);
@@ -113,22 +102,51 @@ test('ketamine to synaptogenesis as a mechanism, what NMDA receptors lead to, an
   await expect(tour).toBeVisible();
   await expect(tour).toContainText('Fast-acting antidepressants');
   await expect(page).toHaveURL(/tour=ketamine-fast-acting/);
+  await expect(tour.getByRole('heading', { level: 3 }).first()).toBeFocused();
+
+  // 4. Present it to the class: P projects the step, → moves on, Esc comes back.
+  await page.keyboard.press('p');
+  const presenter = page.getByRole('region', { name: 'Presenter' });
+  await expect(presenter).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/step=2/);
+  await page.keyboard.press('Escape');
+  await expect(presenter).toBeHidden();
+  await expect(tour).toBeVisible();
+
+  // 5. Project the tour's quiz and answer its first question by keyboard.
+  await tour.getByRole('button', { name: 'Quiz on this tour' }).focus();
+  await page.keyboard.press('Enter');
+  const quiz = page.getByRole('region', { name: 'Quiz' });
+  await expect(quiz.getByRole('heading', { name: 'Quiz' })).toBeFocused();
+  await page.keyboard.press('p');
+  await expect(presenter).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 2 })).toBeVisible();
+  await page.keyboard.press('a');
+  await expect(presenter.getByRole('status')).toContainText(/Right\.|Not quite/);
+  await expect(presenter.getByRole('button', { name: /right answer/ })).toBeDisabled();
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByText(/^2 \/ \d+$/)).toBeVisible();
   expect(errors).toEqual([]);
 });
 
 for (const size of [
   { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
   { width: 768, height: 1024 },
 ]) {
   test(`the mechanism path and the downstream list are readable at ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
-    await openAtlas(page, '/?from=drug:ketamine&to=mechanism:synaptogenesis&paths=mechanism&path-choice=3');
+    await openAtlas(page, '/?from=drug:ketamine&to=mechanism:synaptogenesis&paths=mechanism');
+    const finder = page.getByRole('region', { name: 'Path finder' });
+    const steps = finder.getByRole('list', { name: 'Path explained step by step' }).getByRole('listitem');
+    await expect(steps).toHaveCount(8);
     await waitForCameraToSettle(page);
-    await page.screenshot({ path: `/tmp/paths/mechanism-${size.width}.png` });
-    await page.getByRole('region', { name: 'Path finder' }).screenshot({ path: `/tmp/paths/finder-${size.width}.png` });
+    await page.screenshot({ path: test.info().outputPath('mechanism.png') });
     await openAtlas(page, '/?focus=receptor:nmda&flow=downstream&flow-node=receptor:nmda&steps=2');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByRole('list', { name: 'Step 2' })).toBeVisible();
     await waitForCameraToSettle(page);
-    await page.screenshot({ path: `/tmp/paths/downstream-${size.width}.png` });
-    await page.getByRole('region', { name: 'Details' }).screenshot({ path: `/tmp/paths/details-${size.width}.png` });
+    await page.screenshot({ path: test.info().outputPath('downstream.png') });
   });
 }

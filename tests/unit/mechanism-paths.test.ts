@@ -1,4 +1,5 @@
-// Mechanism paths: along the direction of relationships, firm evidence first, around hubs, the direct claim last.
+// Mechanism paths: along the direction of relationships, firm evidence first, around hubs, chains through mechanisms
+// before shortcuts, the direct claim last.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,22 @@ describe('mechanismPaths', () => {
     const paths = mechanismPaths(graph, 'drug:a', 'mechanism:end', 2);
     expect(paths[0]?.nodes).toEqual(['drug:a', 'receptor:r', 'mechanism:m1', 'mechanism:m2', 'mechanism:end']);
     expect(paths[1]?.nodes).toEqual(['drug:a', 'condition:hub', 'mechanism:end']);
+  });
+
+  it('shows the chain that explains how before a cheaper shortcut that only says that', () => {
+    const graph = graphOf([
+      edgeRecord('drug:a', 'increases', 'gene:g'),
+      edgeRecord('gene:g', 'increases', 'mechanism:end'),
+      edgeRecord('drug:a', 'inhibits', 'receptor:r'),
+      edgeRecord('receptor:r', 'leads-to', 'mechanism:m1'),
+      edgeRecord('mechanism:m1', 'leads-to', 'mechanism:m2'),
+      edgeRecord('mechanism:m2', 'leads-to', 'mechanism:end'),
+    ]);
+    const paths = mechanismPaths(graph, 'drug:a', 'mechanism:end', 2);
+    expect(paths.map((path) => path.nodes)).toEqual([
+      ['drug:a', 'receptor:r', 'mechanism:m1', 'mechanism:m2', 'mechanism:end'],
+      ['drug:a', 'gene:g', 'mechanism:end'],
+    ]);
   });
 
   it('prefers firm evidence to a shorter chain of ideas', () => {
@@ -106,7 +123,8 @@ describe('mechanism paths on the curated graph', () => {
 
   it('finds the NMDA → disinhibition → glutamate burst → AMPA → BDNF → mTORC1 chain from ketamine to synaptogenesis', () => {
     const paths = mechanismPaths(graph, 'drug:ketamine', 'mechanism:synaptogenesis', 5);
-    expect(paths.map((path) => path.nodes)).toContainEqual([
+    // The chain through the most mechanisms comes first, before shortcuts through BDNF that say only that it happens.
+    expect(paths[0]?.nodes).toEqual([
       'drug:ketamine',
       'receptor:nmda-interneuron',
       'mechanism:disinhibition',

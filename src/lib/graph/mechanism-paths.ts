@@ -1,5 +1,6 @@
-// Up to k mechanism paths between two nodes: along the direction of relationships, cheapest first, where firm
-// evidence makes a step cheap and passing through a hub (a node with very many relationships) makes it dear.
+// Up to k mechanism paths between two nodes: the cheapest along the direction of relationships, where firm evidence
+// makes a step cheap and passing through a hub (a node with very many relationships) makes it dear; those that pass
+// through more mechanisms are shown first.
 import type { AtlasGraph } from './build-graph';
 import type { EdgeFilter } from './neighbourhood';
 import { flowSteps } from './relation-direction';
@@ -147,6 +148,11 @@ function cheapestPath(
   return { nodes, edges, cost: cost.get(to) ?? 0 };
 }
 
+/** How many of a path's inner nodes are mechanisms: the steps that explain how, not only that. */
+function mechanismCount(graph: AtlasGraph, nodes: readonly string[]): number {
+  return nodes.slice(1, -1).filter((node) => graph.getNodeAttribute(node, 'kind') === 'mechanism').length;
+}
+
 /** What a path's steps cost (the sum of its steps' costs, as `cheapestPath` counts them). */
 function pathCost(graph: AtlasGraph, nodes: readonly string[], edges: readonly string[], end: string): number {
   return edges.reduce((total, edge, index) => total + stepCost(graph, edge, nodes[index + 1] ?? end, end), 0);
@@ -154,7 +160,9 @@ function pathCost(graph: AtlasGraph, nodes: readonly string[], edges: readonly s
 
 /**
  * Up to `count` cheapest simple paths from `from` to `to` that follow relationships in their direction (Yen's
- * algorithm over Dijkstra), cheapest first, ties to the path whose node ids sort first; a direct relationship
+ * algorithm over Dijkstra). They are ordered to explain: the path through the most mechanisms first (a shortcut such
+ * as "ketamine increases BDNF, BDNF increases synaptogenesis" says that, the chain through disinhibition and the
+ * glutamate burst says how), then the cheapest, ties to the path whose node ids sort first; a direct relationship
  * between the two comes last.
  */
 export function mechanismPaths(
@@ -200,5 +208,8 @@ export function mechanismPaths(
     candidates.sort((a, b) => a.cost - b.cost || a.nodes.join('\u0001').localeCompare(b.nodes.join('\u0001')));
     found.push(candidates.shift() ?? first);
   }
-  return [...found.map(({ nodes, edges }) => ({ nodes, edges })), ...directPath];
+  const explaining = found
+    .map((path) => ({ ...path, mechanisms: mechanismCount(graph, path.nodes) }))
+    .sort((a, b) => b.mechanisms - a.mechanisms || a.cost - b.cost);
+  return [...explaining.map(({ nodes, edges }) => ({ nodes, edges })), ...directPath];
 }
