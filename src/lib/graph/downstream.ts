@@ -7,6 +7,11 @@ import { flowSteps, type FlowDirection } from './relation-direction';
 export const MAX_FLOW_STEPS = 3;
 /** Beyond this many nodes a flow stops growing (a hub's flow on a large graph would otherwise be most of it). */
 const MAX_FLOW_NODES = 120;
+/**
+ * Relations that say what a thing is or where it is, not what it does: a flow does not follow them ("NMDA receptor
+ * is part of the ionotropic glutamate receptors" is not something that happens after NMDA receptors are blocked).
+ */
+const NOT_A_CONSEQUENCE = new Set<string>(['is-a', 'part-of', 'located-in', 'expressed-in']);
 /** A node with more relationships than this is a hub where everything meets: a flow shows it but does not pass through it. */
 const HUB_DEGREE = 25;
 
@@ -54,6 +59,8 @@ export function followFlow(
   keepEdge: EdgeFilter = () => true,
 ): Flow | null {
   if (!graph.hasNode(start)) return null;
+  const consequence: EdgeFilter = (edge) =>
+    keepEdge(edge) && !NOT_A_CONSEQUENCE.has(graph.getEdgeAttribute(edge, 'relation'));
   const stepOf = new Map<string, number>([[start, 0]]);
   const nodes = [start];
   const edges: string[] = [];
@@ -64,7 +71,7 @@ export function followFlow(
     const level: FlowLevel = { step, edges: [] };
     const reached: string[] = [];
     for (const node of frontier) {
-      const next = flowSteps(graph, node, direction, keepEdge);
+      const next = flowSteps(graph, node, direction, consequence);
       if (step === 1) next.push(...classSteps(graph, start, direction, keepEdge));
       for (const { edge, next: other } of next) {
         const known = stepOf.get(other);
