@@ -63,6 +63,8 @@ export interface Scene {
 
 /** How far above a lane's first node its heading sits, in layout units. */
 const HEADING_RISE = 80;
+/** A flow's column longer than this is drawn zigzag (what ketamine leads to is a fan of a dozen or more). */
+const FLOW_ROWS = 7;
 /** Above this many nodes, a filtered view keeps its places on the map rather than being laid out afresh. */
 const FRESH_LAYOUT_LIMIT = 250;
 
@@ -129,7 +131,12 @@ function focusedLayout(
   input: SceneInput,
   nodes: ReadonlySet<string>,
   layout: View['layout'],
-  chain: { edges?: ReadonlySet<string>; ranks?: ReadonlyMap<string, number>; spine?: readonly string[] },
+  chain: {
+    edges?: ReadonlySet<string>;
+    ranks?: ReadonlyMap<string, number>;
+    spine?: readonly string[];
+    maxRows?: number;
+  },
 ): ReadonlyMap<string, Position> {
   if (layout === 'concentric') return concentricLayout(input.graph, nodes, chain.spine?.[0] ?? [...nodes][0] ?? '');
   if (layout === 'force') return input.forceLayoutOf(nodes);
@@ -216,6 +223,7 @@ export function composeScene(input: SceneInput): Scene {
       const positions = focusedLayout(input, nodes, view.layout === 'concentric' ? 'concentric' : 'auto', {
         ranks,
         spine: [flow.nodes[0] ?? ''],
+        maxRows: FLOW_ROWS,
       });
       return { kind, nodes, edges, positions, labels: 'screen' };
     }
