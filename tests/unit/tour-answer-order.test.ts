@@ -1,5 +1,5 @@
-// The right answers of tour questions are spread over A–D, in an order fixed by the tour and step, so a printed
-// handout, the tour on screen and presenter mode all agree.
+// The right answers of tour questions are spread over A–D, in an order fixed by the question itself, so a printed
+// handout, the tour on screen and presenter mode all agree, and a tour written back to a file keeps it.
 import { describe, expect, it } from 'vitest';
 import { tourFromFile, tourFileSchema } from '../../src/lib/data/tour-schema';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
@@ -42,5 +42,26 @@ describe('the order of a tour question’s choices', () => {
       expect(step.question?.choices[step.question.answer]).toBe('Right');
       expect([...(step.question?.choices ?? [])].sort()).toEqual(['Right', 'Wrong 1', 'Wrong 2', 'Wrong 3']);
     }
+  });
+
+  it('gives the same order whatever order the choices were written in, so writing a tour back keeps it', () => {
+    const question = (choices: string[]) =>
+      tourFromFile(
+        tourFileSchema.parse({
+          id: 'any-id',
+          title: 'Order',
+          summary: 'A check.',
+          steps: [
+            {
+              title: 'Step',
+              narration: 'Words.',
+              focus: ['drug:ketamine'],
+              question: { prompt: 'Which?', choices, answer: 'Right', explanation: 'So.' },
+            },
+          ],
+        }),
+      ).steps[0]?.question;
+    const written = question(['Right', 'Wrong 1', 'Wrong 2', 'Wrong 3']);
+    expect(question([...(written?.choices ?? [])].reverse())).toEqual(written);
   });
 });

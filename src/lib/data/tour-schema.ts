@@ -1,6 +1,6 @@
 // The zod schema for a guided tour (graph-data/tours/*.yaml, or a file a teacher loads in the browser).
 import { z } from 'zod';
-import { seededShuffle } from '../util/shuffle.ts';
+import { seededOrder } from '../util/shuffle.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -88,14 +88,15 @@ export interface Tour extends Omit<TourFile, 'steps'> {
 
 /**
  * The tour as the app uses it: relationships as edge ids, the answer as an index. A question's choices are put in an
- * order decided by the tour id and step number, so the right answer is not always the first one written, and the
- * screen, presenter mode and the printed handout all show the same order.
+ * order decided by the question and its choices alone, so the right answer is not always the first one written; the
+ * screen, presenter mode and the printed handout all show the same order, and it stays when a teacher moves the step,
+ * copies the tour or writes it back to a file.
  */
 export function tourFromFile(file: TourFile): Tour {
   return {
     ...file,
-    steps: file.steps.map(({ highlight, question, ...step }, index) => {
-      const choices = question && seededShuffle(question.choices, `${file.id}:${index + 1}`);
+    steps: file.steps.map(({ highlight, question, ...step }) => {
+      const choices = question && seededOrder(question.choices, question.prompt);
       return {
         ...step,
         highlight: highlight.map(relationshipEdgeId),

@@ -1,5 +1,5 @@
 // Seeded shuffling: the same seed always gives the same order, so a quiz or a handout can be rebuilt anywhere.
-import { hashString, seededRandom } from './hash.ts';
+import { hashString } from './hash.ts';
 
 /** A copy of `items` in random order (Fisher–Yates), drawing from `random`. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -11,7 +11,11 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return copy;
 }
 
-/** A copy of `items` in an order decided by `seed` alone. */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
-  return shuffled(items, seededRandom(hashString(seed)));
+/**
+ * The texts in an order decided by `seed` and the texts themselves, whatever order they come in: putting them in
+ * order again gives the same order, so a tour written back to a file and read again keeps its choices where they were.
+ */
+export function seededOrder(texts: readonly string[], seed: string): string[] {
+  const rank = new Map(texts.map((text) => [text, hashString(`${seed}\u0000${text}`)]));
+  return [...texts].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
 }
