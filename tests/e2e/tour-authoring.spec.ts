@@ -120,6 +120,11 @@ test('write a three-step tour, save it, reload, play it, and open it again from 
   await download.saveAs(file);
   expect(readFileSync(file, 'utf8')).toContain(`title: ${TITLE}`);
 
+  // A teacher's own tour becomes slides too.
+  const slides = page.waitForEvent('download');
+  await yours.getByRole('button', { name: `Export "${TITLE}" as PowerPoint slides` }).click();
+  expect((await slides).suggestedFilename()).toBe('why-ketamine-works-in-hours.pptx');
+
   await yours.getByRole('button', { name: `Start the tour "${TITLE}"` }).click();
   await expect(player.getByText('1 / 3', { exact: true })).toBeVisible();
   await expect(player.getByText(NARRATIONS[0] ?? '')).toBeVisible();
