@@ -26,6 +26,14 @@ describe('DatasetPage', () => {
     expect(browser.entries).toEqual(['?tour=ssri-snri&step=2']);
   });
 
+  it('titles the picture after the tour step, or the quiz question while a quiz is open', () => {
+    const { page } = started('?tour=ssri-snri&step=2');
+    expect(page.sceneTitle).toBe('What they block');
+    page.panels.startQuiz('title-check');
+    flushSync();
+    expect(page.sceneTitle).toMatch(/^Quiz: question 1 of \d+$/);
+  });
+
   it('leaves an address about another dataset alone, and writes nothing while it is not its own', () => {
     const { page, browser } = started('?dataset=hetionet-depression&focus=Gene%3A%3A6532');
     expect(page.ownsAddress).toBe(false);

@@ -77,8 +77,15 @@ export class DatasetPage {
       view: this.atlas.shownView,
       graph: this.data.graph,
       groups: this.data.vocab.groups,
-      tourStep: this.teaching.step?.title,
+      tourStep: this.#teachingTitle,
     });
+  }
+
+  /** What the teaching on screen calls the picture: the quiz question's number, or the tour step's title. */
+  get #teachingTitle(): string | undefined {
+    const quiz = this.teaching.quiz;
+    if (quiz) return `Quiz: question ${Math.min(quiz.index + 1, quiz.questions.length)} of ${quiz.questions.length}`;
+    return this.teaching.step?.title;
   }
 
   /** The title an export suggests: the view's, or the dataset's for the whole graph (a selected node wins there). */
