@@ -141,12 +141,14 @@ test.describe('embedding a view in a course page', () => {
     await expect(page.frameLocator('iframe[title="atlas"]').locator('[data-ready="true"]')).toHaveCount(0);
   });
 
-  test('Copy embed code gives an iframe of this view, and the link copied is the full app', async ({
+  test('Copy link offers the embed code: an iframe of this view, and the link copied is the full app', async ({
     page,
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openAtlas(page, '/?focus=drug:ketamine');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText(/Link copied/)).toBeVisible();
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(page.getByText(/Embed code copied/)).toBeVisible();
     const code = await page.evaluate(() => navigator.clipboard.readText());
@@ -185,7 +187,7 @@ test.describe('embedding a view in a course page', () => {
       await expect(details).toBeInViewport();
       await expect(page.getByRole('link', { name: 'Open in Synapse Atlas' })).toBeInViewport();
       await expect(page.getByRole('heading', { name: 'Is this an emergency?' })).toBeInViewport();
-      await page.screenshot({ path: `/tmp/slides-embed-${size.width}x${size.height}.png` });
+      await page.screenshot({ path: test.info().outputPath(`embed-${size.width}x${size.height}.png`) });
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       const report = test.info().outputPath(`axe-embed-${size.width}.json`);
       writeFileSync(report, JSON.stringify(results.violations, null, 2));
@@ -204,6 +206,6 @@ test.describe('embedding a view in a course page', () => {
       frame.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' }),
     ).toBeVisible();
     await expect(frame.getByRole('link', { name: 'Open in Synapse Atlas' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/slides-embed-640x420.png' });
+    await page.screenshot({ path: test.info().outputPath('embed-640x420.png') });
   });
 });

@@ -79,7 +79,7 @@ test('a quiz is projected with P, answered by keyboard, and scored', async ({ pa
     await expect(right).toBeDisabled();
     if (index === 0) {
       await waitForCameraToSettle(page);
-      await page.screenshot({ path: '/tmp/quiz-presenter-1440x900-revealed.png' });
+      await page.screenshot({ path: test.info().outputPath('quiz-presenter-1440x900-revealed.png') });
       await expectNoSeriousViolations(page, 'projected quiz with the answer shown');
     }
     await page.keyboard.press(index % 2 === 0 ? 'n' : 'ArrowRight');
@@ -117,12 +117,12 @@ for (const size of [
       expect(box && panel && box.x >= panel.x && box.x + box.width <= panel.x + panel.width + 1).toBe(true);
       expect(box && box.y + box.height).toBeLessThanOrEqual(size.height);
     }
-    await page.screenshot({ path: `/tmp/quiz-presenter-${size.width}x${size.height}.png` });
+    await page.screenshot({ path: test.info().outputPath(`quiz-presenter-${size.width}x${size.height}.png`) });
     await page.keyboard.press('t');
     await expect(presenter).toHaveAttribute('data-theme', 'dark');
     await page.keyboard.press('Space');
     await expect(presenter.getByRole('status')).toContainText('The answer is');
-    await page.screenshot({ path: `/tmp/quiz-presenter-${size.width}x${size.height}-dark.png` });
+    await page.screenshot({ path: test.info().outputPath(`quiz-presenter-${size.width}x${size.height}-dark.png`) });
     await expectNoSeriousViolations(page, `dark projected quiz at ${size.width}×${size.height}`);
     await page.keyboard.press('p');
     await expect(presenter).toBeHidden();

@@ -54,14 +54,20 @@ describe('DatasetPage', () => {
     expect(browser.entries).toEqual(['', '?focus=drug%3Afluoxetine', '', '?focus=drug%3Afluoxetine']);
   });
 
-  it('copies the link to this view, or says where to copy it from', async () => {
+  it('copies the link to this view and offers the embed code, or says where to copy it from', async () => {
     const { page } = started('?focus=drug%3Afluoxetine');
     const clipboard = { writeText: vi.fn(() => Promise.resolve()) };
     await page.copyLink(clipboard);
     expect(clipboard.writeText).toHaveBeenCalledWith('https://atlas.test/?focus=drug%3Afluoxetine');
+    const offer = page.atlas.notices.items[0]?.action;
+    expect(offer?.label).toBe('Copy embed code');
+    offer?.run();
+    await vi.waitFor(() => expect(page.atlas.notices.items).toHaveLength(2));
+    expect(clipboard.writeText).toHaveBeenLastCalledWith(expect.stringMatching(/^<iframe src="[^"]*embed=1"/));
     await page.copyLink({ writeText: () => Promise.reject(new Error('denied')) });
     expect(page.atlas.notices.items.map((notice) => notice.message)).toEqual([
-      'Link copied: it reopens exactly this view.',
+      'Link copied: it reopens exactly this view. For a course page, copy the embed code.',
+      'Embed code copied: paste it into your course page’s HTML to show this view there.',
       'Could not reach the clipboard. Copy this address: https://atlas.test/?focus=drug%3Afluoxetine',
     ]);
   });

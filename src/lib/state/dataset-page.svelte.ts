@@ -177,7 +177,15 @@ export class DatasetPage {
 
   async copyLink(clipboard?: Pick<Clipboard, 'writeText'>): Promise<void> {
     const href = this.address.href;
-    if (await copyText(href, clipboard)) this.atlas.notices.show('Link copied: it reopens exactly this view.');
+    if (await copyText(href, clipboard))
+      this.atlas.notices.show(
+        'Link copied: it reopens exactly this view. For a course page, copy the embed code.',
+        'info',
+        {
+          label: 'Copy embed code',
+          run: () => void this.copyEmbedCode(clipboard),
+        },
+      );
     else this.atlas.notices.show(`Could not reach the clipboard. Copy this address: ${href}`, 'warning');
   }
 }
