@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
   const results = await new AxeBuilder({ page })
