@@ -9,6 +9,13 @@ export const CYTOSCAPE_CONTAINER_STYLE = '.__________cytoscape_container { posit
 const styleHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
+ * Who may show the app in a frame: course pages embed views (`?embed=1`), so any https page may, and pages served from
+ * this computer while a teacher tries it out; never a plain-http page elsewhere. A host serving the built files sets
+ * its own header, naming only its course site (README, "Embedding a view").
+ */
+const FRAME_ANCESTORS = ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'];
+
+/**
  * The policy for the built app. Scripts come only from our own origin (no inline script, no eval); styles too,
  * except inline `style` attributes, which Svelte (`style:` directives) and Cytoscape (its canvas layers) set,
  * and Cytoscape's one-line container stylesheet, allowed by its hash.
@@ -27,7 +34,7 @@ const BUILD_DIRECTIVES: Directives = {
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'none'"],
-  'frame-ancestors': ["'none'"],
+  'frame-ancestors': FRAME_ANCESTORS,
 };
 
 /** The dev server injects CSS as <style> elements and talks to the page over a WebSocket for hot reload. */

@@ -36,6 +36,17 @@ describe('Teaching panel', { timeout: 30_000 }, () => {
     expect(list).toHaveTextContent('8 steps · about 10 minutes');
   });
 
+  it('offers each tour as PowerPoint slides', () => {
+    renderPanel();
+    const list = screen.getByRole('region', { name: 'Tours' });
+    const titles = (bundle.tours ?? []).map((tour) => tour.title);
+    expect(
+      within(list)
+        .getAllByRole('button', { name: /PowerPoint/ })
+        .map((button) => button.textContent?.replace(/\s+/g, ' ').trim()),
+    ).toEqual(titles.map((title) => `Export "${title}" as PowerPoint slides`));
+  });
+
   it('plays a tour: progress, narration, relationships that open their evidence, sources', async () => {
     const { atlas } = renderPanel();
     await fireEvent.click(
@@ -61,7 +72,12 @@ describe('Teaching panel', { timeout: 30_000 }, () => {
     tours.start('ssri-snri', 2);
     const question = await screen.findByRole('group', { name: 'Question' });
     await fireEvent.click(within(question).getByRole('button', { name: 'It blocks glutamate receptors' }));
-    expect(within(question).getByRole('status')).toHaveTextContent('Not quite: the answer is A.');
+    // The choices are in the order the tour and step decide, so the right answer is not always A.
+    const letter = String.fromCharCode(65 + (tours.step?.question?.answer ?? -1));
+    expect(tours.step?.question?.choices[tours.step.question.answer]).toBe(
+      'It also blocks the norepinephrine transporter',
+    );
+    expect(within(question).getByRole('status')).toHaveTextContent(`Not quite: the answer is ${letter}.`);
     expect(within(question).getByRole('status')).toHaveTextContent('also blocks the norepinephrine transporter');
     expect(
       within(question).getByRole('button', { name: /It also blocks the norepinephrine transporter/ }),

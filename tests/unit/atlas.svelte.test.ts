@@ -178,6 +178,36 @@ describe('AtlasState', () => {
       expect(atlas.paths).toEqual([]);
     });
 
+    it('finds mechanism paths along the direction of relationships, kept in the view', () => {
+      const atlas = atlasOn();
+      atlas.findPath('drug:duloxetine', 'condition:depression', undefined, 'mechanism');
+      expect(atlas.view.path?.mode).toBe('mechanism');
+      expect(atlas.activePath?.nodes).toEqual(['drug:duloxetine', 'transporter:sert', 'condition:depression']);
+      // Against the direction of "inhibits", no mechanism path leads from the transporter back to a drug.
+      atlas.findPath('transporter:net', 'drug:duloxetine', undefined, 'mechanism');
+      expect(atlas.paths).toEqual([]);
+      atlas.findPath('transporter:net', 'drug:duloxetine');
+      expect(atlas.paths).not.toEqual([]);
+    });
+
+    it('shows what a node leads to or what leads to it, as a scene of its own, and clears it', () => {
+      const atlas = atlasOn();
+      atlas.findPath('drug:duloxetine', 'condition:depression');
+      atlas.showFlow('transporter:sert', 'upstream', 1);
+      expect(atlas.view.path).toBeUndefined();
+      expect(atlas.view.focus).toBe('transporter:sert');
+      expect(atlas.sceneKind).toBe('flow');
+      expect(sorted(atlas.flow?.nodes ?? [])).toEqual(['drug:duloxetine', 'drug:fluoxetine', 'transporter:sert']);
+      expect(atlas.flowExplanation[0]?.items.map((item) => item.edge)).toEqual([DULOXETINE_SERT, FLUOXETINE_SERT]);
+      expect(atlas.emphasis.path).toEqual(atlas.flow);
+      atlas.showFlow('transporter:sert', 'downstream', 9);
+      expect(atlas.view.flow?.direction).toBe('upstream');
+      atlas.clearFlow();
+      expect(atlas.flow).toBeNull();
+      atlas.undo();
+      expect(atlas.view.flow).toEqual({ node: 'transporter:sert', direction: 'upstream', steps: 1 });
+    });
+
     it('ignores a path from a node to itself or to one the graph does not have', () => {
       const atlas = atlasOn();
       atlas.findPath('drug:duloxetine', 'drug:duloxetine');

@@ -26,6 +26,14 @@ describe('DatasetPage', () => {
     expect(browser.entries).toEqual(['?tour=ssri-snri&step=2']);
   });
 
+  it('titles the picture after the tour step, or the quiz question while a quiz is open', () => {
+    const { page } = started('?tour=ssri-snri&step=2');
+    expect(page.sceneTitle).toBe('What they block');
+    page.panels.startQuiz('title-check');
+    flushSync();
+    expect(page.sceneTitle).toMatch(/^Quiz: question 1 of \d+$/);
+  });
+
   it('leaves an address about another dataset alone, and writes nothing while it is not its own', () => {
     const { page, browser } = started('?dataset=hetionet-depression&focus=Gene%3A%3A6532');
     expect(page.ownsAddress).toBe(false);
@@ -46,14 +54,20 @@ describe('DatasetPage', () => {
     expect(browser.entries).toEqual(['', '?focus=drug%3Afluoxetine', '', '?focus=drug%3Afluoxetine']);
   });
 
-  it('copies the link to this view, or says where to copy it from', async () => {
+  it('copies the link to this view and offers the embed code, or says where to copy it from', async () => {
     const { page } = started('?focus=drug%3Afluoxetine');
     const clipboard = { writeText: vi.fn(() => Promise.resolve()) };
     await page.copyLink(clipboard);
     expect(clipboard.writeText).toHaveBeenCalledWith('https://atlas.test/?focus=drug%3Afluoxetine');
+    const offer = page.atlas.notices.items[0]?.action;
+    expect(offer?.label).toBe('Copy embed code');
+    offer?.run();
+    await vi.waitFor(() => expect(page.atlas.notices.items).toHaveLength(2));
+    expect(clipboard.writeText).toHaveBeenLastCalledWith(expect.stringMatching(/^<iframe src="[^"]*embed=1"/));
     await page.copyLink({ writeText: () => Promise.reject(new Error('denied')) });
     expect(page.atlas.notices.items.map((notice) => notice.message)).toEqual([
-      'Link copied: it reopens exactly this view.',
+      'Link copied: it reopens exactly this view. For a course page, copy the embed code.',
+      'Embed code copied: paste it into your course page’s HTML to show this view there.',
       'Could not reach the clipboard. Copy this address: https://atlas.test/?focus=drug%3Afluoxetine',
     ]);
   });

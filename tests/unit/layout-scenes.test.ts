@@ -112,6 +112,22 @@ describe('layeredLayout', () => {
     expect(at(positions, 'mechanism:disinhibition').y).toBeGreaterThan(at(positions, 'drug:ketamine').y);
   });
 
+  it('draws a crowded column zigzag in staggered lines, top to bottom in order, shorter than one tall line', () => {
+    const targets = [...ALL].filter((node) => node !== 'drug:ketamine');
+    const ranks = new Map([['drug:ketamine', 0], ...targets.map((node): [string, number] => [node, 1])]);
+    const nodes = new Set(['drug:ketamine', ...targets]);
+    const straight = layeredLayout(graph, nodes, { ranks });
+    const zigzag = layeredLayout(graph, nodes, { ranks, maxRows: 3 });
+    const span = (positions: Map<string, { x: number; y: number }>) => {
+      const ys = targets.map((node) => at(positions, node).y);
+      return Math.max(...ys) - Math.min(...ys);
+    };
+    expect(new Set(targets.map((node) => at(zigzag, node).x)).size).toBeGreaterThan(1);
+    expect(span(zigzag)).toBeLessThan(span(straight));
+    const keys = new Set([...zigzag.values()].map(({ x, y }) => `${x},${y}`));
+    expect(keys.size).toBe(nodes.size);
+  });
+
   it('places any subset, cycles included, with no two nodes in one place', () => {
     fc.assert(
       fc.property(fc.subarray([...ALL], { minLength: 1 }), (subset) => {

@@ -12,6 +12,17 @@ describe('PageAddress', () => {
     expect(address.link('?quiz=abc')).toBe('https://atlas.test/?quiz=abc');
   });
 
+  it('takes a shared tour out of the fragment, leaving the query and history as they were', () => {
+    const browser = fakeBrowser('?focus=drug%3Aketamine');
+    const replaced = vi.spyOn(browser.history, 'replaceState');
+    const address = new PageAddress(browser);
+    expect(address.takeFragment('tour-data')).toBe('');
+    browser.location.hash = '#tour-data=abc';
+    expect(address.takeFragment('tour-data')).toBe('#tour-data=abc');
+    expect(replaced).toHaveBeenCalledWith(null, '', '/?focus=drug%3Aketamine');
+    expect(browser.entries).toEqual(['?focus=drug%3Aketamine']);
+  });
+
   it('adds a history entry for a change, and none when nothing changed', () => {
     const browser = fakeBrowser();
     const address = new PageAddress(browser);
@@ -51,5 +62,32 @@ describe('PageAddress', () => {
     address.reopen('?focus=b');
     address.startFresh();
     expect(browser.loads).toEqual(['?focus=a', '?focus=b', '']);
+  });
+
+  it('keeps an embedded page embedded, while the app and the links it shares never see embed=1', () => {
+    const browser = fakeBrowser('?focus=drug%3Aketamine&embed=1');
+    const address = new PageAddress(browser);
+    expect(address.embedded).toBe(true);
+    expect(address.query).toBe('?focus=drug%3Aketamine');
+    expect(address.href).toBe('https://atlas.test/?focus=drug%3Aketamine');
+    expect(address.embedHref).toBe('https://atlas.test/?focus=drug%3Aketamine&embed=1');
+    address.push('?focus=a');
+    address.push('');
+    expect(browser.entries).toEqual(['?focus=drug%3Aketamine&embed=1', '?focus=a&embed=1', '?embed=1']);
+    const heard = vi.fn();
+    address.onTraverse(heard);
+    browser.back();
+    expect(heard).toHaveBeenCalledWith('?focus=a');
+    address.reopen('?focus=b');
+    address.startFresh();
+    expect(browser.loads).toEqual(['?focus=b&embed=1', '?embed=1']);
+  });
+
+  it('is not embedded without embed=1, and drops any other value of it', () => {
+    expect(new PageAddress(fakeBrowser('?focus=a')).embedded).toBe(false);
+    const other = new PageAddress(fakeBrowser('?embed=yes&focus=a'));
+    expect(other.embedded).toBe(false);
+    expect(other.query).toBe('?focus=a');
+    expect(new PageAddress(fakeBrowser('')).embedHref).toBe('https://atlas.test/?embed=1');
   });
 });

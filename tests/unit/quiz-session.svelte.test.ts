@@ -29,4 +29,20 @@ describe('QuizSession', () => {
       score: 0,
     });
   });
+
+  it('reveals an answer without a choice, which scores nothing and can no longer be changed', () => {
+    const quiz = new QuizSession('seed', undefined, [question('q1', 0), question('q2', 1)]);
+    quiz.reveal();
+    expect(quiz.answered).toBe(true);
+    quiz.choose(0);
+    expect(quiz.chosen).toEqual([]);
+    quiz.next();
+    quiz.choose(1);
+    quiz.reveal();
+    expect(quiz.chosen[1]).toBe(1);
+    quiz.next();
+    expect({ finished: quiz.finished, score: quiz.score }).toEqual({ finished: true, score: 1 });
+    quiz.restart();
+    expect(quiz.answered).toBe(false);
+  });
 });

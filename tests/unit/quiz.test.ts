@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type AtlasGraph } from '../../src/lib/graph/build-graph';
 import { generateQuiz, quizEligibleEdges, type AuthoredQuestion, type QuizQuestion } from '../../src/lib/graph/quiz';
+import { quizDistractors } from '../../src/lib/graph/quiz-distractors';
+import { kindNoun, questionEnds, questionStem } from '../../src/lib/graph/quiz-stem';
 import { compatibleRelations } from '../../src/lib/graph/relation-meaning';
+import { nodePhrase } from '../../src/lib/graph/sentence';
 import { RELATIONS, type Relation } from '../../src/lib/graph/types';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 import { VOCABULARY, edgeRecord, nodeRecord } from '../fixtures/tiny-graph';
@@ -11,19 +14,11 @@ import { VOCABULARY, edgeRecord, nodeRecord } from '../fixtures/tiny-graph';
 const { bundle, graph } = loadCuratedBundle();
 const vocab = bundle.vocab;
 
-/** Every sentence a relation could make for this pair, plain and cautious, mapped back to the relation. */
-function relationOfChoice(on: AtlasGraph, source: string, target: string): Map<string, Relation> {
-  const phrase = (node: string) => on.getNodeAttribute(node, 'phrase') ?? on.getNodeAttribute(node, 'label');
-  const texts = new Map<string, Relation>();
-  for (const relation of RELATIONS) {
-    const style = vocab.relations[relation];
-    for (const template of [style.template, style.hedged_template]) {
-      if (!template) continue;
-      const text = template.replaceAll('{source}', phrase(source)).replaceAll('{target}', phrase(target));
-      texts.set(text.charAt(0).toUpperCase() + text.slice(1), relation);
-    }
-  }
-  return texts;
+/** Whether a wrong choice could also be true: joined to the named node by a relation compatible with the answer's. */
+function compatiblyJoined(on: AtlasGraph, a: string, b: string, relation: Relation): boolean {
+  return [...on.outEdges(a, b), ...on.outEdges(b, a)].some((edge) =>
+    compatibleRelations(on.getEdgeAttribute(edge, 'relation'), relation),
+  );
 }
 
 function expectUnambiguous(question: QuizQuestion) {
@@ -35,14 +30,24 @@ function expectUnambiguous(question: QuizQuestion) {
   const target = graph.target(question.edge);
   const between = [...graph.outEdges(source, target), ...graph.outEdges(target, source)];
   expect(between, `only one relationship joins ${source} and ${target}`).toEqual([question.edge]);
-  const answerRelation = graph.getEdgeAttribute(question.edge, 'relation');
-  const relationOf = relationOfChoice(graph, source, target);
-  expect(relationOf.get(question.choices[question.answer] ?? '')).toBe(answerRelation);
-  question.choices.forEach((choice, index) => {
+  const relation = graph.getEdgeAttribute(question.edge, 'relation');
+  // The question names one end and shows the choices after it; the right choice is the other end's label.
+  const given = question.named ?? '';
+  const shown = question.nodes;
+  expect([source, target]).toContain(given);
+  const answer = given === source ? target : source;
+  expect(shown[question.answer]).toBe(answer);
+  expect(question.choices[question.answer]).toBe(graph.getNodeAttribute(answer, 'label'));
+  shown.forEach((node, index) => {
+    expect(question.choices[index]).toBe(graph.getNodeAttribute(node, 'label'));
     if (index === question.answer) return;
-    const relation = relationOf.get(choice);
-    expect(relation, `"${choice}" is a sentence of a known relation`).toBeDefined();
-    expect(compatibleRelations(relation as Relation, answerRelation), `"${choice}" could also be true`).toBe(false);
+    expect(node, 'a wrong choice is never the named node').not.toBe(given);
+    expect(graph.getNodeAttribute(node, 'kind'), `"${question.choices[index]}" is of the answer's kind`).toBe(
+      graph.getNodeAttribute(answer, 'kind'),
+    );
+    expect(compatiblyJoined(graph, given, node, relation), `"${question.choices[index]}" could also be true`).toBe(
+      false,
+    );
   });
 }
 
@@ -73,16 +78,23 @@ describe('generateQuiz on the curated graph', { timeout: 30_000 }, () => {
     for (const question of questions) expectUnambiguous(question);
   });
 
-  it('asks "what does X do to Y?" in plain words, as in the riluzole example', () => {
+  it('asks for one end of a relationship in plain words, as in the riluzole example', () => {
     const edge = 'drug:riluzole|decreases|mechanism:glutamate-release';
     const [question] = generateQuiz(graph, vocab, { seed: 'riluzole', edges: [edge], count: 1 });
-    expect(question?.prompt).toBe('What does riluzole do to glutamate release?');
-    // Preclinical evidence: every choice is worded cautiously, so the wording gives nothing away.
-    expect(question?.choices[question.answer]).toBe('Riluzole may decrease glutamate release');
-    expect(question?.choices.every((choice) => choice.includes(' may '))).toBe(true);
+    // Preclinical evidence: the question itself is worded cautiously.
+    expect(['Which mechanism may riluzole decrease?', 'Which drug may decrease glutamate release?']).toContain(
+      question?.prompt,
+    );
+    expect(['Glutamate release', 'Riluzole']).toContain(question?.choices[question.answer]);
+    expect(question?.choices).toHaveLength(4);
     expect(question?.evidence).toBe('preclinical');
     expect(question?.sources).toContain('frizzo-2004');
     expect(question?.explanation).toMatch(/^Riluzole may decrease glutamate release\./);
+  });
+
+  it('never asks the same question twice in one quiz', () => {
+    const prompts = generateQuiz(graph, vocab, { seed: 'all', count: 1000 }).map((question) => question.prompt);
+    expect(new Set(prompts).size).toBe(prompts.length);
   });
 
   it('leaves out hypotheses, contested findings and vague relations', () => {
@@ -130,6 +142,75 @@ describe('generateQuiz on the curated graph', { timeout: 30_000 }, () => {
   });
 });
 
+/** What makes a question stem ill-formed, or undefined when it reads well. */
+function stemProblem(stem: string): string | undefined {
+  if (!/^[A-Z]/.test(stem)) return 'does not start with a capital';
+  if (!stem.endsWith('?') || stem.slice(0, -1).includes('?')) return 'does not end with one "?"';
+  if (/[{}]/.test(stem)) return 'has a placeholder left';
+  if (/\b(\w+) \1\b/i.test(stem)) return 'has a doubled word';
+  if (/\b(a|an|the) (a|an|the)\b/i.test(stem)) return 'has two articles in a row';
+  if (/\bdo to\b/i.test(stem)) return 'asks what one thing "does to" another';
+  if (/\s{2}|\s[?,]/.test(stem)) return 'has stray spaces';
+  return undefined;
+}
+
+describe('question stems', () => {
+  it('has a question for every relation, both ways, and a cautious one where the sentence has one', () => {
+    for (const relation of RELATIONS) {
+      const style = vocab.relations[relation];
+      expect(style.questions.target, relation).toContain('{source}');
+      expect(style.questions.source, relation).toContain('{target}');
+      if (style.hedged_template) {
+        expect(style.questions.hedged_target, relation).toContain('{source}');
+        expect(style.questions.hedged_source, relation).toContain('{target}');
+      }
+    }
+  });
+
+  it('reads well for every edge of the curated graph, asked either way, plain or cautious', () => {
+    const problems: string[] = [];
+    const relationsSeen = new Set<Relation>();
+    graph.forEachEdge((edge, attributes) => {
+      relationsSeen.add(attributes.relation);
+      for (const asked of ['source', 'target'] as const)
+        for (const hedged of [false, true]) {
+          const stem = questionStem(graph, edge, asked, vocab, hedged);
+          const { answer, given } = questionEnds(graph, edge, asked);
+          const problem = stem === undefined ? 'no question' : stemProblem(stem);
+          if (problem) problems.push(`${edge} (${asked}${hedged ? ', cautious' : ''}): "${stem}" ${problem}`);
+          const givenPhrase = nodePhrase(graph, given);
+          // The question names the other end once, never gives the answer away, and asks for the answer's kind.
+          if (stem && stem.split(givenPhrase).length !== 2) problems.push(`${edge}: "${stem}" does not name ${given}`);
+          const answerPhrase = nodePhrase(graph, answer);
+          if (stem && !givenPhrase.includes(answerPhrase) && stem.includes(answerPhrase))
+            problems.push(`${edge}: "${stem}" gives the answer away`);
+          const template = vocab.relations[attributes.relation].questions[asked];
+          const noun = kindNoun(vocab, graph.getNodeAttribute(answer, 'kind'));
+          if (stem && template.includes('{kind}') && !stem.includes(`${noun} `))
+            problems.push(`${edge}: "${stem}" does not ask for a ${noun}`);
+        }
+    });
+    expect(problems).toEqual([]);
+    expect(relationsSeen.size).toBeGreaterThan(20);
+  });
+
+  it('asks for the target given the source, or the source given the target', () => {
+    const edge = 'drug:sertraline|treats|condition:major-depression';
+    expect(questionStem(graph, edge, 'target', vocab, false)).toBe('Which condition does sertraline treat?');
+    expect(questionStem(graph, edge, 'source', vocab, false)).toBe('Which drug treats major depression?');
+    expect(questionStem(graph, edge, 'target', vocab, true)).toBe('Which condition may sertraline help treat?');
+  });
+
+  it('finds the stems ill-formed that it should', () => {
+    expect(stemProblem('What does ketamine do to a rapid antidepressant effect?')).toBeDefined();
+    expect(stemProblem('Which the the receptor?')).toBeDefined();
+    expect(stemProblem('Which {kind} does ketamine block?')).toBeDefined();
+    expect(stemProblem('which receptor does ketamine block?')).toBeDefined();
+    expect(stemProblem('Which receptor does ketamine block')).toBeDefined();
+    expect(stemProblem('Which receptor does ketamine block as an antagonist?')).toBeUndefined();
+  });
+});
+
 describe('generateQuiz on a hand-built graph', () => {
   const nodes = [
     nodeRecord('drug:a', 'A', { phrase: 'drug A' }),
@@ -168,5 +249,69 @@ describe('compatibleRelations', () => {
   it('is symmetric', () => {
     for (const a of RELATIONS)
       for (const b of RELATIONS) expect(compatibleRelations(a, b)).toBe(compatibleRelations(b, a));
+  });
+});
+
+describe('quizDistractors on a hand-built graph', () => {
+  // Sertraline is an SSRI; SSRIs treat panic disorder, so "sertraline treats panic disorder" may be true too.
+  const tiny = buildGraph(
+    [
+      nodeRecord('drug:sertraline', 'Sertraline'),
+      nodeRecord('drug:lithium', 'Lithium'),
+      nodeRecord('drug-class:ssri', 'SSRIs'),
+      nodeRecord('condition:major-depression', 'Major depression'),
+      nodeRecord('condition:depression', 'Depression'),
+      nodeRecord('condition:panic', 'Panic disorder'),
+      nodeRecord('condition:nausea-illness', 'Nausea illness'),
+      nodeRecord('condition:bipolar', 'Bipolar disorder'),
+      nodeRecord('condition:mania', 'Mania'),
+      nodeRecord('condition:gout', 'Gout'),
+      nodeRecord('condition:gout-copy', 'gout'),
+      nodeRecord('condition:far', 'Far away'),
+      nodeRecord('mechanism:a', 'Step A'),
+      nodeRecord('mechanism:b', 'Step B'),
+      nodeRecord('mechanism:c', 'Step C'),
+      nodeRecord('mechanism:d', 'Step D'),
+      nodeRecord('mechanism:e', 'Step E'),
+    ],
+    [
+      edgeRecord('drug:sertraline', 'is-a', 'drug-class:ssri'),
+      edgeRecord('drug:sertraline', 'treats', 'condition:major-depression'),
+      edgeRecord('condition:major-depression', 'is-a', 'condition:depression'),
+      edgeRecord('drug-class:ssri', 'treats', 'condition:panic'),
+      edgeRecord('drug:sertraline', 'may-cause', 'condition:nausea-illness'),
+      edgeRecord('drug:lithium', 'treats', 'condition:bipolar'),
+      edgeRecord('drug:lithium', 'treats', 'condition:gout'),
+      edgeRecord('drug:sertraline', 'risk-factor-for', 'condition:mania'),
+      edgeRecord('mechanism:a', 'leads-to', 'mechanism:b'),
+      edgeRecord('mechanism:b', 'leads-to', 'mechanism:c'),
+      edgeRecord('mechanism:d', 'leads-to', 'mechanism:e'),
+    ],
+  );
+  const many = (edge: string, asked: 'source' | 'target') => quizDistractors(tiny, edge, asked, () => 0.5, 3);
+
+  it('offers only nodes of the answer’s kind that are false in the graph, each label once', () => {
+    const wrong = many('drug:sertraline|treats|condition:major-depression', 'target');
+    // Not the answer's class (depression), what the drug's class treats, what a compatible relation joins
+    // (may cause), nor a second "gout"; "raises the risk of mania" is the opposite, a fair wrong answer.
+    expect(wrong.sort()).toEqual(['condition:bipolar', expect.stringMatching(/^condition:gout/), 'condition:mania']);
+  });
+
+  it('prefers plausible wrong answers, used the same way elsewhere or near the named node, to unrelated ones', () => {
+    expect(many('drug:sertraline|treats|condition:major-depression', 'target')).not.toContain('condition:far');
+    const wrong = quizDistractors(tiny, 'drug:sertraline|treats|condition:major-depression', 'target', () => 0, 4);
+    expect(wrong.at(-1)).toBe('condition:far');
+  });
+
+  it('never offers the named node, nor what a chain of the same relation reaches', () => {
+    const wrong = many('mechanism:a|leads-to|mechanism:b', 'target');
+    expect(wrong).not.toContain('mechanism:a');
+    expect(wrong, 'A leads to B, which leads to C').not.toContain('mechanism:c');
+    expect(wrong.sort()).toEqual(['mechanism:d', 'mechanism:e']);
+    expect(many('mechanism:b|leads-to|mechanism:c', 'source').sort()).toEqual(['mechanism:d', 'mechanism:e']);
+  });
+
+  it('offers siblings as wrong answers between members and classes', () => {
+    expect(many('drug:sertraline|is-a|drug-class:ssri', 'source')).toEqual(['drug:lithium']);
   });
 });

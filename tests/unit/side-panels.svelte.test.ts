@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // Which side panels are open: the path finder and the comparison open on request and stay open while the view needs
-// them; opening one asks the side column to scroll to its top.
+// them; opening one, or going to a node, says whose heading takes keyboard focus (once).
 import { describe, expect, it } from 'vitest';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { OpenDataset } from '../../src/lib/state/open-dataset';
 import { SidePanels } from '../../src/lib/state/side-panels.svelte';
 import { TeachingState } from '../../src/lib/state/teaching.svelte';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
+import { testPage } from '../fixtures/test-page';
 import { FLUOXETINE_SERT, tinyDataset } from '../fixtures/tiny-dataset';
 
 const { bundle } = loadCuratedBundle();
@@ -24,7 +25,7 @@ describe('SidePanels', () => {
     panels.togglePath();
     expect(panels.pathOpen).toBe(true);
     expect(panels.suggestedPathStart).toBe('drug:duloxetine');
-    expect(panels.revealCount).toBe(1);
+    expect(panels.focus.latest?.place).toBe('path');
     atlas.findPath('drug:duloxetine', 'condition:depression');
     panels.togglePath();
     expect(panels.pathOpen).toBe(false);
@@ -59,15 +60,49 @@ describe('SidePanels', () => {
     expect(panels.compareOpen).toBe(false);
   });
 
-  it('opens evidence and the tours list at the top of the column', () => {
+  it('opens evidence and the tours list, and their headings take focus once each', () => {
     const { atlas, teaching, panels } = setUp();
     panels.showEvidence(FLUOXETINE_SERT);
     expect(atlas.selectedEdge).toBe(FLUOXETINE_SERT);
+    expect(panels.focus.claim('evidence')?.takeFocus).toBe(true);
+    expect(panels.focus.claim('evidence')).toBeUndefined();
     panels.toggleTours();
     expect(teaching.listOpen).toBe(true);
-    expect(panels.revealCount).toBe(2);
+    expect(panels.focus.claim('details')).toBeUndefined();
+    expect(panels.focus.claim('tours')).toBeDefined();
     panels.toggleTours();
     expect(teaching.listOpen).toBe(false);
-    expect(panels.revealCount).toBe(2);
+    expect(panels.focus.claim('tours')).toBeUndefined();
+  });
+
+  it('gives focus to Details after "Go to" and after a panel closes', () => {
+    const { atlas, panels } = setUp();
+    panels.goTo('drug:duloxetine');
+    expect(atlas.selectedNode).toBe('drug:duloxetine');
+    expect(panels.focus.claim('details')).toBeDefined();
+    panels.showEvidence(FLUOXETINE_SERT);
+    panels.closeEvidence();
+    expect(atlas.selectedEdge).toBeNull();
+    expect(panels.focus.claim('evidence')).toBeUndefined();
+    expect(panels.focus.claim('details')).toBeDefined();
+  });
+
+  it('starts a tour with its step heading to take focus, and leaving it gives focus back to Details', () => {
+    const { page } = testPage(bundle);
+    const { panels, teaching } = page;
+    panels.startTour('no-such-tour');
+    expect(panels.focus.latest).toBeNull();
+    panels.startTour('ketamine-fast-acting');
+    expect(teaching.tour?.id).toBe('ketamine-fast-acting');
+    expect(panels.focus.claim('tour-step')).toBeDefined();
+    panels.leaveTour();
+    expect(teaching.tour).toBeNull();
+    expect(panels.focus.claim('details')).toBeDefined();
+  });
+
+  it('shows evidence picked in the outline without taking focus from the tree', () => {
+    const { panels } = setUp();
+    panels.showEvidence(FLUOXETINE_SERT, true);
+    expect(panels.focus.claim('evidence')?.takeFocus).toBe(false);
   });
 });

@@ -127,6 +127,22 @@ describe('TeachingState', { timeout: 30_000 }, () => {
     expect(atlas.tourHighlight).toBeNull();
   });
 
+  it('shows the choices of a question on the graph, and the node it names with the relationship only once answered', () => {
+    const { atlas, tours } = setUp();
+    tours.startQuiz('no-give-away');
+    const question = tours.quiz?.questions.find((candidate) => candidate.edge);
+    while (tours.quiz?.current && tours.quiz.current !== question) {
+      tours.answer(0);
+      tours.nextQuestion();
+    }
+    if (!question?.named) throw new Error('no question about a relationship');
+    expect(atlas.tourHighlight?.nodes).toEqual(question.nodes);
+    expect(atlas.tourHighlight?.edges).toEqual([]);
+    tours.answer(question.answer);
+    expect(atlas.tourHighlight?.nodes).toEqual([question.named, ...question.nodes]);
+    expect(atlas.tourHighlight?.edges).toEqual([question.edge]);
+  });
+
   it('plays a tour file that checks out, and lists the problems of one that does not', () => {
     const { tours } = setUp();
     const file = [
@@ -198,6 +214,36 @@ describe('keys while teaching', { timeout: 30_000 }, () => {
     expect(tours.pressKey('9', plain)).toBe(false);
     tours.pressKey('Escape', plain);
     expect(tours.quiz).toBeNull();
+  });
+
+  it('projects a quiz with P and drives it with letters, Enter or Space to reveal, N to move on, Esc to leave', () => {
+    const { tours } = setUp();
+    tours.startQuiz('projected');
+    expect(tours.pressKey('p', plain)).toBe(true);
+    expect(tours.presenting).toBe(true);
+    expect(tours.pressKey('t', plain)).toBe(true);
+    expect(tours.theme).toBe('dark');
+    // B answers the second choice, except in a widget where letters find an entry.
+    expect(tours.pressKey('b', { onButton: false, inArrowWidget: true })).toBe(false);
+    expect(tours.pressKey('b', plain)).toBe(true);
+    expect(tours.quiz?.chosen[0]).toBe(1);
+    expect(tours.pressKey('N', plain)).toBe(true);
+    expect(tours.quiz?.index).toBe(1);
+    // Space shows the answer without a choice (the class discussed it), then moves on.
+    expect(tours.pressKey(' ', plain)).toBe(true);
+    expect(tours.quiz?.answered).toBe(true);
+    expect(tours.quiz?.chosen[1]).toBeUndefined();
+    expect(tours.pressKey(' ', { onButton: true, inArrowWidget: false })).toBe(false);
+    expect(tours.pressKey('Enter', plain)).toBe(true);
+    expect(tours.quiz?.index).toBe(2);
+    expect(tours.pressKey('z', plain)).toBe(false);
+    expect(tours.pressKey('e', plain), 'no fifth choice').toBe(false);
+    // Esc leaves presenter mode first, then the quiz.
+    expect(tours.pressKey('Escape', plain)).toBe(true);
+    expect({ presenting: tours.presenting, open: tours.quiz !== null }).toEqual({ presenting: false, open: true });
+    tours.present();
+    tours.closeQuiz();
+    expect({ presenting: tours.presenting, open: tours.quiz !== null }).toEqual({ presenting: false, open: false });
   });
 
   it('closes the handout with Esc and ignores tour keys while it is open', () => {

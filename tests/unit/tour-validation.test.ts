@@ -61,7 +61,9 @@ describe('validateTour', () => {
     const [first, second] = result.tour.steps;
     expect(first?.highlight).toEqual(['drug:riluzole|decreases|mechanism:glutamate-release']);
     expect(first?.layout).toBe('lanes');
-    expect(first?.question?.answer).toBe(1);
+    // The answer is an index into the choices, whose order the tour id and step decide.
+    expect(first?.question?.choices[first.question.answer]).toBe('It lowers it');
+    expect([...(first?.question?.choices ?? [])].sort()).toEqual(['It lowers it', 'It raises it']);
     expect(second?.sources).toEqual([]);
     expect(second?.question).toBeUndefined();
   });

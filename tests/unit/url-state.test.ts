@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS } from '../../src/lib/graph/types';
 import { parseViewUrl, serialiseViewUrl } from '../../src/lib/state/url-state';
-import { LAYOUTS, MAX_COMPARED, emptyView, normaliseView, type View } from '../../src/lib/state/view';
+import { FLOW_DIRECTIONS, LAYOUTS, MAX_COMPARED, emptyView, normaliseView, type View } from '../../src/lib/state/view';
 
 const NODES = ['drug:riluzole', 'drug:fluoxetine', 'drug:duloxetine', 'condition:major-depression', 'transporter:sert'];
 const EDGES = ['drug:fluoxetine|inhibits|transporter:sert'];
@@ -119,6 +119,37 @@ describe('serialiseViewUrl', () => {
     );
   });
 
+  it('reads a mechanism path and a flow, and leaves the default shortest path out of the address', () => {
+    const { view: parsed, notices } = parse(
+      '?from=drug:fluoxetine&to=condition:major-depression&paths=mechanism&flow=downstream&flow-node=transporter:sert&steps=2',
+    );
+    expect(notices).toEqual([]);
+    expect(parsed.path?.mode).toBe('mechanism');
+    expect(parsed.flow).toEqual({ node: 'transporter:sert', direction: 'downstream', steps: 2 });
+    const shortest = parse('?from=drug:fluoxetine&to=condition:major-depression&paths=shortest').view;
+    expect(serialiseViewUrl(shortest)).toBe('?from=drug%3Afluoxetine&to=condition%3Amajor-depression');
+  });
+
+  it('ignores a malformed kind of path, flow, flow node or number of steps with a notice', () => {
+    const { view: parsed, notices } = parse(
+      '?from=drug:fluoxetine&to=condition:major-depression&paths=fastest&flow=sideways&flow-node=drug:nope&steps=7',
+    );
+    expect(parsed.path?.mode).toBeUndefined();
+    expect(parsed.flow).toBeUndefined();
+    expect(notices).toEqual([
+      expect.stringContaining('"fastest"'),
+      expect.stringContaining('"sideways"'),
+      expect.stringContaining('"drug:nope"'),
+      expect.stringContaining('"7"'),
+    ]);
+    expect(parse('?flow=upstream').notices).toEqual([expect.stringContaining('no node')]);
+    expect(parse('?focus=drug:riluzole&flow=upstream').view.flow).toEqual({
+      node: 'drug:riluzole',
+      direction: 'upstream',
+      steps: 1,
+    });
+  });
+
   it('round-trips any valid view through the address', () => {
     const node = fc.constantFrom(...NODES);
     const nodes = fc.uniqueArray(node, { maxLength: 3 });
@@ -140,6 +171,15 @@ describe('serialiseViewUrl', () => {
             to: fc.constant(NODES[3] ?? ''),
             evidence: fc.option(fc.constantFrom(...EVIDENCE_LEVELS), { nil: undefined }),
             choice: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+            mode: fc.option(fc.constant('mechanism' as const), { nil: undefined }),
+          }),
+          { nil: undefined },
+        ),
+        flow: fc.option(
+          fc.record({
+            node,
+            direction: fc.constantFrom(...FLOW_DIRECTIONS),
+            steps: fc.integer({ min: 1, max: 3 }),
           }),
           { nil: undefined },
         ),

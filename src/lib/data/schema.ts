@@ -39,16 +39,39 @@ const kindStyleSchema = z.strictObject({
   description: nonEmpty,
 });
 
-const relationStyleSchema = z.strictObject({
-  label: nonEmpty,
-  /** Heading for the relation seen from its target ("inhibited by"). */
-  inverse_label: nonEmpty,
-  template: nonEmpty.regex(/\{source\}.*\{target\}|\{target\}.*\{source\}/, 'a sentence with {source} and {target}'),
-  hedged_template: nonEmpty
-    .regex(/\{source\}.*\{target\}|\{target\}.*\{source\}/, 'a sentence with {source} and {target}')
-    .optional(),
-  sign: z.enum(['+', '-', 'none']),
+/** A quiz question about a relationship: asks for one end ({kind} is its kind), naming the other end. */
+function questionTemplate(given: 'source' | 'target') {
+  const expected = `a question starting with a capital word and ending with "?", naming {${given}} (and {kind} if wanted)`;
+  return nonEmpty.refine(
+    (text) => /^[A-Z][a-z]*\b/.test(text) && text.endsWith('?') && text.includes(`{${given}}`),
+    expected,
+  );
+}
+
+/** The quiz's questions for a relation: `target` asks for the target given the source, `source` the other way. */
+const relationQuestionsSchema = z.strictObject({
+  target: questionTemplate('source'),
+  source: questionTemplate('target'),
+  hedged_target: questionTemplate('source').optional(),
+  hedged_source: questionTemplate('target').optional(),
 });
+
+const relationStyleSchema = z
+  .strictObject({
+    label: nonEmpty,
+    /** Heading for the relation seen from its target ("inhibited by"). */
+    inverse_label: nonEmpty,
+    template: nonEmpty.regex(/\{source\}.*\{target\}|\{target\}.*\{source\}/, 'a sentence with {source} and {target}'),
+    hedged_template: nonEmpty
+      .regex(/\{source\}.*\{target\}|\{target\}.*\{source\}/, 'a sentence with {source} and {target}')
+      .optional(),
+    sign: z.enum(['+', '-', 'none']),
+    questions: relationQuestionsSchema,
+  })
+  .refine((style) => !style.hedged_template || (style.questions.hedged_target && style.questions.hedged_source), {
+    message: 'a relation with a hedged_template needs hedged_target and hedged_source questions',
+    path: ['questions'],
+  });
 
 const evidenceStyleSchema = z.strictObject({
   label: nonEmpty,

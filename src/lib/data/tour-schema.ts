@@ -1,5 +1,6 @@
 // The zod schema for a guided tour (graph-data/tours/*.yaml, or a file a teacher loads in the browser).
 import { z } from 'zod';
+import { seededOrder } from '../util/shuffle.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -85,19 +86,28 @@ export interface Tour extends Omit<TourFile, 'steps'> {
   steps: TourStep[];
 }
 
-/** The tour as the app uses it: relationships as edge ids, the answer as an index. */
+/**
+ * The tour as the app uses it: relationships as edge ids, the answer as an index. A question's choices are put in an
+ * order decided by the question and its choices alone, so the right answer is not always the first one written; the
+ * screen, presenter mode and the printed handout all show the same order, and it stays when a teacher moves the step,
+ * copies the tour or writes it back to a file.
+ */
 export function tourFromFile(file: TourFile): Tour {
   return {
     ...file,
-    steps: file.steps.map(({ highlight, question, ...step }) => ({
-      ...step,
-      highlight: highlight.map(relationshipEdgeId),
-      question: question && {
-        prompt: question.prompt,
-        choices: question.choices,
-        answer: question.choices.indexOf(question.answer),
-        explanation: question.explanation,
-      },
-    })),
+    steps: file.steps.map(({ highlight, question, ...step }) => {
+      const choices = question && seededOrder(question.choices, question.prompt);
+      return {
+        ...step,
+        highlight: highlight.map(relationshipEdgeId),
+        question: question &&
+          choices && {
+            prompt: question.prompt,
+            choices,
+            answer: choices.indexOf(question.answer),
+            explanation: question.explanation,
+          },
+      };
+    }),
   };
 }

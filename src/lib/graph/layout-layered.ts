@@ -12,10 +12,18 @@ export interface LayeredOptions {
   spine?: readonly string[] | undefined;
   /** At most this many columns side by side; longer chains continue on a new row, like lines of text. */
   maxColumns?: number | undefined;
+  /**
+   * A column with more nodes than this is drawn zigzag, in two or three staggered lines, so that a fan of many
+   * results (what a drug leads to) is not one tall line whose labels have no room once it is fitted to the screen.
+   */
+  maxRows?: number | undefined;
 }
 
 export const COLUMN_GAP = 250;
 const ROW_GAP = 110;
+/** How far apart the staggered lines of a crowded column are. */
+const STAGGER_GAP = 150;
+const MAX_STAGGER = 3;
 const SWEEPS = 6;
 
 /** Positions `nodes` in columns from left to right along the direction of the relationships between them. */
@@ -34,7 +42,7 @@ export function layeredLayout(
 
   const rank = assignRanks(members, links, options.ranks);
   const columns = orderColumns(members, links, rank, options.spine ?? []);
-  return placeColumns(columns, options.spine ?? [], options.maxColumns);
+  return placeColumns(columns, options.spine ?? [], options.maxColumns, options.maxRows);
 }
 
 /** Columns from fixed ranks, then by the longest chain of relationships leading to each node (cycles broken). */
@@ -135,15 +143,29 @@ function placeColumns(
   columns: readonly string[][],
   spine: readonly string[],
   maxColumns: number | undefined,
+  maxRows: number | undefined,
 ): Map<string, Position> {
   const onSpine = new Set(spine);
   const perBand = Math.max(1, maxColumns ?? columns.length);
-  const tallest = Math.max(1, ...columns.map((column) => column.length));
+  const lines = (column: readonly string[]) =>
+    maxRows && column.length > maxRows ? Math.min(MAX_STAGGER, Math.ceil(column.length / maxRows)) : 1;
+  const tallest = Math.max(1, ...columns.map((column) => column.length / lines(column)));
   const bandHeight = (tallest + 1) * ROW_GAP;
   const positions = new Map<string, Position>();
+  let x = 0;
   columns.forEach((column, index) => {
     const band = Math.floor(index / perBand);
-    const x = (index % perBand) * COLUMN_GAP;
+    if (index % perBand === 0) x = 0;
+    const staggered = lines(column);
+    if (staggered > 1 && !column.some((node) => onSpine.has(node))) {
+      // In order from top to bottom, each node one line to the right of the one before, cycling through the lines.
+      column.forEach((node, i) => {
+        const offset = (i - (column.length - 1) / 2) / staggered;
+        positions.set(node, { x: x + (i % staggered) * STAGGER_GAP, y: band * bandHeight + offset * ROW_GAP });
+      });
+      x += COLUMN_GAP + (staggered - 1) * STAGGER_GAP;
+      return;
+    }
     const others = column.filter((node) => !onSpine.has(node));
     const spineNode = column.find((node) => onSpine.has(node));
     // The spine node takes the middle row; the others alternate below and above it.
@@ -154,6 +176,7 @@ function placeColumns(
         ]
       : column.map((node, i): [string, number] => [node, i - (column.length - 1) / 2]);
     for (const [node, offset] of rows) positions.set(node, { x, y: band * bandHeight + offset * ROW_GAP });
+    x += COLUMN_GAP;
   });
   return positions;
 }

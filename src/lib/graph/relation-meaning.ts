@@ -1,25 +1,5 @@
-// What relations mean for a quiz: which could both be true of one pair, which are opposites, which read as actions.
+// What relations mean for a quiz: which could both be true of one pair, which are too vague to ask about.
 import type { Relation } from './types';
-
-/** Relations that read as something X does to Y; the others are asked as "how are X and Y related?". */
-export const ACTIONS = new Set<Relation>([
-  'binds',
-  'agonist-of',
-  'antagonist-of',
-  'negative-modulator-of',
-  'positive-modulator-of',
-  'inhibits',
-  'activates',
-  'transports',
-  'synthesizes',
-  'degrades',
-  'releases',
-  'increases',
-  'decreases',
-  'leads-to',
-  'treats',
-  'may-cause',
-]);
 
 /** Too vague to have one right answer; never asked, never offered. */
 export const VAGUE = new Set<Relation>(['associated-with', 'implicated-in']);
@@ -72,36 +52,6 @@ const ACTS_BY_BINDING = new Set<Relation>([
   'transports',
   'degrades',
 ]);
-
-/** Relations general enough to sound possible between any two things. */
-export const GENERIC = new Set<Relation>([
-  'increases',
-  'decreases',
-  'activates',
-  'inhibits',
-  'leads-to',
-  'binds',
-  'is-a',
-  'part-of',
-  'located-in',
-]);
-
-/** The opposite of a relation, the most instructive wrong answer. */
-export const MIRROR: Partial<Record<Relation, Relation>> = {
-  'agonist-of': 'antagonist-of',
-  'antagonist-of': 'agonist-of',
-  'positive-modulator-of': 'negative-modulator-of',
-  'negative-modulator-of': 'positive-modulator-of',
-  activates: 'inhibits',
-  inhibits: 'activates',
-  increases: 'decreases',
-  decreases: 'increases',
-  synthesizes: 'degrades',
-  degrades: 'synthesizes',
-  'leads-to': 'decreases',
-  treats: 'risk-factor-for',
-  'risk-factor-for': 'treats',
-};
 
 /** True when both relations could describe the same pair, so neither may be a distractor for the other. */
 export function compatibleRelations(a: Relation, b: Relation): boolean {

@@ -164,3 +164,13 @@ export interface RelationStyle {
   template: string;
   sign: Sign;
 }
+
+/** The quiz's questions about a relationship, with `{kind}` for the kind of the node asked for. */
+export interface RelationQuestions {
+  /** Asks for the target, naming the source ("Which {kind} does {source} treat?"). */
+  target: string;
+  /** Asks for the source, naming the target ("Which {kind} treats {target}?"). */
+  source: string;
+  hedged_target?: string | undefined;
+  hedged_source?: string | undefined;
+}

@@ -1,4 +1,5 @@
-// Pictures of tour steps for printed handouts: a hidden copy of the graph, drawn once per step with its highlight.
+// Pictures of tour steps for printed handouts and slides: a hidden copy of the graph, drawn once per step with its
+// highlight.
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { Position } from '../util/position';
 import { CLASS, EMPHASIS_CLASSES } from './names';
@@ -22,6 +23,44 @@ const PRINT_RULES = [
   { selector: `.${CLASS.faded}`, style: { 'text-opacity': 0 } },
 ];
 
+/**
+ * For a copy made from the model rather than the screen (slides), where no label layer has chosen labels: every
+ * highlighted node and relationship is named.
+ */
+const NAME_HIGHLIGHTED = [
+  {
+    selector: `node.${CLASS.onPath}`,
+    style: {
+      label: 'data(display)',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 6,
+      'text-wrap': 'wrap',
+      'text-outline-width': 3,
+      'text-outline-color': '#ffffff',
+    },
+  },
+  {
+    selector: `edge.${CLASS.onPath}`,
+    style: {
+      label: 'data(relationLabel)',
+      'text-rotation': 'none',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.92,
+      'text-background-padding': 3,
+    },
+  },
+];
+
+export interface PictureOptions {
+  /** The size of each picture in CSS pixels (drawn at 1.5×). */
+  size?: { width: number; height: number };
+  /** What to draw, when not what the live instance holds now (a step as its tour shows it); every label is then set. */
+  elements?: readonly ElementDefinition[];
+  /** Stops between two pictures; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -31,11 +70,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function pictureSteps(
   live: Core,
   steps: readonly StepPicture[],
-  size = { width: 1400, height: 860 },
+  { size = { width: 1400, height: 860 }, elements, signal }: PictureOptions = {},
 ): Promise<string[]> {
+  signal?.throwIfAborted();
   const { cy: copy, remove } = createHiddenCopy({
-    elements: live.elements().jsons() as unknown as ElementDefinition[],
-    style: [...liveStyle(live), ...PRINT_RULES] as StylesheetJson,
+    elements: elements ?? (live.elements().jsons() as unknown as ElementDefinition[]),
+    style: [...liveStyle(live), ...(elements ? NAME_HIGHLIGHTED : []), ...PRINT_RULES] as StylesheetJson,
     size,
     options: { minZoom: 0.02, maxZoom: 4 },
   });
@@ -61,6 +101,7 @@ export async function pictureSteps(
       pictures.push(copy.png({ output: 'base64uri', bg: '#ffffff', full: false, scale: 1.5 }));
       // One step at a time, so the page stays responsive while a long tour is drawn.
       await nextTask();
+      signal?.throwIfAborted();
     }
     return pictures;
   } finally {

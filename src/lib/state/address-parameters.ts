@@ -19,3 +19,21 @@ export function datasetInQuery(query: string): string {
 export function datasetQuery(id: string): string {
   return id === CURATED_ID ? '' : `?${new URLSearchParams({ [DATASET_PARAMETER]: id })}`;
 }
+
+/** `embed=1` shows the view without the app's tools, for an iframe in a course page; the page keeps it in every entry. */
+const EMBED_PARAMETER = 'embed';
+
+/** `search` without `embed`, and whether it asked for the embedded page (`embed=1`). */
+export function withoutEmbed(search: string): { query: string; embedded: boolean } {
+  const params = new URLSearchParams(search);
+  if (!params.has(EMBED_PARAMETER)) return { query: search, embedded: false };
+  const embedded = params.get(EMBED_PARAMETER) === '1';
+  params.delete(EMBED_PARAMETER);
+  const rest = params.toString();
+  return { query: rest ? `?${rest}` : '', embedded };
+}
+
+/** `query` with `embed=1` at its end. */
+export function withEmbed(query: string): string {
+  return `${query}${query ? '&' : '?'}${EMBED_PARAMETER}=1`;
+}

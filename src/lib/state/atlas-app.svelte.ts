@@ -8,8 +8,9 @@ import { DatasetPage } from './dataset-page.svelte';
 import { ImportedStore } from './imported-store';
 import { ImportSession } from './import-session.svelte';
 import { PageAddress } from './page-address.svelte';
-import { browserStore, Persistence, type KeyValueStore } from './persistence';
+import { browserStore, memoryStore, Persistence, type KeyValueStore } from './persistence';
 import { RendererSetting } from './renderer-setting.svelte';
+import { TourStore } from './tour-store';
 import { Workspace } from './workspace.svelte';
 
 /** What the app needs from the browser; tests hand in stand-ins. */
@@ -26,6 +27,7 @@ export class AtlasApp {
   readonly persistence: Persistence;
   readonly renderer: RendererSetting;
   readonly importing: ImportSession;
+  readonly tourStore: TourStore;
   /** The open dataset's page. */
   page = $state.raw<DatasetPage>() as DatasetPage;
   /** Stops the open page (its address writing and saving); set while the app runs. */
@@ -33,12 +35,16 @@ export class AtlasApp {
   #running = false;
 
   constructor(bundle: GraphBundle, environment: AppEnvironment = {}) {
-    const store = environment.store === undefined ? browserStore() : environment.store;
     const notify = (message: string, tone: 'info' | 'warning') => this.page.atlas.notices.show(message, tone);
     this.workspace = new Workspace(bundle);
     this.address = environment.address ?? new PageAddress();
+    // An embedded view keeps nothing between visits (a course page's iframe may have no storage, and should not
+    // offer a student someone else's last view): it works on a store that lasts as long as the page.
+    const store =
+      environment.store === undefined ? (this.address.embedded ? memoryStore() : browserStore()) : environment.store;
     this.persistence = new Persistence(store, notify);
     this.renderer = new RendererSetting(this.persistence);
+    this.tourStore = new TourStore(store);
     this.importing = new ImportSession({
       workspace: this.workspace,
       kept: new ImportedStore(store, notify),
@@ -97,6 +103,7 @@ export class AtlasApp {
       address: this.address,
       persistence: this.persistence,
       renderer: this.renderer,
+      tourStore: this.tourStore,
       keepFirstLayout: (id, positions) => this.workspace.keepFirstLayout(id, positions),
     });
     if (this.#running) this.#stopPage = this.page.start();

@@ -5,7 +5,11 @@ import { excludedBy, type AttributeFilter } from '../graph/attribute-filter';
 import { capSubgraph, type CappedSubgraph } from '../graph/cap-subgraph';
 import { compareDrugs, comparedTargets, type DrugComparison } from '../graph/compare-drugs';
 import { meetsEvidence } from '../graph/evidence';
+import { MAX_FLOW_STEPS, followFlow, type Flow } from '../graph/downstream';
+import { explainFlow, type FlowStepExplained } from '../graph/explain-flow';
 import { explainPath, type PathExplanation } from '../graph/explain-path';
+import { mechanismPaths } from '../graph/mechanism-paths';
+import type { FlowDirection } from '../graph/relation-direction';
 import { shortestPaths, type GraphPath } from '../graph/shortest-paths';
 import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
 import { visibleSubgraph, type VisibleSubgraph } from '../graph/visible-subgraph';
@@ -17,7 +21,7 @@ import type { OpenDataset } from './open-dataset';
 import { parseViewUrl, serialiseViewUrl } from './url-state';
 import { ViewHistory } from './view-history.svelte';
 import { toggleMember } from './view-edits';
-import { MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
+import { MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type PathMode, type View } from './view';
 
 /** A request to move the camera; `sequence` makes a repeated request count. */
 export type CameraRequest =
@@ -40,6 +44,8 @@ export interface TourHighlight {
 }
 
 const PATH_ALTERNATIVES = 3;
+/** Mechanism paths offer more alternatives: a graph often records several routes, and the direct claim comes last. */
+const MECHANISM_ALTERNATIVES = 5;
 
 export class AtlasState {
   readonly data: OpenDataset;
@@ -64,6 +70,10 @@ export class AtlasState {
   readonly paths: GraphPath[];
   readonly activePath: GraphPath | null;
   readonly pathExplanation: PathExplanation | null;
+  /** What the flow's node leads to, or what leads to it, when the view asks for it. */
+  readonly flow: Flow | null;
+  /** The flow's relationships as sentences, grouped by step. */
+  readonly flowExplanation: FlowStepExplained[];
   readonly comparison: DrugComparison | null;
   /** Every target of the compared drugs. */
   readonly comparedTargets: string[];
@@ -87,10 +97,16 @@ export class AtlasState {
     this.paths = $derived.by(() => {
       const request = this.view.path;
       if (!request) return [];
-      return shortestPaths(graph, request.from, request.to, PATH_ALTERNATIVES, (edge) =>
-        meetsEvidence(graph.getEdgeAttribute(edge, 'evidence'), request.evidence),
-      );
+      const keepEdge = (edge: string) => meetsEvidence(graph.getEdgeAttribute(edge, 'evidence'), request.evidence);
+      return request.mode === 'mechanism'
+        ? mechanismPaths(graph, request.from, request.to, MECHANISM_ALTERNATIVES, keepEdge)
+        : shortestPaths(graph, request.from, request.to, PATH_ALTERNATIVES, keepEdge);
     });
+    this.flow = $derived.by(() => {
+      const request = this.view.flow;
+      return request ? followFlow(graph, request.node, request.direction, request.steps) : null;
+    });
+    this.flowExplanation = $derived(this.flow ? explainFlow(graph, this.flow, data.vocab) : []);
     this.activePath = $derived(this.paths[this.view.path?.choice ?? 0] ?? this.paths[0] ?? null);
     this.pathExplanation = $derived(this.activePath ? explainPath(graph, this.activePath, data.vocab) : null);
     this.comparison = $derived(
@@ -116,7 +132,13 @@ export class AtlasState {
     });
     this.drawn = $derived(capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept()));
     this.sceneKind = $derived(
-      sceneKind({ view: this.shownView, overview: data.overview, path: this.activePath, tour: this.tourHighlight }),
+      sceneKind({
+        view: this.shownView,
+        overview: data.overview,
+        path: this.activePath,
+        flow: this.flow,
+        tour: this.tourHighlight,
+      }),
     );
     this.narrowed = $derived(
       this.view.depth !== undefined ||
@@ -130,7 +152,7 @@ export class AtlasState {
     this.emphasis = $derived({
       node: this.selectedNode,
       edge: this.selectedEdge,
-      path: this.tourHighlight ?? this.activePath,
+      path: this.tourHighlight ?? this.activePath ?? this.flow,
       compare:
         this.view.compare.length > 0
           ? { drugs: this.view.compare, shared: this.comparison?.sharedTargets ?? [], targets: this.comparedTargets }
@@ -333,9 +355,14 @@ export class AtlasState {
 
   // ---- paths and comparisons -----------------------------------------------------------------------
 
-  findPath(from: string, to: string, evidence?: EvidenceLevel): void {
+  findPath(from: string, to: string, evidence?: EvidenceLevel, mode?: PathMode): void {
     if (!this.graph.hasNode(from) || !this.graph.hasNode(to) || from === to) return;
-    this.#change({ path: { from, to, evidence, choice: undefined }, edge: undefined, layout: this.#ownLayout() });
+    this.#change({
+      path: { from, to, evidence, choice: undefined, mode: mode === 'mechanism' ? mode : undefined },
+      flow: undefined,
+      edge: undefined,
+      layout: this.#ownLayout(),
+    });
     this.fitToView();
   }
 
@@ -349,6 +376,25 @@ export class AtlasState {
   clearPath(): void {
     if (!this.view.path) return;
     this.#change({ path: undefined });
+    this.fitToView();
+  }
+
+  /** Highlights what `node` leads to (downstream) or what leads to it (upstream), `steps` steps along the relationships. */
+  showFlow(node: string, direction: FlowDirection, steps: number): void {
+    if (!this.graph.hasNode(node) || !Number.isInteger(steps) || steps < 1 || steps > MAX_FLOW_STEPS) return;
+    this.#change({
+      flow: { node, direction, steps },
+      path: undefined,
+      focus: node,
+      edge: undefined,
+      layout: this.#ownLayout(),
+    });
+    this.fitToView();
+  }
+
+  clearFlow(): void {
+    if (!this.view.flow) return;
+    this.#change({ flow: undefined });
     this.fitToView();
   }
 
@@ -448,6 +494,7 @@ export class AtlasState {
       ...(view.focus ? [view.focus] : []),
       ...(this.shownView.centre ? [this.shownView.centre] : []),
       ...(this.activePath?.nodes ?? []),
+      ...(this.flow?.nodes ?? []),
       ...view.compare,
     ];
   }

@@ -1,6 +1,7 @@
 // Everything the page holds for the open dataset (the view, positions, teaching, side panels, saved work), built when
 // the dataset opens and kept in step with the page address while it is the one the address asks for.
 import type { AtlasDataset } from '../data/datasets/atlas-dataset';
+import { bundleTourContext } from '../data/validate-tour';
 import type { GraphBundle } from '../data/validate-dataset';
 import { copyText } from '../util/copy-text';
 import type { Position } from '../util/position';
@@ -18,10 +19,14 @@ import type { PageAddress } from './page-address.svelte';
 import type { Persistence } from './persistence';
 import type { RendererSetting } from './renderer-setting.svelte';
 import { SavedWork } from './saved-work.svelte';
+import { embedCode } from './embed-code';
 import { sceneCaption, sceneTitle } from './scene-title';
 import type { Shortcut } from './shortcuts';
 import { SidePanels } from './side-panels.svelte';
 import { TeachingState } from './teaching.svelte';
+import { OwnTours } from './own-tours.svelte';
+import { TourDrafts } from './tour-drafts.svelte';
+import type { TourStore } from './tour-store';
 
 /** What every dataset's page shares with the others. */
 export interface PageServices {
@@ -29,6 +34,8 @@ export interface PageServices {
   address: PageAddress;
   persistence: Persistence;
   renderer: RendererSetting;
+  /** Where teachers' own tours are kept. */
+  tourStore: TourStore;
   /** A graph's first layout is done: keep it with the dataset for this visit. */
   keepFirstLayout: (dataset: string, positions: ReadonlyMap<string, Position>) => void;
 }
@@ -48,6 +55,8 @@ export class DatasetPage {
   readonly appearance: AppearanceState;
   /** The table of nodes and relationships with every attribute. */
   readonly table: DataTableState;
+  readonly ownTours: OwnTours;
+  readonly drafts: TourDrafts;
   readonly address: PageAddress;
   readonly renderer: RendererSetting;
 
@@ -65,6 +74,15 @@ export class DatasetPage {
     this.atlas.useColumns(this.columns);
     this.appearance = new AppearanceState(this.data, this.columns);
     this.table = new DataTableState(this.atlas, this.columns);
+    this.ownTours = new OwnTours({
+      teaching: this.teaching,
+      notices: this.atlas.notices,
+      store: services.tourStore,
+      address: services.address,
+      context: bundleTourContext(services.bundle),
+      shippedIds: (services.bundle.tours ?? []).map((tour) => tour.id),
+    });
+    this.drafts = new TourDrafts({ atlas: this.atlas, teaching: this.teaching, own: this.ownTours });
     this.address = services.address;
     this.renderer = services.renderer;
   }
@@ -76,8 +94,15 @@ export class DatasetPage {
       view: this.atlas.shownView,
       graph: this.data.graph,
       groups: this.data.vocab.groups,
-      tourStep: this.teaching.step?.title,
+      tourStep: this.#teachingTitle,
     });
+  }
+
+  /** What the teaching on screen calls the picture: the quiz question's number, or the tour step's title. */
+  get #teachingTitle(): string | undefined {
+    const quiz = this.teaching.quiz;
+    if (quiz) return `Quiz: question ${Math.min(quiz.index + 1, quiz.questions.length)} of ${quiz.questions.length}`;
+    return this.teaching.step?.title;
   }
 
   /** The title an export suggests: the view's, or the dataset's for the whole graph (a selected node wins there). */
@@ -85,9 +110,13 @@ export class DatasetPage {
     return ['whole', 'overview'].includes(this.layout.scene.kind) ? this.data.title : this.sceneTitle;
   }
 
-  /** The view's own sentence for an export: the path explained, or the tour step's narration. */
+  /** The view's own sentence for an export: the path or flow explained, or the tour step's narration. */
   get exportCaption(): string {
-    return sceneCaption(this.layout.scene.kind, this.teaching.step?.narration, this.atlas.pathExplanation);
+    const flow = this.atlas.flowExplanation.map((level) => ({
+      step: level.step,
+      sentences: level.items.map((item) => item.sentence),
+    }));
+    return sceneCaption(this.layout.scene.kind, this.teaching.step?.narration, this.atlas.pathExplanation, flow);
   }
 
   /** Whether the address is about this dataset, rather than one still opening (then it is left alone). */
@@ -118,6 +147,7 @@ export class DatasetPage {
     const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     whenIdle(() => void this.data.searchIndex);
     const stopSaving = this.savedWork.start();
+    void this.ownTours.restore().then(() => this.ownTours.openSharedLink());
     const stopWriting = $effect.root(() => {
       $effect(() => {
         const query = this.addressQuery;
@@ -155,9 +185,25 @@ export class DatasetPage {
   }
 
   /** Copies the address of this view, saying whether it worked. */
+  /** Copies the HTML that shows this view in a course page: an iframe of the embedded page. */
+  async copyEmbedCode(clipboard?: Pick<Clipboard, 'writeText'>): Promise<void> {
+    const code = embedCode(this.address.embedHref, this.sceneTitle);
+    if (await copyText(code, clipboard))
+      this.atlas.notices.show('Embed code copied: paste it into your course page’s HTML to show this view there.');
+    else this.atlas.notices.show(`Could not reach the clipboard. Copy this embed code: ${code}`, 'warning');
+  }
+
   async copyLink(clipboard?: Pick<Clipboard, 'writeText'>): Promise<void> {
     const href = this.address.href;
-    if (await copyText(href, clipboard)) this.atlas.notices.show('Link copied: it reopens exactly this view.');
+    if (await copyText(href, clipboard))
+      this.atlas.notices.show(
+        'Link copied: it reopens exactly this view. For a course page, copy the embed code.',
+        'info',
+        {
+          label: 'Copy embed code',
+          run: () => void this.copyEmbedCode(clipboard),
+        },
+      );
     else this.atlas.notices.show(`Could not reach the clipboard. Copy this address: ${href}`, 'warning');
   }
 }

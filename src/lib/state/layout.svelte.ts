@@ -7,9 +7,11 @@ import { subsetForceLayout } from '../graph/layout-subset';
 import { runLayoutInWorker, type LayoutJob } from '../graph/layout-worker-job';
 import type { Position } from '../util/position';
 import type { AtlasState } from './atlas.svelte';
+import { stepNodes } from '../data/tour-handout';
+import type { TourStep } from '../data/tour-schema';
 import { composeScene, type Scene } from './scene';
 import { mergePositions, NO_PINS, withPin, withPins, type Pins } from './view-edits';
-import type { LayoutName } from './view';
+import { emptyView, type LayoutName } from './view';
 
 export interface LayoutOptions {
   /** A graph's first layout (it came without positions) is done: keep it with the dataset. */
@@ -59,6 +61,7 @@ export class LayoutState {
         mapPositions: mergePositions(data.dataset.positions, this.relaid),
         overview: data.overview,
         path: atlas.activePath,
+        flow: atlas.flow,
         tour: atlas.tourHighlight,
         compareTargets: atlas.comparedTargets,
         canvas: this.canvas,
@@ -77,7 +80,8 @@ export class LayoutState {
     };
     if (rounded.width === this.canvas.width && rounded.height === this.canvas.height) return;
     this.canvas = rounded;
-    if (this.scene.kind === 'overview' || this.scene.kind === 'path') this.#atlas.fitToView();
+    if (this.scene.kind === 'overview' || this.scene.kind === 'path' || this.scene.kind === 'flow')
+      this.#atlas.fitToView();
   }
 
   /** A force layout of part of the graph, kept for reuse. */
@@ -161,6 +165,25 @@ export class LayoutState {
 
   unpinAll(): void {
     this.pins = NO_PINS;
+  }
+
+  /** The scene a tour step is shown in (its nodes, relationships and their places) on a canvas of `canvas` size. */
+  tourStepScene(step: TourStep, canvas: { width: number; height: number }): Scene {
+    const data = this.#atlas.data;
+    return composeScene({
+      graph: data.graph,
+      view: { ...emptyView(), layout: step.layout ?? 'auto' },
+      drawn: this.#atlas.drawn,
+      mapPositions: mergePositions(data.dataset.positions, this.relaid),
+      overview: data.overview,
+      path: null,
+      flow: null,
+      tour: { nodes: stepNodes(data.graph, step), edges: step.highlight.filter((id) => data.graph.hasEdge(id)) },
+      compareTargets: [],
+      canvas,
+      forceLayoutOf: (nodes) => this.#partLayout(nodes),
+      kindPlural: (kind) => data.vocab.kinds[kind]?.plural ?? kind,
+    });
   }
 
   /** Where every node sits under `layout` with nothing filtered out, for pictures of tour steps. */

@@ -5,10 +5,12 @@ import { getContext, setContext } from 'svelte';
 import type { AtlasApp } from './atlas-app.svelte';
 import type { DatasetPage } from './dataset-page.svelte';
 import type { OpenDataset } from './open-dataset';
+import type { ReadingFocus } from './reading-focus.svelte';
 
 const APP = Symbol('app');
 const PAGE = Symbol('page');
 const DATASET = Symbol('dataset');
+const FOCUS = Symbol('reading-focus');
 
 /** Makes the app (datasets, importing, the address) available to the sections below the caller. */
 export function provideApp(app: AtlasApp): void {
@@ -24,6 +26,7 @@ export function appContext(): AtlasApp {
 export function providePage(page: DatasetPage): void {
   setContext(PAGE, page);
   setContext(DATASET, page.data);
+  setContext(FOCUS, page.panels.focus);
 }
 
 /** The open dataset's page, for sections (components that connect state to panels). */
@@ -36,11 +39,17 @@ export function datasetContext(): OpenDataset {
   return required<OpenDataset>(DATASET, 'dataset');
 }
 
+/** Where keyboard focus goes after a navigation, for headings that take it (none when a panel is shown alone). */
+export function readingFocusContext(): ReadingFocus | undefined {
+  return getContext<ReadingFocus | undefined>(FOCUS);
+}
+
 /** The context entries a section needs to render on `page` (for component tests). */
 export function pageContextEntries(page: DatasetPage): Map<symbol, unknown> {
   return new Map<symbol, unknown>([
     [PAGE, page],
     [DATASET, page.data],
+    [FOCUS, page.panels.focus],
   ]);
 }
 

@@ -32,6 +32,16 @@ export function browserStore(): KeyValueStore | null {
   }
 }
 
+/** A store that lasts as long as the page: nothing reaches the browser's storage, and nothing is missed either. */
+export function memoryStore(): KeyValueStore {
+  const values = new Map<string, unknown>();
+  return {
+    get: (key) => Promise.resolve(structuredClone(values.get(key))),
+    set: (key, value) => Promise.resolve(void values.set(key, structuredClone(value))),
+    del: (key) => Promise.resolve(void values.delete(key)),
+  };
+}
+
 const MAX_SEARCH_LENGTH = 4000;
 const MAX_LAST_VIEWS = 10;
 const MAX_PINS = 5000;

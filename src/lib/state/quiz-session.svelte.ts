@@ -1,4 +1,4 @@
-// One quiz being answered: predict (choose), see the answer and why, move on, and a score at the end.
+// One quiz being answered: predict (choose) or reveal the answer, see why, move on, and a score at the end.
 import type { QuizQuestion } from '../graph/quiz';
 
 /** A quiz being answered, as the panels read it. */
@@ -22,10 +22,13 @@ export class QuizSession implements QuizProgress {
   index = $state(0);
   /** The choice made for each question; once made it stays. */
   chosen = $state<(number | undefined)[]>([]);
+  /** Questions whose answer was shown without a choice (a class discussing it first). */
+  shown = $state<boolean[]>([]);
   finished = $state(false);
 
   readonly current: QuizQuestion | undefined;
-  readonly answered: boolean = $derived(this.chosen[this.index] !== undefined);
+  /** Whether the current question's answer is showing, chosen or revealed. */
+  readonly answered: boolean = $derived(this.chosen[this.index] !== undefined || this.shown[this.index] === true);
   readonly score: number;
 
   constructor(seed: string, tourId: string | undefined, questions: readonly QuizQuestion[]) {
@@ -45,6 +48,14 @@ export class QuizSession implements QuizProgress {
     this.chosen = chosen;
   }
 
+  /** Shows the current question's answer without a choice; it scores nothing. */
+  reveal(): void {
+    if (!this.current || this.answered) return;
+    const shown = [...this.shown];
+    shown[this.index] = true;
+    this.shown = shown;
+  }
+
   /** The next question, or the score once the last one is answered. */
   next(): void {
     if (!this.answered) return;
@@ -55,6 +66,7 @@ export class QuizSession implements QuizProgress {
   restart(): void {
     this.index = 0;
     this.chosen = [];
+    this.shown = [];
     this.finished = false;
   }
 }

@@ -22,6 +22,12 @@ export function sceneTitle({ kind, view, graph, groups, tourStep }: SceneTitleIn
       return tourStep ?? 'Tour step';
     case 'path':
       return view.path ? `Path: ${label(view.path.from)} → ${label(view.path.to)}` : 'Path';
+    case 'flow': {
+      if (!view.flow) return 'Flow';
+      const side = view.flow.direction === 'downstream' ? 'Downstream of' : 'Upstream of';
+      const steps = view.flow.steps > 1 ? `, ${view.flow.steps} steps` : '';
+      return `${side} ${label(view.flow.node)}${steps}`;
+    }
     case 'compare':
       return `Compare: ${view.compare.map(label).join(', ')}`;
     case 'neighbourhood': {
@@ -37,13 +43,17 @@ export function sceneTitle({ kind, view, graph, groups, tourStep }: SceneTitleIn
   }
 }
 
-/** The view's own sentence, for under an export's title: the path explained, or the tour step's narration. */
+/** The view's own sentence, for under an export's title: the path or flow explained, or the tour step's narration. */
 export function sceneCaption(
   kind: SceneKind,
   tourNarration: string | undefined,
   path: { steps: readonly { number: number; sentence: string }[]; netEffect?: { text: string } | null } | null,
+  flow: readonly { step: number; sentences: readonly string[] }[] = [],
 ): string {
   if (kind === 'tour') return tourNarration ?? '';
+  if (kind === 'flow') {
+    return flow.map((level) => `Step ${level.step}: ${level.sentences.map((text) => `${text}.`).join(' ')}`).join(' ');
+  }
   if (kind === 'path' && path) {
     return [...path.steps.map((step) => `${step.number}. ${step.sentence}.`), path.netEffect?.text ?? '']
       .join(' ')

@@ -11,7 +11,8 @@ import { radialLayout } from '../graph/layout-radial';
 import type { Overview } from '../graph/overview';
 import type { View } from './view';
 
-export type SceneKind = 'overview' | 'tour' | 'path' | 'compare' | 'neighbourhood' | 'group' | 'filtered' | 'whole';
+export type SceneKind =
+  'overview' | 'tour' | 'path' | 'flow' | 'compare' | 'neighbourhood' | 'group' | 'filtered' | 'whole';
 
 export interface SceneInput {
   graph: AtlasGraph;
@@ -24,6 +25,13 @@ export interface SceneInput {
   overview: Overview | null;
   /** The path shown, or null. */
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
+  /** What a node leads to or what leads to it, with how many steps away each node is, or null. */
+  flow: {
+    nodes: readonly string[];
+    edges: readonly string[];
+    stepOf: ReadonlyMap<string, number>;
+    direction: 'downstream' | 'upstream';
+  } | null;
   /** A tour step's nodes and relationships, or null (the step's layout is the view's). */
   tour: { nodes: readonly string[]; edges: readonly string[] } | null;
   /** The compared drugs' targets. */
@@ -55,6 +63,8 @@ export interface Scene {
 
 /** How far above a lane's first node its heading sits, in layout units. */
 const HEADING_RISE = 80;
+/** A flow's column longer than this is drawn zigzag (what ketamine leads to is a fan of a dozen or more). */
+const FLOW_ROWS = 7;
 /** Above this many nodes, a filtered view keeps its places on the map rather than being laid out afresh. */
 const FRESH_LAYOUT_LIMIT = 250;
 
@@ -85,10 +95,11 @@ export function withImplicitNeighbourhood(view: View, hasOverview: boolean): Vie
 }
 
 /** Which kind of scene a view asks for; the first that applies wins. */
-export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'tour'>): SceneKind {
+export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' | 'flow' | 'tour'>): SceneKind {
   const { view } = input;
   if (input.tour) return 'tour';
   if (view.path && input.path) return 'path';
+  if (view.flow && input.flow) return 'flow';
   if (view.compare.length > 0) return 'compare';
   if (view.depth !== undefined && view.centre !== undefined) return 'neighbourhood';
   if (view.group !== undefined) return 'group';
@@ -121,7 +132,12 @@ function focusedLayout(
   input: SceneInput,
   nodes: ReadonlySet<string>,
   layout: View['layout'],
-  chain: { edges?: ReadonlySet<string>; ranks?: ReadonlyMap<string, number>; spine?: readonly string[] },
+  chain: {
+    edges?: ReadonlySet<string>;
+    ranks?: ReadonlyMap<string, number>;
+    spine?: readonly string[];
+    maxRows?: number;
+  },
 ): ReadonlyMap<string, Position> {
   if (layout === 'concentric') return concentricLayout(input.graph, nodes, chain.spine?.[0] ?? [...nodes][0] ?? '');
   if (layout === 'force') return input.forceLayoutOf(nodes);
@@ -192,6 +208,24 @@ export function composeScene(input: SceneInput): Scene {
       if (view.layout === 'lanes') return { kind, nodes, edges, labels: 'screen', ...lanesScene(input, nodes) };
       const ranks = new Map(path.nodes.map((node, index) => [node, index]));
       const positions = focusedLayout(input, nodes, 'auto', { ranks, spine: path.nodes });
+      return { kind, nodes, edges, positions, labels: 'screen' };
+    }
+    case 'flow': {
+      const flow = input.flow;
+      if (!flow) break;
+      const nodes = present(graph, flow.nodes);
+      const edges = edgesAmong(graph, nodes, new Set(flow.edges));
+      if (view.layout === 'lanes') return { kind, nodes, edges, labels: 'screen', ...lanesScene(input, nodes) };
+      // Read left to right: downstream from the node onwards, upstream from the furthest causes to the node.
+      const furthest = Math.max(0, ...flow.stepOf.values());
+      const ranks = new Map(
+        [...flow.stepOf].map(([node, step]) => [node, flow.direction === 'downstream' ? step : furthest - step]),
+      );
+      const positions = focusedLayout(input, nodes, view.layout === 'concentric' ? 'concentric' : 'auto', {
+        ranks,
+        spine: [flow.nodes[0] ?? ''],
+        maxRows: FLOW_ROWS,
+      });
       return { kind, nodes, edges, positions, labels: 'screen' };
     }
     case 'compare': {

@@ -1,5 +1,5 @@
-// The keys of teaching: → or Space next, ← back, P present, T theme, Esc leave; 1–5, Enter and → in a quiz; Esc closes
-// a handout. Works on whatever offers these intents (the teaching state).
+// The keys of teaching: → or Space next, ← back, P present, T theme, Esc leave; in a quiz 1–5 or A–E answer, Enter or
+// Space reveal, then → / N / Enter / Space next; Esc closes a handout. Works on whatever offers these intents.
 import type { QuizProgress } from './quiz-session.svelte';
 
 /** What a key does while a tour is shown; undefined for keys the tour leaves alone. */
@@ -44,6 +44,7 @@ export interface TeachingControls {
   toggleTheme(): void;
   closeHandout(): void;
   answer(choice: number): void;
+  revealAnswer(): void;
   nextQuestion(): void;
   closeQuiz(): void;
 }
@@ -58,21 +59,42 @@ export function pressTeachingKey(teaching: TeachingControls, key: string, place:
   return quizKey(teaching, key, place) || tourKey(teaching, key, place);
 }
 
+/** The choice a key names: 1–5 or A–E (either case); undefined for other keys. */
+function choiceKey(key: string): number | undefined {
+  if (key.length !== 1) return undefined;
+  const index = Math.max('12345'.indexOf(key), 'abcde'.indexOf(key.toLowerCase()));
+  return index >= 0 ? index : undefined;
+}
+
 function quizKey(teaching: TeachingControls, key: string, place: KeyPlace): boolean {
   const quiz = teaching.quiz;
-  if (!quiz || quiz.finished) return false;
-  const number = Number(key);
-  if (!quiz.answered && Number.isInteger(number) && number >= 1 && number <= (quiz.current?.choices.length ?? 0)) {
-    teaching.answer(number - 1);
+  if (!quiz) return false;
+  const command = tourCommand(key);
+  if (command === 'leave' || command === 'present') {
+    if (teaching.presenting) teaching.stopPresenting();
+    else if (command === 'leave') teaching.closeQuiz();
+    else teaching.present();
     return true;
   }
-  // Enter on a focused button already presses it; only a plain Enter or → moves on here.
-  if (quiz.answered && (key === 'ArrowRight' || (key === 'Enter' && !place.onButton))) {
+  if (command === 'theme' && teaching.presenting) {
+    teaching.toggleTheme();
+    return true;
+  }
+  if (quiz.finished) return false;
+  // Letters typed in the outline tree or a list box find an entry there (type-ahead), so they answer nothing.
+  const choice = /^[a-e]$/i.test(key) && place.inArrowWidget ? undefined : choiceKey(key);
+  if (!quiz.answered && choice !== undefined && choice < (quiz.current?.choices.length ?? 0)) {
+    teaching.answer(choice);
+    return true;
+  }
+  // Enter or Space on a focused button already presses it; only a plain one reveals or moves on here.
+  const plainPress = (key === 'Enter' || key === ' ') && !place.onButton;
+  if (!quiz.answered && plainPress) {
+    teaching.revealAnswer();
+    return true;
+  }
+  if (quiz.answered && (plainPress || key === 'ArrowRight' || key === 'n' || key === 'N')) {
     teaching.nextQuestion();
-    return true;
-  }
-  if (key === 'Escape') {
-    teaching.closeQuiz();
     return true;
   }
   return false;

@@ -67,6 +67,8 @@ export class TeachingState implements TourProgress {
   theme = $state<PresenterTheme>('light');
   handoutOpen = $state(false);
   quiz = $state.raw<QuizSession | null>(null);
+  /** A tour played without being in the list: a draft previewed, or one opened from a shared link. */
+  unlisted = $state.raw<Tour | null>(null);
   /** Problems found in the last tour file loaded, in plain words. */
   loadProblems = $state.raw<{ file: string; messages: string[] } | null>(null);
 
@@ -102,7 +104,8 @@ export class TeachingState implements TourProgress {
 
   /** Starts a tour at a 1-based step; returns false (with a notice) when it cannot be shown. */
   start(id: string, step = 1): boolean {
-    const tour = this.tours.find((candidate) => candidate.id === id);
+    const tour =
+      (this.unlisted?.id === id ? this.unlisted : undefined) ?? this.tours.find((candidate) => candidate.id === id);
     if (!tour) {
       this.#atlas.notices.show(
         `There is no tour "${id}" here. If it was loaded from a file, load the file again to follow the link.`,
@@ -119,6 +122,12 @@ export class TeachingState implements TourProgress {
     this.listOpen = false;
     this.#goTo(Math.min(Math.max(step, 1), tour.steps.length) - 1);
     return true;
+  }
+
+  /** Plays a tour that is not in the list (a draft being previewed, a shared tour); the address can name it meanwhile. */
+  play(tour: Tour, step = 1): boolean {
+    this.unlisted = tour;
+    return this.start(tour.id, step);
   }
 
   /** Reveals the step's answer if it has a question not answered yet; otherwise moves on. */
@@ -146,6 +155,7 @@ export class TeachingState implements TourProgress {
   close(): void {
     if (!this.tour) return;
     this.tour = null;
+    this.unlisted = null;
     this.presenting = false;
     this.handoutOpen = false;
     this.#atlas.endTour();
@@ -170,8 +180,9 @@ export class TeachingState implements TourProgress {
 
   // ---- presenter mode and handouts -----------------------------------------------------------------
 
+  /** Presents the tour, or the quiz, in large type beside the graph. */
   present(): void {
-    if (this.tour) this.presenting = true;
+    if (this.tour || this.quiz) this.presenting = true;
   }
 
   stopPresenting(): void {
@@ -194,6 +205,14 @@ export class TeachingState implements TourProgress {
 
   /** Validates a tour file against the graph being explored; starts it, or lists its problems. */
   loadFile(name: string, text: string): boolean {
+    const tour = this.readTourFile(name, text);
+    if (!tour) return false;
+    this.loaded = [...this.loaded.filter((other) => other.id !== tour.id), tour];
+    return this.start(tour.id);
+  }
+
+  /** The tour in a file's text, checked against the graph being explored; null, with its problems listed, if unusable. */
+  readTourFile(name: string, text: string): Tour | null {
     const document = parseYamlDocument(name, text);
     const result = validateTour(document, this.#context());
     const problems: DataProblem[] = result.ok ? [] : result.problems;
@@ -206,13 +225,22 @@ export class TeachingState implements TourProgress {
       });
     }
     if (!result.ok || problems.length > 0) {
-      this.loadProblems = { file: name, messages: problems.map(describeTourProblem) };
-      return false;
+      this.showProblems(name, problems.map(describeTourProblem));
+      return null;
     }
-    const tour = result.tour;
     this.loadProblems = null;
-    this.loaded = [...this.loaded.filter((other) => other.id !== tour.id), tour];
-    return this.start(tour.id);
+    return result.tour;
+  }
+
+  /** Lists what is wrong with a tour file or link, in the open list of tours. */
+  showProblems(file: string, messages: string[]): void {
+    this.loadProblems = { file, messages };
+    this.listOpen = true;
+  }
+
+  /** The teacher's own tours (kept in this browser or loaded from files), listed after the shipped ones. */
+  useOwnTours(tours: Tour[]): void {
+    this.loaded = tours;
   }
 
   clearLoadProblems(): void {
@@ -261,6 +289,12 @@ export class TeachingState implements TourProgress {
     this.#showQuestion();
   }
 
+  /** Shows the current question's answer without a choice, for a class that discussed it. */
+  revealAnswer(): void {
+    this.quiz?.reveal();
+    this.#showQuestion();
+  }
+
   nextQuestion(): void {
     this.quiz?.next();
     this.#showQuestion();
@@ -274,16 +308,20 @@ export class TeachingState implements TourProgress {
   closeQuiz(): void {
     if (!this.quiz) return;
     this.quiz = null;
+    this.presenting = false;
     this.#atlas.endTour();
   }
 
-  /** Shows the question's nodes; once answered, the relationship it was about too. */
+  /**
+   * Shows the question's nodes (for a question about a relationship, its choices, so the graph does not give the answer
+   * away); once answered, the node it named and the relationship too.
+   */
   #showQuestion(): void {
     const quiz = this.quiz;
     const question = quiz?.current;
     if (!quiz || !question || quiz.finished) return;
     this.#atlas.showTourStep({
-      focus: question.nodes,
+      focus: quiz.answered && question.named ? [question.named, ...question.nodes] : question.nodes,
       highlight: quiz.answered && question.edge ? [question.edge] : [],
     });
   }

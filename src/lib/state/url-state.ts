@@ -3,7 +3,19 @@ import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, type DrugStatus, type Evide
 import type { AttributeFilter } from '../graph/attribute-filter';
 import { joinIds, splitIds } from '../util/id-list';
 import { LEADING_PARAMETERS } from './address-parameters';
-import { LAYOUTS, MAX_COMPARED, MAX_DEPTH, emptyView, type LayoutName, type View } from './view';
+import { MAX_FLOW_STEPS } from '../graph/downstream';
+import type { FlowDirection } from '../graph/relation-direction';
+import {
+  FLOW_DIRECTIONS,
+  LAYOUTS,
+  MAX_COMPARED,
+  MAX_DEPTH,
+  PATH_MODES,
+  emptyView,
+  type LayoutName,
+  type PathMode,
+  type View,
+} from './view';
 
 export interface ViewContext {
   hasNode(id: string): boolean;
@@ -38,6 +50,10 @@ const KNOWN = new Set([
   'to',
   'path-evidence',
   'path-choice',
+  'paths',
+  'flow',
+  'flow-node',
+  'steps',
   'compare',
   'q',
   'filter',
@@ -108,6 +124,10 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
   let to: string | undefined;
   let pathEvidence: EvidenceLevel | undefined;
   let pathChoice: number | undefined;
+  let pathMode: PathMode | undefined;
+  let flowDirection: FlowDirection | undefined;
+  let flowNode: string | undefined;
+  let flowSteps: number | undefined;
 
   for (const [key, rawValue] of params) {
     const value = rawValue.trim();
@@ -195,6 +215,24 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
         else ignore('path choice', value, 'use a small whole number');
         break;
       }
+      case 'paths':
+        pathMode = oneOf<PathMode>(PATH_MODES, value);
+        if (!pathMode) ignore('kind of path', value, `use one of ${PATH_MODES.join(', ')}`);
+        break;
+      case 'flow':
+        flowDirection = oneOf<FlowDirection>(FLOW_DIRECTIONS, value);
+        if (!flowDirection) ignore('flow', value, `use one of ${FLOW_DIRECTIONS.join(', ')}`);
+        break;
+      case 'flow-node':
+        if (context.hasNode(value)) flowNode = value;
+        else ignore('flow node', value, 'not in this graph');
+        break;
+      case 'steps': {
+        const steps = Number(value);
+        if (value !== '' && Number.isInteger(steps) && steps >= 1 && steps <= MAX_FLOW_STEPS) flowSteps = steps;
+        else ignore('steps', value, `use a whole number from 1 to ${MAX_FLOW_STEPS}`);
+        break;
+      }
       case 'compare': {
         const drugs = nodeIds('compared drugs', value);
         if (drugs.length > MAX_COMPARED)
@@ -221,8 +259,19 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
     }
   }
   if (view.depth === undefined) view.centre = undefined;
-  if (from && to && from !== to) view.path = { from, to, evidence: pathEvidence, choice: pathChoice };
+  if (from && to && from !== to)
+    view.path = {
+      from,
+      to,
+      evidence: pathEvidence,
+      choice: pathChoice,
+      mode: pathMode === 'mechanism' ? pathMode : undefined,
+    };
   else if (from || to) notices.push('The link gave only one end of a path, so no path is shown.');
+  const node = flowNode ?? view.focus;
+  if (flowDirection && node) view.flow = { node, direction: flowDirection, steps: flowSteps ?? 1 };
+  else if (flowDirection)
+    notices.push('The link asked for a flow but gave no node to start it from, so none is shown.');
   return { view, notices };
 }
 
@@ -250,6 +299,12 @@ export function serialiseViewUrl(view: View, current = ''): string {
     params.set('to', view.path.to);
     if (view.path.evidence) params.set('path-evidence', view.path.evidence);
     if (view.path.choice) params.set('path-choice', String(view.path.choice));
+    if (view.path.mode === 'mechanism') params.set('paths', view.path.mode);
+  }
+  if (view.flow) {
+    params.set('flow', view.flow.direction);
+    params.set('flow-node', view.flow.node);
+    params.set('steps', String(view.flow.steps));
   }
   if (view.compare.length > 0) params.set('compare', joinIds(view.compare));
   if (view.q) params.set('q', view.q);

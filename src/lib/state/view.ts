@@ -1,5 +1,6 @@
 // What the user is looking at, as plain data: selection, neighbourhood, filters, layout, path and comparison.
 import type { AttributeFilter } from '../graph/attribute-filter';
+import type { FlowDirection } from '../graph/relation-direction';
 import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
 
 /** `auto` lays each view out for what it shows; the others apply one layout to any view. */
@@ -16,6 +17,20 @@ export interface PathRequest {
   evidence?: EvidenceLevel | undefined;
   /** Which of the alternatives is shown, 0 for the shortest. */
   choice?: number | undefined;
+  /** `mechanism` follows relationships in their direction, preferring firm evidence and avoiding hubs. */
+  mode?: PathMode | undefined;
+}
+
+export const PATH_MODES = ['shortest', 'mechanism'] as const;
+export type PathMode = (typeof PATH_MODES)[number];
+
+export const FLOW_DIRECTIONS = ['downstream', 'upstream'] as const;
+
+/** What a node leads to (downstream) or what leads to it (upstream), `steps` steps along the relationships. */
+export interface FlowRequest {
+  node: string;
+  direction: FlowDirection;
+  steps: number;
 }
 
 export interface View {
@@ -36,6 +51,7 @@ export interface View {
   /** Show only the nodes of this group (a key of the vocabulary's groups). */
   group?: string | undefined;
   path?: PathRequest | undefined;
+  flow?: FlowRequest | undefined;
   compare: string[];
   q?: string | undefined;
 }
