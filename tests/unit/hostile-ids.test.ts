@@ -14,6 +14,8 @@ import { importedDataset, previewImport } from '../../src/lib/data/imported-data
 import { forceLayout } from '../../src/lib/graph/layout-force';
 import { neighbourhood } from '../../src/lib/graph/neighbourhood';
 import { shortestPaths } from '../../src/lib/graph/shortest-paths';
+import { mechanismPaths } from '../../src/lib/graph/mechanism-paths';
+import { followFlow } from '../../src/lib/graph/downstream';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { LayoutState } from '../../src/lib/state/layout.svelte';
 import { OpenDataset } from '../../src/lib/state/open-dataset';
@@ -88,6 +90,15 @@ describe('ids that plain objects already have', () => {
       'toString',
       'hasOwnProperty',
     ]);
+    expect(mechanismPaths(dataset.graph, '__proto__', 'hasOwnProperty', 1)[0]?.nodes).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+    ]);
+    const flow = followFlow(dataset.graph, '__proto__', 'downstream', 3);
+    expect(flow?.nodes).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+    expect(flow?.stepOf.get('hasOwnProperty')).toBe(3);
   });
 
   it('are selected, hidden, expanded and pinned in the page state', () => {
