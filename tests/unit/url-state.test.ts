@@ -58,6 +58,7 @@ describe('parseViewUrl', () => {
     ['?evidence=strong', 'evidence level'],
     ['?layout=spiral', 'layout'],
     ['?kinds=drug,planet', 'kinds'],
+    ['?relations=treats,loves', 'relationships'],
     ['?status=banned', 'drug status'],
     ['?expand=drug:nope', 'expanded nodes'],
     ['?from=drug:riluzole', 'only one end'],
@@ -65,6 +66,13 @@ describe('parseViewUrl', () => {
   ])('ignores the bad value in %s with a notice about the %s', (search, words) => {
     const { notices } = parse(search);
     expect(notices.join(' ')).toContain(words);
+  });
+
+  it('reads and writes the relationship types a view keeps', () => {
+    const { view: parsed, notices } = parse('?relations=treats,inhibits,treats');
+    expect(notices).toEqual([]);
+    expect(parsed.relations).toEqual(['treats', 'inhibits']);
+    expect(serialiseViewUrl(parsed)).toBe('?relations=treats%2Cinhibits');
   });
 
   it('keeps at most four compared drugs and says so', () => {

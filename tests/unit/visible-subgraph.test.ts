@@ -35,7 +35,7 @@ const EDGES = [
 const graph = buildGraph(NODES, EDGES);
 const visible = (options?: VisibilityOptions) => visibleSubgraph(graph, options);
 const sorted = (items: Set<string>) => [...items].sort();
-const NO_COUNTS = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0, byAttribute: 0 };
+const NO_COUNTS = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0, byRelation: 0, byAttribute: 0 };
 
 function expectEdgesBetweenVisibleNodes({ nodes, edges }: VisibleSubgraph) {
   for (const edge of edges) {
@@ -114,6 +114,23 @@ describe('visibleSubgraph', () => {
       'drug:rapastinel|treats|condition:depression',
       'drug:riluzole|treats|condition:depression',
     ]);
+  });
+
+  it('shows only the relationships of the types asked for, with the nodes they join', () => {
+    const result = visible({ relations: ['treats'], pinned: ['risk-factor:poverty'] });
+    expect(sorted(result.nodes)).toEqual([
+      'condition:depression',
+      'drug-class:ssri',
+      'drug:rapastinel',
+      'drug:riluzole',
+      'risk-factor:poverty',
+    ]);
+    expect([...result.edges].map((edge) => graph.getEdgeAttribute(edge, 'relation'))).toEqual([
+      'treats',
+      'treats',
+      'treats',
+    ]);
+    expect(result.hidden.byRelation).toBe(NODES.length - 5);
   });
 
   it('shows only drugs with the statuses asked for, counts the rest and leaves nodes without a status alone', () => {

@@ -134,7 +134,8 @@ export function importedDataset(preview: ImportPreview, id: string, bundle: Grap
       mapped.positions ??
       (needsLayout ? spiralPlacement(graph.nodes(), (node) => graph.degree(node)) : forceLayout(graph)),
     needsLayout,
-    initialView: start ? { focus: start, centre: start, depth: 1 } : undefined,
+    // A large graph opens on its summary, or whole in the overview renderer.
+    initialView: start && !large ? { focus: start, centre: start, depth: 1 } : undefined,
     large,
     attributes: preview.attributes ?? undefined,
   };

@@ -22,6 +22,8 @@ interface OverviewLink {
 }
 
 export interface Overview {
+  /** What the boxes stand for: the curated graph's topics, or the kinds of a large graph without topics. */
+  by: 'group' | 'kind';
   groups: OverviewGroup[];
   /** Most links first. */
   links: OverviewLink[];
@@ -74,5 +76,5 @@ export function buildOverview(
       (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0) ||
       (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0),
   );
-  return { groups: overviewGroups, links };
+  return { by: 'group', groups: overviewGroups, links };
 }

@@ -14,6 +14,8 @@ export interface VisibilityOptions {
   /** Kinds to show; all when absent. */
   kinds?: readonly NodeKind[] | undefined;
   minEvidence?: EvidenceLevel | undefined;
+  /** Relationship types to show, with only the nodes they join; all when absent. */
+  relations?: readonly string[] | undefined;
   /** Drug statuses to show; drugs without a status are always shown. All when absent. */
   statuses?: readonly DrugStatus[] | undefined;
   /** Nodes that must stay visible whatever the filters say (the selection, a path). */
@@ -28,6 +30,8 @@ export interface HiddenCounts {
   byEvidence: number;
   byStatus: number;
   byHiding: number;
+  /** Nodes left out because none of the relationships shown joins them. */
+  byRelation: number;
   /** Nodes left out by attribute filters. */
   byAttribute: number;
 }
@@ -41,6 +45,7 @@ export interface VisibleSubgraph {
 export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = {}): VisibleSubgraph {
   const { focus, depth = 1, expanded = [], hidden = [], kinds, minEvidence, statuses, pinned = [] } = options;
   const { excludedNodes, excludedEdges } = options;
+  const relationSet = options.relations ? new Set(options.relations) : undefined;
   const hiddenSet = new Set(hidden);
   const kindSet = kinds ? new Set(kinds) : undefined;
   const statusSet = statuses ? new Set(statuses) : undefined;
@@ -61,7 +66,14 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
   // Pinned nodes (the selection, a path) show even outside the neighbourhood.
   for (const node of mustShow) candidates.add(node);
 
-  const counts: HiddenCounts = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0, byAttribute: 0 };
+  const counts: HiddenCounts = {
+    byKind: {},
+    byEvidence: 0,
+    byStatus: 0,
+    byHiding: 0,
+    byRelation: 0,
+    byAttribute: 0,
+  };
   const nodes = new Set<string>();
   for (const node of candidates) {
     const attributes = graph.getNodeAttributes(node);
@@ -90,6 +102,7 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
     linked.add(source);
     linked.add(target);
     if (!meetsEvidence(attributes.evidence, minEvidence)) return;
+    if (relationSet && !relationSet.has(attributes.relation)) return;
     edges.add(edge);
     connected.add(source);
     connected.add(target);
@@ -103,6 +116,12 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
         nodes.delete(node);
         counts.byEvidence++;
       }
+    }
+  }
+  // A choice of relationships shows what they join, not every node of the graph.
+  if (relationSet) {
+    for (const node of [...nodes]) {
+      if (!connected.has(node) && !mustShow.has(node) && nodes.delete(node)) counts.byRelation++;
     }
   }
   return { nodes, edges, hidden: counts };

@@ -7,6 +7,8 @@ export interface AtlasHandle {
   version: string;
   dataset: string;
   renderer: unknown;
+  /** The overview renderer's sigma.js instance while a large graph is shown whole. */
+  sigma?: unknown;
 }
 
 /** Defines `atlas` on `target` (the window): frozen, not writable, replaced when another dataset opens. */

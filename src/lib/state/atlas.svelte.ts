@@ -80,6 +80,13 @@ export class AtlasState {
   readonly visible: VisibleSubgraph;
   /** What is handed to the canvas: the visible subgraph, cut down for very large datasets. */
   readonly drawn: CappedSubgraph;
+  /**
+   * Whether the view is the whole of a large graph or a filter of it: drawn by the overview renderer (sigma.js),
+   * every node and relationship, rather than cut down for Cytoscape.
+   */
+  readonly drawsWhole: boolean;
+  /** The last view the overview renderer drew, for "Back to the overview". */
+  #lastWhole: View | null = null;
   /** Whether anything narrows the graph (a neighbourhood, hidden nodes, filters), so "Show everything" can help. */
   readonly narrowed: boolean;
   readonly emphasis: Emphasis;
@@ -125,12 +132,12 @@ export class AtlasState {
         expanded: view.expanded,
         hidden: view.hidden,
         kinds: view.kinds,
+        relations: view.relations,
         minEvidence: view.evidence,
         statuses: view.statuses,
         pinned: [...this.#kept(), ...this.comparedTargets],
       });
     });
-    this.drawn = $derived(capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept()));
     this.sceneKind = $derived(
       sceneKind({
         view: this.shownView,
@@ -140,11 +147,19 @@ export class AtlasState {
         tour: this.tourHighlight,
       }),
     );
+    this.drawsWhole = $derived(data.dataset.large && (this.sceneKind === 'whole' || this.sceneKind === 'filtered'));
+    // The overview renderer draws a large graph whole; only Cytoscape's detail views are cut down.
+    this.drawn = $derived(
+      this.drawsWhole
+        ? { nodes: this.visible.nodes, edges: this.visible.edges, omittedNodes: 0, omittedEdges: 0 }
+        : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept()),
+    );
     this.narrowed = $derived(
       this.view.depth !== undefined ||
         this.view.group !== undefined ||
         this.view.hidden.length > 0 ||
         this.view.kinds !== undefined ||
+        this.view.relations !== undefined ||
         this.view.evidence !== undefined ||
         this.view.statuses !== undefined ||
         (this.view.attributes?.length ?? 0) > 0,
@@ -213,8 +228,12 @@ export class AtlasState {
       : {};
   }
 
-  /** Shows the nodes of one group, laid out for themselves. */
+  /** Shows the nodes of one topic, laid out for themselves; on a summary by kinds, every node of that kind. */
   openGroup(group: string): void {
+    if (this.data.overview?.by === 'kind') {
+      if (this.data.overview.groups.some((entry) => entry.id === group)) this.showOnly({ kinds: [group] });
+      return;
+    }
     if (!this.data.hasGroup(group)) return;
     this.history.commit({ ...emptyView(), group, layout: this.#ownLayout(), q: this.view.q });
     this.fitToView();
@@ -298,6 +317,7 @@ export class AtlasState {
       expanded: [],
       hidden: [],
       kinds: undefined,
+      relations: undefined,
       evidence: undefined,
       statuses: undefined,
       attributes: undefined,
@@ -324,7 +344,33 @@ export class AtlasState {
   }
 
   resetFilters(): void {
-    this.#change({ kinds: undefined, evidence: undefined, statuses: undefined, attributes: undefined });
+    this.#change({
+      kinds: undefined,
+      relations: undefined,
+      evidence: undefined,
+      statuses: undefined,
+      attributes: undefined,
+    });
+  }
+
+  /** A detail view of a large graph was opened from the overview renderer: the way back is offered. */
+  get offersOverview(): boolean {
+    return this.data.dataset.large && !this.drawsWhole && this.sceneKind !== 'overview';
+  }
+
+  /** From a detail view of a large graph back to the whole (or filtered) graph last shown in the overview renderer. */
+  backToOverview(): void {
+    const last = this.#lastWhole;
+    this.history.commit(
+      last ? { ...last, focus: this.view.focus } : { ...emptyView(), layout: 'force', q: this.view.q },
+    );
+    this.fitToView();
+  }
+
+  /** Shows only what these filters keep, from the whole graph: a kind, or a type of relationship, from the summary. */
+  showOnly(filters: Pick<View, 'kinds' | 'relations'>): void {
+    this.history.commit({ ...emptyView(), ...filters, q: this.view.q });
+    this.fitToView();
   }
 
   /** The columns attribute filters read (the page's, with measures once computed). */
@@ -500,6 +546,7 @@ export class AtlasState {
   }
 
   #change(patch: Partial<View>): void {
+    if (this.drawsWhole) this.#lastWhole = this.view;
     this.history.commit({ ...this.view, ...patch });
   }
 

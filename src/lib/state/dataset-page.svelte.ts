@@ -95,6 +95,9 @@ export class DatasetPage {
       graph: this.data.graph,
       groups: this.data.vocab.groups,
       tourStep: this.#teachingTitle,
+      overviewBy: this.data.overview?.by,
+      kindPlural: (kind) =>
+        (Object.hasOwn(this.data.vocab.kinds, kind) ? this.data.vocab.kinds[kind]?.plural : kind) ?? kind,
     });
   }
 
@@ -162,19 +165,39 @@ export class DatasetPage {
     };
   }
 
+  #canvas: { cy: unknown; renderer: RendererInfo } | null = null;
+  #overview: unknown = null;
+
   /**
    * The canvas is drawing: record which renderer it chose and hand power users `window.atlas`, a read-only
    * `{ graph, cy, version, dataset, renderer }`.
    */
   canvasReady(cy: unknown, renderer: RendererInfo, target: object = globalThis): void {
     this.renderer.report = renderer;
+    this.#canvas = { cy, renderer };
     performance.mark('atlas:dataset-ready');
+    this.#expose(target);
+  }
+
+  /**
+   * The overview renderer (sigma.js) is drawing the whole graph, or has gone (null): `window.atlas.renderer.chosen`
+   * says "sigma" while it shows, and `window.atlas.sigma` is its instance.
+   */
+  overviewReady(sigma: unknown, target: object = globalThis): void {
+    this.#overview = sigma;
+    this.#expose(target);
+  }
+
+  #expose(target: object): void {
+    if (!this.#canvas) return;
+    const { cy, renderer } = this.#canvas;
     exposeAtlasHandle(target, {
       graph: this.data.graph,
       cy,
       version: __APP_VERSION__,
       dataset: this.data.id,
-      renderer,
+      renderer: this.#overview ? { ...renderer, chosen: 'sigma', detail: renderer.chosen } : renderer,
+      sigma: this.#overview ?? undefined,
     });
   }
 

@@ -6,6 +6,7 @@ import type { GraphBundle } from '../data/validate-dataset';
 import type { AtlasGraph } from '../graph/build-graph';
 import { countKinds, type KindCount } from '../graph/count-kinds';
 import { countStatuses, type StatusCounts } from '../graph/count-statuses';
+import { kindOverview } from '../graph/kind-overview';
 import { buildOverview, type Overview } from '../graph/overview';
 import { NodeSearch, type SearchHit } from '../graph/search-index';
 import type { ViewContext } from './url-state';
@@ -20,7 +21,10 @@ export class OpenDataset {
   readonly graph: AtlasGraph;
   readonly vocab: Vocab;
   readonly sources: ReadonlyMap<string, Source>;
-  /** The dataset summarised by its groups (the curated graph's first screen), or null when it has none. */
+  /**
+   * The dataset's first screen: the curated graph summarised by its topics, a large graph by its kinds and the
+   * relationships between them; null for a small graph without topics, which opens on itself.
+   */
   readonly overview: Overview | null;
   #index: NodeSearch | undefined;
   #kindCounts: KindCount[] | undefined;
@@ -32,12 +36,19 @@ export class OpenDataset {
     this.graph = dataset.graph;
     this.vocab = dataset.vocab;
     this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
-    this.overview = buildOverview(this.graph, this.vocab.groups);
+    this.overview =
+      buildOverview(this.graph, this.vocab.groups) ??
+      (dataset.large && this.kindCounts.length > 1
+        ? kindOverview(this.graph, {
+            label: (kind) => (Object.hasOwn(this.vocab.kinds, kind) ? this.vocab.kinds[kind]?.label : kind) ?? kind,
+            plural: (kind) => (Object.hasOwn(this.vocab.kinds, kind) ? this.vocab.kinds[kind]?.plural : kind) ?? kind,
+          })
+        : null);
   }
 
-  /** Whether the dataset has this group (a key of the vocabulary's groups with nodes in it). */
+  /** Whether the dataset has this topic (a key of the vocabulary's groups with nodes in it). */
   hasGroup(group: string): boolean {
-    return this.overview?.groups.some((entry) => entry.id === group) ?? false;
+    return this.overview?.by === 'group' && this.overview.groups.some((entry) => entry.id === group);
   }
 
   get id(): string {

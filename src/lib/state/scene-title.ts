@@ -11,13 +11,29 @@ export interface SceneTitleInput {
   groups: Readonly<Record<string, { label: string }>>;
   /** The title of the tour step shown, if any. */
   tourStep?: string | undefined;
+  /** What the first screen summarises: the curated topics, or a large graph's kinds (then it is the "Summary"). */
+  overviewBy?: 'group' | 'kind' | undefined;
+  /** A kind's name in the plural ("Genes"), for a view of chosen kinds. */
+  kindPlural?: ((kind: string) => string) | undefined;
 }
 
-export function sceneTitle({ kind, view, graph, groups, tourStep }: SceneTitleInput): string {
+/** "Genes", "Compounds and diseases", "Genes: interacts-with": the kinds and relationships a filter keeps. */
+function filterTitle(view: View, kindPlural: (kind: string) => string): string {
+  const kinds = view.kinds?.map(kindPlural) ?? [];
+  const kindText =
+    kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${(kinds.at(-1) ?? '').toLowerCase()}` : (kinds[0] ?? '');
+  const relations = view.relations?.join(', ') ?? '';
+  if (kindText && relations) return `${kindText}: ${relations}`;
+  if (relations) return `Relationships: ${relations}`;
+  return kindText || 'Filtered view';
+}
+
+export function sceneTitle(input: SceneTitleInput): string {
+  const { kind, view, graph, groups, tourStep } = input;
   const label = (id: string | undefined) => (id && graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : '');
   switch (kind) {
     case 'overview':
-      return 'Overview';
+      return input.overviewBy === 'kind' ? 'Summary' : 'Overview';
     case 'tour':
       return tourStep ?? 'Tour step';
     case 'path':
@@ -36,8 +52,11 @@ export function sceneTitle({ kind, view, graph, groups, tourStep }: SceneTitleIn
     }
     case 'group':
       return (view.group && groups[view.group]?.label) || 'Group';
-    case 'filtered':
-      return 'Filtered view';
+    case 'filtered': {
+      const onlyKindsOrRelations =
+        view.evidence === undefined && view.statuses === undefined && view.hidden.length === 0 && !view.attributes;
+      return onlyKindsOrRelations ? filterTitle(view, input.kindPlural ?? ((name) => name)) : 'Filtered view';
+    }
     case 'whole':
       return 'The whole graph';
   }

@@ -71,6 +71,7 @@ const FRESH_LAYOUT_LIMIT = 250;
 function isNarrowed(view: View): boolean {
   return (
     view.kinds !== undefined ||
+    view.relations !== undefined ||
     view.evidence !== undefined ||
     view.statuses !== undefined ||
     view.hidden.length > 0 ||

@@ -1,5 +1,13 @@
 // Reads and writes the view in the page address (DESIGN.md §5); bad values become notices, never errors.
-import { DRUG_STATUSES, EVIDENCE_LEVELS, NODE_KINDS, type DrugStatus, type EvidenceLevel } from '../graph/types';
+import {
+  DRUG_STATUSES,
+  EVIDENCE_LEVELS,
+  NODE_KINDS,
+  RELATIONS,
+  type DrugStatus,
+  type EvidenceLevel,
+  type Relation,
+} from '../graph/types';
 import type { AttributeFilter } from '../graph/attribute-filter';
 import { joinIds, splitIds } from '../util/id-list';
 import { LEADING_PARAMETERS } from './address-parameters';
@@ -42,6 +50,7 @@ const KNOWN = new Set([
   'expand',
   'hide',
   'kinds',
+  'relations',
   'evidence',
   'status',
   'layout',
@@ -175,6 +184,13 @@ export function parseViewUrl(search: string, context: ViewContext): ParsedView {
         view.kinds = [...new Set(kinds.filter(isKind))];
         break;
       }
+      case 'relations': {
+        const relations = list(value);
+        const unknown = relations.filter((relation) => !oneOf(RELATIONS, relation));
+        if (unknown.length > 0) ignore('relationships', unknown.join(', '), 'not relationship types');
+        view.relations = [...new Set(relations.flatMap((relation) => oneOf<Relation>(RELATIONS, relation) ?? []))];
+        break;
+      }
       case 'evidence': {
         const level = oneOf<EvidenceLevel>(EVIDENCE_LEVELS, value);
         if (level) view.evidence = level;
@@ -290,6 +306,7 @@ export function serialiseViewUrl(view: View, current = ''): string {
   if (view.expanded.length > 0) params.set('expand', joinIds(view.expanded));
   if (view.hidden.length > 0) params.set('hide', joinIds(view.hidden));
   if (view.kinds) params.set('kinds', view.kinds.join(','));
+  if (view.relations) params.set('relations', view.relations.join(','));
   if (view.evidence) params.set('evidence', view.evidence);
   if (view.statuses) params.set('status', view.statuses.join(','));
   if (view.layout !== 'auto') params.set('layout', view.layout);

@@ -1,7 +1,7 @@
 // What the user is looking at, as plain data: selection, neighbourhood, filters, layout, path and comparison.
 import type { AttributeFilter } from '../graph/attribute-filter';
 import type { FlowDirection } from '../graph/relation-direction';
-import type { DrugStatus, EvidenceLevel, NodeKind } from '../graph/types';
+import type { DrugStatus, EvidenceLevel, NodeKind, Relation } from '../graph/types';
 
 /** `auto` lays each view out for what it shows; the others apply one layout to any view. */
 export const LAYOUTS = ['auto', 'force', 'concentric', 'lanes'] as const;
@@ -43,6 +43,8 @@ export interface View {
   hidden: string[];
   /** Kinds shown; all when absent. */
   kinds?: NodeKind[] | undefined;
+  /** Relationship types shown, with the nodes they join; all when absent. */
+  relations?: Relation[] | undefined;
   evidence?: EvidenceLevel | undefined;
   statuses?: DrugStatus[] | undefined;
   /** Filters by attribute (numbers in a range, values among a set); all must be met. */

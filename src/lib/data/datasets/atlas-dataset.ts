@@ -146,9 +146,6 @@ export async function compactDataset(
     sources: [source],
     graph,
     positions,
-    initialView: graph.hasNode(compact.meta.anchor)
-      ? { focus: compact.meta.anchor, centre: compact.meta.anchor, depth: 1 }
-      : undefined,
     large: graph.size > LARGE_EDGE_COUNT,
   };
 }

@@ -1,0 +1,141 @@
+// Draws the whole of a large graph with sigma.js (WebGL): every node and relationship, kinds as colours, the best
+// connected nodes labelled without collisions, relationships hidden while the camera moves. The only module that
+// imports sigma; it is loaded only when a large dataset is shown whole.
+import Sigma from 'sigma';
+import type { Attributes } from 'graphology-types';
+import type { AtlasGraph } from '../../graph/build-graph';
+import type { EdgeAttributes, NodeAttributes } from '../../graph/types';
+import type { Position } from '../../util/position';
+import { drawOutlinedLabel } from './outlined-label';
+
+export interface OverviewLook {
+  /** A kind's colour. */
+  colourOf: (kind: string) => string;
+  dark: boolean;
+}
+
+export interface OverviewEvents {
+  onNodeClick: (id: string) => void;
+  onBackgroundClick: () => void;
+  /** The pointer is over a node (its id), or left it (null). */
+  onHover: (id: string | null) => void;
+}
+
+/** What is shown: everything, or the nodes and relationships a filter leaves. */
+export type OverviewShown = 'all' | { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+
+/** Node sizes in screen pixels at the fitted zoom: every node visible, hubs several times larger. */
+const SIZE = { least: 1.6, most: 14 } as const;
+/** Labels are drawn for nodes at least this large on screen, at most one per grid cell, biggest first. */
+const LABELS = { threshold: 7, cell: 110, density: 0.7, size: 15 } as const;
+const EDGE_COLOUR = { light: 'rgba(88, 96, 112, 0.10)', dark: 'rgba(210, 216, 230, 0.10)' } as const;
+
+/**
+ * sigma reads positions from the graph's `x` and `y`. They are written on the attribute objects themselves, without
+ * graph events (a quarter of a million listeners would wake), and the y axis turned to point up as sigma's does.
+ */
+function writePositions(graph: AtlasGraph, positions: ReadonlyMap<string, Position>): void {
+  graph.forEachNode((node, attributes) => {
+    const place = positions.get(node);
+    const target = attributes as unknown as Attributes;
+    target.x = place?.x ?? 0;
+    target.y = -(place?.y ?? 0);
+  });
+}
+
+export class SigmaOverview {
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  #shown: OverviewShown = 'all';
+  #selected: string | null = null;
+
+  constructor(
+    container: HTMLElement,
+    graph: AtlasGraph,
+    positions: ReadonlyMap<string, Position>,
+    look: OverviewLook,
+    events: OverviewEvents,
+  ) {
+    writePositions(graph, positions);
+    let most = 1;
+    graph.forEachNode((node) => (most = Math.max(most, graph.degree(node))));
+    const sizeOf = (node: string) => SIZE.least + (SIZE.most - SIZE.least) * Math.sqrt(graph.degree(node) / most);
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      hideEdgesOnMove: true,
+      defaultEdgeColor: look.dark ? EDGE_COLOUR.dark : EDGE_COLOUR.light,
+      defaultEdgeType: 'line',
+      labelRenderedSizeThreshold: LABELS.threshold,
+      labelGridCellSize: LABELS.cell,
+      labelDensity: LABELS.density,
+      labelSize: LABELS.size,
+      labelWeight: '600',
+      labelFont: 'system-ui, "DejaVu Sans", sans-serif',
+      labelColor: { color: look.dark ? '#f3f4f8' : '#1d2330' },
+      defaultDrawNodeLabel: (context, data, settings) => drawOutlinedLabel(context, data, settings, look.dark),
+      zIndex: true,
+      nodeReducer: (node, attributes) => {
+        const shown = this.#shown === 'all' || this.#shown.nodes.has(node);
+        const selected = node === this.#selected;
+        const place = attributes as unknown as Attributes;
+        return {
+          x: Number(place.x),
+          y: Number(place.y),
+          label: String(attributes.label),
+          size: selected ? Math.max(sizeOf(node), 8) : sizeOf(node),
+          color: look.colourOf(String(attributes.kind)),
+          hidden: !shown,
+          highlighted: selected,
+          forceLabel: selected,
+          zIndex: selected ? 2 : 1,
+        };
+      },
+      // Only a filter needs to look at each relationship; the whole graph is drawn as it is.
+      edgeReducer: null,
+    });
+    this.sigma.on('clickNode', ({ node }) => events.onNodeClick(node));
+    this.sigma.on('clickStage', () => events.onBackgroundClick());
+    this.sigma.on('enterNode', ({ node }) => events.onHover(node));
+    this.sigma.on('leaveNode', () => events.onHover(null));
+  }
+
+  /** Shows everything, or only what a filter leaves (the camera stays). */
+  show(shown: OverviewShown): void {
+    this.#shown = shown;
+    this.sigma.setSetting('edgeReducer', shown === 'all' ? null : (edge) => ({ hidden: !shown.edges.has(edge) }));
+  }
+
+  /** Marks the selected node: drawn larger, labelled and on top. */
+  select(id: string | null): void {
+    if (id === this.#selected) return;
+    const previous = this.#selected;
+    this.#selected = id;
+    for (const node of [previous, id])
+      if (node !== null && this.sigma.getGraph().hasNode(node))
+        this.sigma.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
+  }
+
+  /** New positions (a layout finished): drawn where they are now. */
+  place(graph: AtlasGraph, positions: ReadonlyMap<string, Position>): void {
+    writePositions(graph, positions);
+    this.sigma.refresh();
+  }
+
+  zoomBy(factor: number): void {
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
+  }
+
+  fit(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 250 });
+  }
+
+  /** Brings a node to the middle, a little closer. */
+  centreOn(id: string): void {
+    const display = this.sigma.getNodeDisplayData(id);
+    if (!display) return;
+    void this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 300 });
+  }
+
+  destroy(): void {
+    this.sigma.kill();
+  }
+}
