@@ -3,12 +3,13 @@
 import type { AtlasGraph } from './build-graph';
 import { compareKinds } from './kind-order';
 import type { Overview, OverviewGroup } from './overview';
+import type { Relation } from './types';
 
 /** How many of a kind's best-connected nodes stand for it. */
 const LANDMARKS = 3;
 
 export interface RelationCount {
-  relation: string;
+  relation: Relation;
   /** The kinds at either end, as the relationships run (source kind first). */
   source: string;
   target: string;

@@ -58,7 +58,8 @@ export function sceneDecorations(scene: DecoratedScene): Decorations {
     return {
       groups: summary.groups.map((group) => ({
         id: group.id,
-        label: group.label,
+        // A summary by kinds says how many of each there are in the box's title.
+        label: summary.by === 'kind' ? `${group.label} · ${group.size.toLocaleString('en')}` : group.label,
         members: layout.landmarks.get(group.id) ?? [],
         width: layout.boxes.get(group.id)?.width ?? 0,
         height: layout.boxes.get(group.id)?.height ?? 0,

@@ -148,9 +148,10 @@ export class AtlasState {
       }),
     );
     this.drawsWhole = $derived(data.dataset.large && (this.sceneKind === 'whole' || this.sceneKind === 'filtered'));
-    // The overview renderer draws a large graph whole; only Cytoscape's detail views are cut down.
+    // The overview renderer draws a large graph whole, and the summary draws only its landmarks: only Cytoscape's
+    // detail views are cut down.
     this.drawn = $derived(
-      this.drawsWhole
+      this.drawsWhole || this.sceneKind === 'overview'
         ? { nodes: this.visible.nodes, edges: this.visible.edges, omittedNodes: 0, omittedEdges: 0 }
         : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept()),
     );

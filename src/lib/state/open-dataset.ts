@@ -6,7 +6,7 @@ import type { GraphBundle } from '../data/validate-dataset';
 import type { AtlasGraph } from '../graph/build-graph';
 import { countKinds, type KindCount } from '../graph/count-kinds';
 import { countStatuses, type StatusCounts } from '../graph/count-statuses';
-import { kindOverview } from '../graph/kind-overview';
+import { kindOverview, type KindOverview } from '../graph/kind-overview';
 import { buildOverview, type Overview } from '../graph/overview';
 import { NodeSearch, type SearchHit } from '../graph/search-index';
 import type { ViewContext } from './url-state';
@@ -25,7 +25,7 @@ export class OpenDataset {
    * The dataset's first screen: the curated graph summarised by its topics, a large graph by its kinds and the
    * relationships between them; null for a small graph without topics, which opens on itself.
    */
-  readonly overview: Overview | null;
+  readonly overview: Overview | KindOverview | null;
   #index: NodeSearch | undefined;
   #kindCounts: KindCount[] | undefined;
   #statusCounts: StatusCounts | undefined;
