@@ -188,14 +188,19 @@ export class AtlasState {
   // ---- selection -------------------------------------------------------------------------------
 
   /**
-   * Goes to a node. From the overview, or a neighbourhood opened that way, the node's own neighbourhood opens
-   * around it (the address just names the node); inside a neighbourhood the reader asked for, a node in it is
-   * selected where it is, and one outside it gets the neighbourhood moved to it; on a wider view it is selected and
-   * brought to the middle.
+   * Goes to a node. From the overview, a large graph drawn whole, or a neighbourhood opened that way, the node's own
+   * neighbourhood opens around it (the address just names the node); inside a neighbourhood the reader asked for, a
+   * node in it is selected where it is, and one outside it gets the neighbourhood moved to it; on a wider view it is
+   * selected and brought to the middle.
    */
   focus(id: string): void {
     if (!this.graph.hasNode(id)) {
       this.notices.show(`There is no node "${id}" in this graph.`, 'warning');
+      return;
+    }
+    // A large graph drawn whole shows a node found in it in detail, with its neighbours.
+    if (this.drawsWhole) {
+      this.showNeighbourhood(id, 1);
       return;
     }
     const hidden = this.view.hidden.filter((node) => node !== id);

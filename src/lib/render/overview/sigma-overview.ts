@@ -27,8 +27,9 @@ export type OverviewShown = 'all' | { nodes: ReadonlySet<string>; edges: Readonl
 /** Node sizes in screen pixels at the fitted zoom: every node visible, hubs several times larger. */
 const SIZE = { least: 1.6, most: 14 } as const;
 /** Labels are drawn for nodes at least this large on screen, at most one per grid cell, biggest first. */
-const LABELS = { threshold: 7, cell: 110, density: 0.7, size: 15 } as const;
-const EDGE_COLOUR = { light: 'rgba(88, 96, 112, 0.10)', dark: 'rgba(210, 216, 230, 0.10)' } as const;
+const LABELS = { threshold: 3.5, cell: 120, density: 1, size: 15 } as const;
+/** Solid and pale: sigma blends no transparency between relationships, and a quarter of a million must stay quiet. */
+const EDGE_COLOUR = { light: '#dde1e8', dark: '#3a4050' } as const;
 
 /**
  * sigma reads positions from the graph's `x` and `y`. They are written on the attribute objects themselves, without

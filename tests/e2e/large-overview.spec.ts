@@ -1,0 +1,113 @@
+// A large graph whole: the wide Hetionet dataset opens on its summary, is drawn whole by the overview renderer
+// (sigma.js), opens a node's neighbourhood in the detail view and comes back, and filters by kind and relationship.
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, openAtlas } from './helpers';
+
+const datasetId = (page: Page) => page.evaluate(() => window.atlas.dataset);
+const rendererShown = (page: Page) => page.evaluate(() => window.atlas.renderer?.chosen);
+
+/** How many nodes and relationships the overview renderer draws (not hidden by a filter). */
+function drawnByOverview(page: Page) {
+  return page.evaluate(() => {
+    const sigma = window.atlas.sigma;
+    if (!sigma) return null;
+    const graph = sigma.getGraph();
+    const nodes = graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden).length;
+    const edges = graph.filterEdges((edge) => !sigma.getEdgeDisplayData(edge)?.hidden).length;
+    return { nodes, edges, order: graph.order, size: graph.size };
+  });
+}
+
+/** Clicks a node where the overview renderer draws it. */
+async function clickOverviewNode(page: Page, label: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    const sigma = window.atlas.sigma;
+    const graph = window.atlas.graph;
+    const id = graph.findNode((_node, attributes) => attributes.label === wanted);
+    const display = id && sigma?.getNodeDisplayData(id);
+    if (!sigma || !display) return null;
+    const onScreen = sigma.graphToViewport(display);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + onScreen.x, y: box.top + onScreen.y };
+  }, label);
+  expect(point).not.toBeNull();
+  await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+}
+
+async function openWide(page: Page): Promise<void> {
+  await openAtlas(page, '/?dataset=hetionet-wide');
+  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+}
+
+test('the wide dataset opens on its summary, is drawn whole, opens a node in detail and goes back', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await openWide(page);
+  const caption = page.getByRole('navigation', { name: 'Where you are' });
+  await expect(caption).toContainText('Summary');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Kinds' })).toBeVisible();
+  await expect(details.getByRole('button', { name: /^Genes and proteins/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('summary.png') });
+
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  await expect.poll(() => rendererShown(page), { timeout: 60_000 }).toBe('sigma');
+  await expect(caption).toContainText('The whole graph');
+  const whole = await drawnByOverview(page);
+  expect(whole?.edges).toBe(230_883);
+  expect(whole?.nodes).toBe(whole?.order);
+  await page.screenshot({ path: test.info().outputPath('whole.png') });
+
+  await clickOverviewNode(page, 'UBC');
+  await expect(details.getByRole('heading', { name: 'UBC', level: 2 })).toBeVisible({ timeout: 30_000 });
+  await expect(caption).toContainText('Around UBC');
+  await expect.poll(() => rendererShown(page)).not.toBe('sigma');
+  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length)).toBeGreaterThan(10);
+
+  await caption.getByRole('button', { name: 'Back to the overview' }).click();
+  await expect.poll(() => rendererShown(page), { timeout: 60_000 }).toBe('sigma');
+  await expect(caption).toContainText('The whole graph');
+  expect(errors).toEqual([]);
+});
+
+test('the summary opens one kind, or one type of relationship, whole in the overview renderer', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openWide(page);
+  const details = page.getByRole('region', { name: 'Details' });
+  const caption = page.getByRole('navigation', { name: 'Where you are' });
+
+  await details.getByRole('button', { name: /^Drugs \d/ }).click();
+  await expect(caption).toContainText('Drugs');
+  await expect.poll(() => rendererShown(page), { timeout: 60_000 }).toBe('sigma');
+  await expect
+    .poll(async () => (await drawnByOverview(page))?.nodes)
+    .toBe(
+      await page.evaluate(
+        () => window.atlas.graph.filterNodes((_node, attributes) => attributes.kind === 'drug').length,
+      ),
+    );
+  await expect(page).toHaveURL(/kinds=drug/);
+
+  await caption.getByRole('button', { name: 'Summary' }).click();
+  await details.getByRole('button', { name: /^Drug treats Condition/ }).click();
+  await expect(page).toHaveURL(/relations=treats/);
+  await expect(caption).toContainText('treats');
+  const treats = await page.evaluate(
+    () => window.atlas.graph.filterEdges((_edge, attributes) => attributes.relation === 'treats').length,
+  );
+  await expect.poll(async () => (await drawnByOverview(page))?.edges).toBe(treats);
+  await page.screenshot({ path: test.info().outputPath('treats.png') });
+});
+
+test('a gene searched for from the whole graph opens in detail', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openAtlas(page, '/?dataset=hetionet-wide&layout=force');
+  await expect.poll(() => rendererShown(page), { timeout: 90_000 }).toBe('sigma');
+  await page.getByRole('combobox', { name: 'Search the graph' }).fill('SLC6A4');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'SLC6A4' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Where you are' })).toContainText('Around SLC6A4');
+  await expect.poll(() => rendererShown(page)).not.toBe('sigma');
+});
