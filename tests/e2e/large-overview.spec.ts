@@ -18,15 +18,17 @@ function drawnByOverview(page: Page) {
   });
 }
 
-/** Clicks a node where the overview renderer draws it. */
+/** Clicks a node where the overview renderer draws it, once the camera has stopped moving. */
 async function clickOverviewNode(page: Page, label: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => window.atlas.sigma?.getCamera().isAnimated())).toBe(false);
   const point = await page.evaluate((wanted) => {
     const sigma = window.atlas.sigma;
     const graph = window.atlas.graph;
     const id = graph.findNode((_node, attributes) => attributes.label === wanted);
-    const display = id && sigma?.getNodeDisplayData(id);
-    if (!sigma || !display) return null;
-    const onScreen = sigma.graphToViewport(display);
+    if (!sigma || !id) return null;
+    // The overview renderer keeps each node's drawn position on the graph, in graph coordinates.
+    const place = graph.getNodeAttributes(id) as unknown as { x: number; y: number };
+    const onScreen = sigma.graphToViewport({ x: place.x, y: place.y });
     const box = sigma.getContainer().getBoundingClientRect();
     return { x: box.left + onScreen.x, y: box.top + onScreen.y };
   }, label);
@@ -91,9 +93,10 @@ test('the summary opens one kind, or one type of relationship, whole in the over
   await expect(page).toHaveURL(/kinds=drug/);
 
   await caption.getByRole('button', { name: 'Summary' }).click();
-  await details.getByRole('button', { name: /^Drug treats Condition/ }).click();
+  await details.getByRole('button', { name: /^Show all \d+ relationship types/ }).click();
+  await details.getByRole('button', { name: /^Drug treats condition/ }).click();
   await expect(page).toHaveURL(/relations=treats/);
-  await expect(caption).toContainText('treats');
+  await expect(caption).toContainText('Drugs and conditions: treats');
   const treats = await page.evaluate(
     () => window.atlas.graph.filterEdges((_edge, attributes) => attributes.relation === 'treats').length,
   );

@@ -1,6 +1,7 @@
 // A short title for what the canvas shows ("Path: Ketamine → Synaptogenesis"), for the caption over the graph and
 // as the suggested title of an export.
 import type { AtlasGraph } from '../graph/build-graph';
+import type { Relation } from '../graph/types';
 import type { SceneKind } from './scene';
 import type { View } from './view';
 
@@ -15,14 +16,17 @@ export interface SceneTitleInput {
   overviewBy?: 'group' | 'kind' | undefined;
   /** A kind's name in the plural ("Genes"), for a view of chosen kinds. */
   kindPlural?: ((kind: string) => string) | undefined;
+  /** How a relationship type reads ("is associated with"), for a view of chosen relationships. */
+  relationLabel?: ((relation: Relation) => string) | undefined;
 }
 
-/** "Genes", "Compounds and diseases", "Genes: interacts-with": the kinds and relationships a filter keeps. */
-function filterTitle(view: View, kindPlural: (kind: string) => string): string {
+/** "Drugs", "Drugs and conditions", "Drugs and conditions: treats": the kinds and relationships a filter keeps. */
+function filterTitle(view: View, names: Required<Pick<SceneTitleInput, 'kindPlural' | 'relationLabel'>>): string {
+  const { kindPlural, relationLabel } = names;
   const kinds = view.kinds?.map(kindPlural) ?? [];
   const kindText =
     kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${(kinds.at(-1) ?? '').toLowerCase()}` : (kinds[0] ?? '');
-  const relations = view.relations?.join(', ') ?? '';
+  const relations = view.relations?.map(relationLabel).join(', ') ?? '';
   if (kindText && relations) return `${kindText}: ${relations}`;
   if (relations) return `Relationships: ${relations}`;
   return kindText || 'Filtered view';
@@ -55,7 +59,11 @@ export function sceneTitle(input: SceneTitleInput): string {
     case 'filtered': {
       const onlyKindsOrRelations =
         view.evidence === undefined && view.statuses === undefined && view.hidden.length === 0 && !view.attributes;
-      return onlyKindsOrRelations ? filterTitle(view, input.kindPlural ?? ((name) => name)) : 'Filtered view';
+      const names = {
+        kindPlural: input.kindPlural ?? ((kind: string) => kind),
+        relationLabel: input.relationLabel ?? ((relation: Relation) => relation),
+      };
+      return onlyKindsOrRelations ? filterTitle(view, names) : 'Filtered view';
     }
     case 'whole':
       return 'The whole graph';

@@ -76,17 +76,20 @@ export class SigmaOverview {
       nodeReducer: (node, attributes) => {
         const shown = this.#shown === 'all' || this.#shown.nodes.has(node);
         const selected = node === this.#selected;
+        const size = sizeOf(node);
         const place = attributes as unknown as Attributes;
         return {
           x: Number(place.x),
           y: Number(place.y),
           label: String(attributes.label),
-          size: selected ? Math.max(sizeOf(node), 8) : sizeOf(node),
+          size: selected ? Math.max(size, 8) : size,
           color: look.colourOf(String(attributes.kind)),
           hidden: !shown,
           highlighted: selected,
           forceLabel: selected,
-          zIndex: selected ? 2 : 1,
+          // Bigger nodes on top, so the pointer finds a hub rather than a small node drawn over it (sigma wants
+          // whole numbers here).
+          zIndex: Math.round(4 * (selected ? SIZE.most + 1 : size)),
         };
       },
       // Only a filter needs to look at each relationship; the whole graph is drawn as it is.
