@@ -1,6 +1,6 @@
 // The datasets that can be opened, and loading one with progress and cancel; a failed load changes nothing.
 import { CompactGraphError } from '../data/datasets/compact-graph';
-import { fetchCompactGraph } from '../data/datasets/fetch-compact';
+import { loadCompactArrays } from '../data/datasets/load-compact';
 import { CURATED_ID, compactDataset, curatedDataset, type AtlasDataset } from '../data/datasets/atlas-dataset';
 import type { GraphBundle } from '../data/validate-dataset';
 import { errorMessage } from '../util/error-message';
@@ -48,6 +48,8 @@ const SHIPPED_DATASETS: readonly DatasetEntry[] = [
     summary: 'About 12,000 nodes and 231,000 edges from Hetionet v1.0 (CC0).',
   },
 ];
+
+const PHASES = { download: 'Downloading', unpack: 'Unpacking', parse: 'Reading the file' } as const;
 
 export interface LoadingState {
   id: string;
@@ -104,10 +106,10 @@ export class Workspace {
     };
     report('Downloading', 0);
     try {
-      const compact = await fetchCompactGraph(url, {
+      // Downloaded, unzipped and read in a worker; only the graph is built here, a slice at a time.
+      const compact = await loadCompactArrays(url, {
         signal: controller.signal,
-        onProgress: (progress) =>
-          report(progress.phase === 'download' ? 'Downloading' : 'Unpacking', progress.fraction),
+        onProgress: (progress) => report(PHASES[progress.phase], progress.fraction),
       });
       performance.mark('atlas:dataset-downloaded');
       report('Building the graph', 0);

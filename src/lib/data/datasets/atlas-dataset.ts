@@ -9,6 +9,7 @@ import type { Position } from '../../util/position';
 import { kindId, withGeneratedKinds } from '../kind-style';
 import type { Source, Vocab } from '../schema';
 import type { GraphBundle } from '../validate-dataset';
+import type { CompactArrays } from './compact-arrays';
 import type { CompactGraph } from './compact-graph';
 
 /** Where a large dataset opens: a neighbourhood of `depth` steps around `centre`, with `focus` selected. */
@@ -72,11 +73,17 @@ export function curatedDataset(bundle: GraphBundle): AtlasDataset {
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const CHUNK = 15000;
+/** How long the build runs before letting the page respond (well under 50 ms, even on a slow machine). */
+const SLICE_MS = 30;
+/** How many nodes or edges are added between looks at the clock. */
+const CLOCK_EVERY = 512;
 
-/** Builds a graph from a compact file a chunk at a time, so the page stays responsive; cancellable. */
+/**
+ * Builds a graph from a compact file (as read, or as typed arrays from the dataset worker) in slices of about
+ * 30 ms, letting the page respond between them; cancellable.
+ */
 export async function compactDataset(
-  compact: CompactGraph,
+  compact: CompactGraph | CompactArrays,
   vocab: Vocab,
   options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
 ): Promise<AtlasDataset> {
@@ -102,8 +109,9 @@ export async function compactDataset(
   const edgeSources = Object.freeze([source.id]) as string[];
   const noClaims = Object.freeze([]) as unknown as string[];
   const positions = new Map<string, Position>();
-  const total = nodes.ids.length + edges.sources.length;
-  for (let index = 0; index < nodes.ids.length; index++) {
+  const nodeCount = nodes.ids.length;
+  const total = nodeCount + edges.sources.length;
+  const addNode = (index: number) => {
     const id = nodes.ids[index] ?? '';
     // The file names and classifies its nodes but does not describe them, so they have no summary.
     graph.addNode(id, {
@@ -113,27 +121,37 @@ export async function compactDataset(
       links: [],
     });
     positions.set(id, { x: nodes.x[index] ?? 0, y: nodes.y[index] ?? 0 });
-  }
-  for (let start = 0; start < edges.sources.length; start += CHUNK) {
+  };
+  const addEdge = (index: number) => {
+    const relationIndex = edges.relations[index] ?? 0;
+    graph.addDirectedEdgeWithKey(
+      `e${index}`,
+      nodes.ids[edges.sources[index] ?? 0] ?? '',
+      nodes.ids[edges.targets[index] ?? 0] ?? '',
+      {
+        relation: (compact.relations[relationIndex] ?? 'associated-with') as Relation,
+        evidence: (compact.evidence[relationIndex] ?? 'hypothesis') as EvidenceLevel,
+        sources: edgeSources,
+        claims: noClaims,
+      },
+    );
+  };
+  // Nodes first, then edges (item `nodeCount + i` is edge i), pausing whenever a slice's time is up.
+  let item = 0;
+  while (item < total) {
     options.signal?.throwIfAborted();
-    const end = Math.min(edges.sources.length, start + CHUNK);
-    for (let index = start; index < end; index++) {
-      const relationIndex = edges.relations[index] ?? 0;
-      graph.addDirectedEdgeWithKey(
-        `e${index}`,
-        nodes.ids[edges.sources[index] ?? 0] ?? '',
-        nodes.ids[edges.targets[index] ?? 0] ?? '',
-        {
-          relation: (compact.relations[relationIndex] ?? 'associated-with') as Relation,
-          evidence: (compact.evidence[relationIndex] ?? 'hypothesis') as EvidenceLevel,
-          sources: edgeSources,
-          claims: noClaims,
-        },
-      );
-    }
-    options.onProgress?.((nodes.ids.length + end) / total);
+    const sliceStart = performance.now();
+    do {
+      const end = Math.min(total, item + CLOCK_EVERY);
+      for (; item < end; item++) {
+        if (item < nodeCount) addNode(item);
+        else addEdge(item - nodeCount);
+      }
+    } while (item < total && performance.now() - sliceStart < SLICE_MS);
+    options.onProgress?.(item / total);
     await yieldToBrowser();
   }
+  options.signal?.throwIfAborted();
   return {
     id: compact.meta.id,
     name: compact.meta.name,

@@ -1,9 +1,10 @@
-// Downloads a compact dataset file with progress, unzips it in the browser and checks its shape; cancellable.
+// Downloads a compact dataset file with progress, unzips it, reads and checks it; cancellable. Runs in the dataset
+// worker, or on the page where there are no workers.
 import { gunzipText, isGzip } from '../../util/gunzip';
 import { checkCompactGraph, CompactGraphError, type CompactGraph } from './compact-graph';
 
 export interface FetchProgress {
-  phase: 'download' | 'unpack';
+  phase: 'download' | 'unpack' | 'parse';
   /** 0..1 when the size is known. */
   fraction?: number | undefined;
 }
@@ -46,6 +47,7 @@ export async function fetchCompactGraph(
   // Files may arrive already unzipped when a server sets Content-Encoding: gzip.
   const text = isGzip(bytes) ? await gunzipText(new Blob([bytes])) : new TextDecoder().decode(bytes);
   options.signal?.throwIfAborted();
+  onProgress({ phase: 'parse' });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
