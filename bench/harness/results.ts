@@ -54,7 +54,14 @@ export interface AppRun {
   /** Pan/zoom on the view as it opened. */
   panZoom: Measured<FrameStats>;
   /** Large datasets open on a part: Show everything draws as much as the app will, then pan/zoom again. */
-  showEverything?: Measured<TimedStep & { drawn: { nodes: number; edges: number }; panZoom: Measured<FrameStats> }>;
+  showEverything?: Measured<
+    TimedStep & {
+      drawn: { nodes: number; edges: number };
+      panZoom: Measured<FrameStats>;
+      /** After a large graph is drawn whole by the overview renderer. */
+      heapBytes?: number;
+    }
+  >;
   search: Measured<{ steps: SearchStep[]; medianMs: number; worstMs: number; longestTaskMs: number }>;
   filter: Measured<(TimedStep & { action: string })[]>;
   layouts: Measured<(TimedStep & { layout: string })[]>;

@@ -76,6 +76,11 @@ export interface AtlasBenchApi {
   timeSelect(select: HTMLSelectElement, value: string): Promise<TimedStep>;
   /** Clicks a button (such as Show everything) and waits the same way. */
   timeClick(element: HTMLElement): Promise<TimedStep>;
+  /**
+   * Clicks a button that hands a large graph to the overview renderer (sigma.js) and waits until it has drawn (its
+   * `atlas:overview-drawn` mark) and two frames more, as the sigma.js reference is timed; then reads the heap.
+   */
+  timeOverview(element: HTMLElement): Promise<TimedStep & { heapBytes: number }>;
   /** Longest main-thread task overlapping [from, to], ms since navigation. */
   longestTask(from: number, to: number): Promise<number>;
 }

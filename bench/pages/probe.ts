@@ -1,6 +1,7 @@
 // Installs window.atlasBench, the page-side half of the benchmark: camera script, heap, timed searches and
 // selects. The harness injects it into the app after load; the reference page imports it.
 import type { Core } from 'cytoscape';
+import type Sigma from 'sigma';
 import type { BenchGraph } from '../lib/bench-graph';
 import { runPanZoom } from '../lib/pan-zoom';
 import { panZoomTarget, type RendererTarget } from './pan-zoom-targets';
@@ -15,7 +16,7 @@ import type {
 } from '../lib/protocol';
 
 interface AppWindow {
-  atlas?: { cy?: Core; renderer?: AppRendererReport; dataset?: string };
+  atlas?: { cy?: Core; renderer?: AppRendererReport; dataset?: string; sigma?: Sigma };
   gc?: () => void;
 }
 
@@ -100,7 +101,33 @@ function drawingSignature(cy: Core): string {
   return `${cy.nodes().length}/${cy.edges().length}/${cy.elements('.hidden').length}/${sample.join(';')}`;
 }
 
+/** What the overview renderer draws: every node and relationship it does not hide, where it draws them. */
+function overviewGraph(sigma: Sigma): BenchGraph {
+  const model = sigma.getGraph();
+  const index = new Map<string, number>();
+  const graph: BenchGraph = { nodes: { ids: [], labels: [], x: [], y: [] }, edges: { sources: [], targets: [] } };
+  model.forEachNode((node, attributes) => {
+    if (sigma.getNodeDisplayData(node)?.hidden) return;
+    index.set(node, graph.nodes.ids.length);
+    graph.nodes.ids.push(node);
+    graph.nodes.labels?.push(String(attributes.label ?? node));
+    graph.nodes.x.push(Number(attributes.x));
+    // The reference turns y round for sigma; the app keeps sigma's y, so it is turned back here.
+    graph.nodes.y.push(-Number(attributes.y));
+  });
+  model.forEachEdge((edge, _attributes, source, target) => {
+    const from = index.get(source);
+    const to = index.get(target);
+    if (from === undefined || to === undefined || sigma.getEdgeDisplayData(edge)?.hidden) return;
+    graph.edges.sources.push(from);
+    graph.edges.targets.push(to);
+  });
+  return graph;
+}
+
 function drawnGraph(): BenchGraph {
+  const sigma = benchWindow.atlas?.sigma;
+  if (sigma) return overviewGraph(sigma);
   const cy = appCy();
   const nodes = cy.nodes(':visible');
   const index = new Map<string, number>();
@@ -245,6 +272,32 @@ async function timeChange(act: () => void): Promise<TimedStep> {
   return step;
 }
 
+async function timeOverview(element: HTMLElement): Promise<TimedStep & { heapBytes: number }> {
+  const MARK = 'atlas:overview-drawn';
+  const before = performance.getEntriesByName(MARK).length;
+  const started = performance.now();
+  element.click();
+  let note: string | undefined;
+  while (performance.getEntriesByName(MARK).length === before) {
+    if ((await nextFrame()) - started > SETTLE_TIMEOUT_MS) {
+      note = 'the overview did not draw';
+      break;
+    }
+  }
+  await nextFrame();
+  const drawnAt = await nextFrame();
+  await settleObservations();
+  const step: TimedStep & { heapBytes: number } = {
+    ms: drawnAt - started,
+    longestTaskMs: longestTask(started, drawnAt),
+    heapBytes: await heapBytes(),
+  };
+  const progress = progressBetween(started, drawnAt);
+  if (progress !== undefined) step.progressMs = progress;
+  if (note) step.note = note;
+  return step;
+}
+
 function timeSelect(select: HTMLSelectElement, value: string): Promise<TimedStep> {
   return timeChange(() => {
     select.value = value;
@@ -269,11 +322,14 @@ const api: AtlasBenchApi = {
   webgl,
   drawnGraph,
   panZoom(budgetMs) {
-    return runPanZoom(panZoomTarget(registered ?? { kind: 'cytoscape', cy: appCy() }), budgetMs);
+    const sigma = benchWindow.atlas?.sigma;
+    const app: RendererTarget = sigma ? { kind: 'sigma', sigma } : { kind: 'cytoscape', cy: appCy() };
+    return runPanZoom(panZoomTarget(registered ?? app), budgetMs);
   },
   timeSearch,
   timeSelect,
   timeClick: (element) => timeChange(() => element.click()),
+  timeOverview,
   async longestTask(from, to) {
     await settleObservations();
     return longestTask(from, to);
