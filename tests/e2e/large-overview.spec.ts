@@ -1,5 +1,6 @@
 // A large graph whole: the wide Hetionet dataset opens on its summary, is drawn whole by the overview renderer
 // (sigma.js), opens a node's neighbourhood in the detail view and comes back, and filters by kind and relationship.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, openAtlas } from './helpers';
 
@@ -61,6 +62,18 @@ test('the wide dataset opens on its summary, is drawn whole, opens a node in det
   expect(whole?.edges).toBe(230_883);
   expect(whole?.nodes).toBe(whole?.order);
   await page.screenshot({ path: test.info().outputPath('whole.png') });
+
+  // Export: a PNG of what the overview draws, with the title, a legend of kinds and the emergency notice.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/hetionet.*wide.*\.png$/);
+  const picture = test.info().outputPath('overview-export.png');
+  await download.saveAs(picture);
+  const bytes = readFileSync(picture);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000);
 
   await clickOverviewNode(page, 'UBC');
   await expect(details.getByRole('heading', { name: 'UBC', level: 2 })).toBeVisible({ timeout: 30_000 });

@@ -113,6 +113,29 @@ export class DatasetPage {
     return ['whole', 'overview'].includes(this.layout.scene.kind) ? this.data.title : this.sceneTitle;
   }
 
+  /** What a picture of the overview renderer says besides the graph: title, source and the kinds shown. */
+  overviewPictureText(): { title: string; source: string; legend: { label: string; colour: string; count: number }[] } {
+    const { vocab, dataset } = this.data;
+    const shown = this.atlas.visible.nodes;
+    const counts = new Map<string, number>();
+    for (const node of shown) {
+      const kind = this.data.graph.getNodeAttribute(node, 'kind');
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    const style = (kind: string) => (Object.hasOwn(vocab.kinds, kind) ? vocab.kinds[kind] : undefined);
+    return {
+      title: this.sceneTitle === 'The whole graph' ? this.data.title : `${this.data.title}: ${this.sceneTitle}`,
+      source: `${shown.size.toLocaleString('en')} nodes and ${this.atlas.visible.edges.size.toLocaleString('en')} relationships. Source: ${dataset.provenance}`,
+      legend: this.data.kindCounts
+        .filter((entry) => counts.has(entry.kind))
+        .map((entry) => ({
+          label: style(entry.kind)?.plural ?? entry.kind,
+          colour: style(entry.kind)?.colour ?? '#888888',
+          count: counts.get(entry.kind) ?? 0,
+        })),
+    };
+  }
+
   /** The view's own sentence for an export: the path or flow explained, or the tour step's narration. */
   get exportCaption(): string {
     const flow = this.atlas.flowExplanation.map((level) => ({
