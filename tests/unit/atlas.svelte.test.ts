@@ -113,9 +113,11 @@ describe('AtlasState', () => {
       expect(atlas.description).toMatch(/^Graph of 2 of 7 nodes and 1 relationships\. /);
     });
 
-    it('draws a capped part of a large graph, keeping the selection, and draws more when asked', () => {
+    it('draws a capped part of a large graph in detail, keeping the selection, and draws more when asked', () => {
       const atlas = atlasOn({ large: true });
       atlas.drawCap.limits = { maxNodes: 2, maxEdges: 1 };
+      // The whole of a large graph goes to the overview renderer; Cytoscape's detail views are the ones capped.
+      atlas.showNeighbourhood('condition:depression', 3);
       atlas.pickNode('symptom:insomnia');
       expect(atlas.drawn.nodes.size).toBe(2);
       expect(atlas.drawn.nodes.has('symptom:insomnia')).toBe(true);
@@ -278,6 +280,39 @@ describe('AtlasState', () => {
       atlas.endTour();
       expect(atlas.tourHighlight).toBeNull();
       expect(atlas.view).toMatchObject({ centre: 'drug:riluzole', depth: 1, layout: 'auto' });
+    });
+  });
+
+  describe('a large graph', () => {
+    const large = () => atlasOn({ large: true });
+
+    it('opens on a summary by kind, and a kind or a relationship type is drawn whole by the overview renderer', () => {
+      const atlas = large();
+      expect(atlas.data.overview?.by).toBe('kind');
+      expect(atlas.sceneKind).toBe('overview');
+      expect(atlas.drawsWhole).toBe(false);
+      atlas.openGroup('drug');
+      expect(atlas.view.kinds).toEqual(['drug']);
+      expect(atlas.drawsWhole).toBe(true);
+      expect(sorted(atlas.drawn.nodes)).toEqual(['drug:duloxetine', 'drug:fluoxetine', 'drug:riluzole']);
+      atlas.showOnly({ kinds: ['drug', 'condition'], relations: ['treats'] });
+      expect(sorted(atlas.visible.edges).length).toBe(2);
+      expect(sorted(atlas.visible.nodes)).toEqual(['condition:depression', 'drug:fluoxetine', 'drug:riluzole']);
+    });
+
+    it('opens a node found in the whole graph in detail, and goes back to the overview it came from', () => {
+      const atlas = large();
+      atlas.showEverything();
+      expect(atlas.drawsWhole).toBe(true);
+      expect(atlas.offersOverview).toBe(false);
+      atlas.focus('transporter:sert');
+      expect(atlas.sceneKind).toBe('neighbourhood');
+      expect(atlas.drawsWhole).toBe(false);
+      expect(atlas.offersOverview).toBe(true);
+      atlas.backToOverview();
+      expect(atlas.drawsWhole).toBe(true);
+      expect(atlas.view.depth).toBeUndefined();
+      expect(atlas.selectedNode).toBe('transporter:sert');
     });
   });
 });
