@@ -9,7 +9,7 @@ import { readImportFiles, type FormatName, type ImportFile, type ReadChoices } f
 import { withGeneratedKinds } from './kind-style';
 import type { Source } from './schema';
 import type { GraphBundle } from './validate-dataset';
-import { buildGraph, type AtlasGraph } from '../graph/build-graph';
+import { buildGraph } from '../graph/build-graph';
 import { forceLayout } from '../graph/layout-force';
 import { spiralPlacement } from '../graph/layout-spiral';
 import { slugify } from '../util/slug';
@@ -87,16 +87,6 @@ export function importedDatasetId(name: string, taken: (id: string) => boolean):
   return id;
 }
 
-function bestConnected(graph: AtlasGraph): string | undefined {
-  let best: string | undefined;
-  let most = -1;
-  graph.forEachNode((node) => {
-    const degree = graph.degree(node);
-    if (degree > most) [best, most] = [node, degree];
-  });
-  return best;
-}
-
 /** The dataset the preview describes; cited sources it shares with the curated graph come along. */
 export function importedDataset(preview: ImportPreview, id: string, bundle: GraphBundle): AtlasDataset {
   const mapped = preview.mapped;
@@ -115,8 +105,8 @@ export function importedDataset(preview: ImportPreview, id: string, bundle: Grap
   const needsLayout = !mapped.positions && graph.order > LAY_OUT_AT_ONCE;
   const everyEdgeCited = mapped.edges.every((edge) => !edge.sources.includes(FILE_SOURCE));
   const large = graph.size > LARGE_EDGE_COUNT;
-  // A large graph opens on one neighbourhood (the file's anchor, or its best-connected node), never all at once.
-  const start = large ? (mapped.anchor ?? bestConnected(graph)) : undefined;
+  // A large graph opens where its file asks (its anchor), else on its summary or whole in the overview renderer.
+  const start = large ? mapped.anchor : undefined;
   return {
     id,
     name: `Imported: ${preview.name}`,
@@ -134,8 +124,7 @@ export function importedDataset(preview: ImportPreview, id: string, bundle: Grap
       mapped.positions ??
       (needsLayout ? spiralPlacement(graph.nodes(), (node) => graph.degree(node)) : forceLayout(graph)),
     needsLayout,
-    // A large graph opens on its summary, or whole in the overview renderer.
-    initialView: start && !large ? { focus: start, centre: start, depth: 1 } : undefined,
+    initialView: start ? { focus: start, centre: start, depth: 1 } : undefined,
     large,
     attributes: preview.attributes ?? undefined,
   };
