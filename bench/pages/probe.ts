@@ -323,8 +323,9 @@ const api: AtlasBenchApi = {
   drawnGraph,
   panZoom(budgetMs) {
     const sigma = benchWindow.atlas?.sigma;
-    const app: RendererTarget = sigma ? { kind: 'sigma', sigma } : { kind: 'cytoscape', cy: appCy() };
-    return runPanZoom(panZoomTarget(registered ?? app), budgetMs);
+    const target: RendererTarget =
+      registered ?? (sigma ? { kind: 'sigma', sigma } : { kind: 'cytoscape', cy: appCy() });
+    return runPanZoom(panZoomTarget(target), budgetMs);
   },
   timeSearch,
   timeSelect,
