@@ -67,6 +67,7 @@ export class LayoutState {
         canvas: this.canvas,
         forceLayoutOf: (nodes) => this.#partLayout(nodes),
         kindPlural: (kind) => data.vocab.kinds[kind]?.plural ?? kind,
+        onMap: atlas.drawsWhole,
       }),
     );
     this.positions = $derived(withPins(this.scene.positions, this.pins));

@@ -42,6 +42,8 @@ export interface SceneInput {
   forceLayoutOf: (nodes: ReadonlySet<string>) => ReadonlyMap<string, Position>;
   /** A kind's name in the plural, for the headings of the lanes ("Drugs"). */
   kindPlural: (kind: string) => string;
+  /** The view is drawn whole by the overview renderer: always on the map, never laid out again (12,000 nodes). */
+  onMap?: boolean | undefined;
 }
 
 export interface Scene {
@@ -246,6 +248,7 @@ export function composeScene(input: SceneInput): Scene {
       : input.drawn.nodes;
   const edges = kind === 'group' ? edgesAmong(graph, nodes, input.drawn.edges) : input.drawn.edges;
   const shownAs = kind === 'overview' ? 'whole' : kind;
+  if (input.onMap) return { kind: shownAs, nodes, edges, positions: input.mapPositions, labels: 'screen' };
   if (view.layout === 'lanes') return { kind: shownAs, nodes, edges, labels: 'screen', ...lanesScene(input, nodes) };
   const centre = shownAs === 'neighbourhood' ? view.centre : undefined;
   return { kind: shownAs, nodes, edges, positions: openLayout(input, shownAs, nodes), labels: 'screen', centre };

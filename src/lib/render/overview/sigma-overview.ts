@@ -44,6 +44,10 @@ function writePositions(graph: AtlasGraph, positions: ReadonlyMap<string, Positi
   });
 }
 
+function edgeFilter(shown: OverviewShown): ((edge: string) => { hidden: boolean }) | null {
+  return shown === 'all' ? null : (edge) => ({ hidden: !shown.edges.has(edge) });
+}
+
 export class SigmaOverview {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   #shown: OverviewShown = 'all';
@@ -55,7 +59,10 @@ export class SigmaOverview {
     positions: ReadonlyMap<string, Position>,
     look: OverviewLook,
     events: OverviewEvents,
+    shown: OverviewShown = 'all',
   ) {
+    // What is shown is known before the first drawing, so a filtered overview is drawn once, not twice.
+    this.#shown = shown;
     writePositions(graph, positions);
     let most = 1;
     graph.forEachNode((node) => (most = Math.max(most, graph.degree(node))));
@@ -93,7 +100,7 @@ export class SigmaOverview {
         };
       },
       // Only a filter needs to look at each relationship; the whole graph is drawn as it is.
-      edgeReducer: null,
+      edgeReducer: edgeFilter(shown),
     });
     this.sigma.on('clickNode', ({ node }) => events.onNodeClick(node));
     this.sigma.on('clickStage', () => events.onBackgroundClick());
@@ -101,8 +108,9 @@ export class SigmaOverview {
     this.sigma.on('leaveNode', () => events.onHover(null));
   }
 
-  /** Shows everything, or only what a filter leaves (the camera stays). */
+  /** Shows everything, or only what a filter leaves (the camera stays); every change redraws the whole graph. */
   show(shown: OverviewShown): void {
+    if (shown === this.#shown || (shown === 'all' && this.#shown === 'all')) return;
     this.#shown = shown;
     this.sigma.setSetting('edgeReducer', shown === 'all' ? null : (edge) => ({ hidden: !shown.edges.has(edge) }));
   }
