@@ -8,6 +8,7 @@ import type { Position } from '../util/position';
 import type { RendererInfo } from '../util/renderer-preference';
 import { datasetInQuery, datasetQuery } from './address-parameters';
 import { exposeAtlasHandle } from './atlas-handle';
+import { overviewPictureText, type OverviewPictureText } from './overview-picture-text';
 import { AppearanceState } from './appearance.svelte';
 import { AtlasState } from './atlas.svelte';
 import { DatasetColumns } from './columns.svelte';
@@ -114,26 +115,8 @@ export class DatasetPage {
   }
 
   /** What a picture of the overview renderer says besides the graph: title, source and the kinds shown. */
-  overviewPictureText(): { title: string; source: string; legend: { label: string; colour: string; count: number }[] } {
-    const { vocab, dataset } = this.data;
-    const shown = this.atlas.visible.nodes;
-    const counts = new Map<string, number>();
-    for (const node of shown) {
-      const kind = this.data.graph.getNodeAttribute(node, 'kind');
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    }
-    const style = (kind: string) => (Object.hasOwn(vocab.kinds, kind) ? vocab.kinds[kind] : undefined);
-    return {
-      title: this.sceneTitle === 'The whole graph' ? this.data.title : `${this.data.title}: ${this.sceneTitle}`,
-      source: `${shown.size.toLocaleString('en')} nodes and ${this.atlas.visible.edges.size.toLocaleString('en')} relationships. Source: ${dataset.provenance}`,
-      legend: this.data.kindCounts
-        .filter((entry) => counts.has(entry.kind))
-        .map((entry) => ({
-          label: style(entry.kind)?.plural ?? entry.kind,
-          colour: style(entry.kind)?.colour ?? '#888888',
-          count: counts.get(entry.kind) ?? 0,
-        })),
-    };
+  overviewPictureText(): OverviewPictureText {
+    return overviewPictureText(this.data, this.atlas.visible, this.sceneTitle);
   }
 
   /** The view's own sentence for an export: the path or flow explained, or the tour step's narration. */
