@@ -13,6 +13,26 @@ async function dragNode(page: Page, id: string, by: { x: number; y: number }) {
   await page.mouse.up();
 }
 
+/** Reads a value from the app's IndexedDB store, as it is kept there. */
+async function readStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (storeKey) =>
+      new Promise<unknown>((resolve) => {
+        const request = indexedDB.open('synapse-atlas');
+        request.onerror = () => resolve(undefined);
+        request.onsuccess = () => {
+          const read = request.result.transaction('saved-work').objectStore('saved-work').get(storeKey);
+          read.onsuccess = () => {
+            request.result.close();
+            resolve(read.result as unknown);
+          };
+          read.onerror = () => resolve(undefined);
+        };
+      }),
+    key,
+  );
+}
+
 /** Writes `value` straight into the app's IndexedDB store, as a broken or tampered browser profile might. */
 async function writeStorage(page: Page, key: string, value: unknown) {
   await page.evaluate(
@@ -111,8 +131,17 @@ test('a new layout is kept for its dataset and is there again after a reload', a
   await waitForCameraToSettle(page);
   const relaid = await position();
   expect(relaid).not.toEqual(original);
-  // Saving waits a moment after the last change.
-  await page.waitForTimeout(1000);
+  // Saving waits a moment after the last change (longer on a busy machine): reload once the new layout is kept.
+  await expect
+    .poll(
+      async () => {
+        const kept = (await readStorage(page, 'layout:curated')) as { data?: [string, number, number][] } | undefined;
+        const row = kept?.data?.find(([node]) => node === 'drug:fluoxetine');
+        return row ? Math.hypot(row[1] - relaid.x, row[2] - relaid.y) : Number.POSITIVE_INFINITY;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeLessThan(1);
 
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
