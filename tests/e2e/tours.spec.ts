@@ -55,7 +55,10 @@ test.describe('guided tours', () => {
         await expect(player.getByText(`${index + 1} / ${tour.steps.length}`, { exact: true })).toBeVisible();
         await expect(player.getByRole('heading', { level: 3, name: step.title })).toBeVisible();
         await expect(page).toHaveURL(new RegExp(`tour=${tour.id}&step=${index + 1}(&|$)`));
-        expect(await highlightedNodesInView(page), `${tour.id} step ${index + 1}`).toEqual([]);
+        // Every highlighted node ends up in view (a busy machine may still be moving the camera at first look).
+        await expect
+          .poll(() => highlightedNodesInView(page), { message: `${tour.id} step ${index + 1}`, timeout: 15_000 })
+          .toEqual([]);
         if (step.question) {
           // Predict, then reveal: the first key press shows the answer.
           await page.keyboard.press(index % 2 === 0 ? 'ArrowRight' : 'Space');
