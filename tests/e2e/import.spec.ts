@@ -176,7 +176,8 @@ test('an imported dataset is still there after a reload, until it is removed', a
 
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
-  await expect.poll(() => datasetId(page)).toBe('import-miserables');
+  // The kept file is read and built again on the page, which a busy machine takes longer than the usual 5 s over.
+  await expect.poll(() => datasetId(page), { timeout: 30_000 }).toBe('import-miserables');
   expect(await graphSize(page)).toEqual({ nodes: 77, edges: 254 });
   expect(await datasetOptions(page)).toContain('Imported: miserables');
 
