@@ -3,6 +3,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Details from '../../src/components/panels/Details.svelte';
+import { buildGraph } from '../../src/lib/graph/build-graph';
+import { edgeRecord, nodeRecord } from '../fixtures/tiny-graph';
+import { datasetContext } from './dataset-context';
 import { loadCuratedBundle } from './load-curated-bundle';
 
 const { context } = loadCuratedBundle();
@@ -73,5 +76,28 @@ describe('Details panel', () => {
   it('shows the starting points instead of failing for an id that is not in the graph', () => {
     const { region } = renderDetails('drug:not-a-drug');
     expect(within(region).getByRole('heading', { name: 'Explore the atlas' })).toBeInTheDocument();
+  });
+});
+
+describe('Details panel on a hub of a large graph', () => {
+  it('lists the first hundred relationships of a type and the rest on request', async () => {
+    const drugs = Array.from({ length: 130 }, (_, index) => nodeRecord(`drug:d${index}`, `Drug ${index}`));
+    const graph = buildGraph(
+      [nodeRecord('condition:depression', 'Depression'), ...drugs],
+      drugs.map((drug) => edgeRecord(drug.id, 'treats', 'condition:depression')),
+    );
+    const { bundle } = loadCuratedBundle();
+    const hub = datasetContext(bundle, graph, bundle.vocab, bundle.sources);
+    render(Details, {
+      props: { nodeId: 'condition:depression', onFocusNode: vi.fn(), onShowEvidence: vi.fn() },
+      context: hub,
+    });
+    const region = screen.getByRole('region', { name: 'Details' });
+    expect(region).toHaveTextContent('Relationships (130)');
+    expect(within(region).getAllByRole('button', { name: /^Go to Drug/ })).toHaveLength(100);
+    await fireEvent.click(within(region).getByRole('button', { name: /^Show all 130 “/ }));
+    expect(within(region).getAllByRole('button', { name: /^Go to Drug/ })).toHaveLength(130);
+    expect(within(region).queryByRole('button', { name: /^Show all/ })).toBeNull();
+    cleanup();
   });
 });

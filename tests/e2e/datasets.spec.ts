@@ -101,7 +101,7 @@ test('drawing a large part of the wide dataset shows progress, and Cancel goes b
 
   // Asked for again and left to finish, it draws the capped part and says how much is left out.
   await page.getByRole('button', { name: 'Expand its neighbours' }).click();
-  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length), { timeout: 60_000 }).toBe(2000);
+  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length), { timeout: 60_000 }).toBe(300);
   await expect(drawing).toBeHidden();
   await expect(page.getByRole('region', { name: 'Dataset' })).toContainText('are not drawn');
 });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compactDataset, type AtlasDataset } from '../../src/lib/data/datasets/atlas-dataset';
 import { toCompactArrays, transferList } from '../../src/lib/data/datasets/compact-arrays';
 import { checkCompactGraph, type CompactGraph } from '../../src/lib/data/datasets/compact-graph';
+import { tallyKinds } from '../../src/lib/graph/kind-overview';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 
 const { bundle } = loadCuratedBundle();
@@ -112,5 +113,19 @@ describe('compactDataset', () => {
     await expect(building).rejects.toThrow();
     expect(fractions).toHaveLength(1);
     expect(fractions[0]).toBeLessThan(1);
+  });
+});
+
+describe('the summary counted while building', () => {
+  it('is the summary counted from the finished graph', async () => {
+    const dataset = await compactDataset(checkCompactGraph(copy()), bundle.vocab);
+    const names = {
+      label: (kind: string) => kind,
+      plural: (kind: string) => `${kind}s`,
+      node: (id: string) => dataset.graph.getNodeAttribute(id, 'label'),
+    };
+    const counted = dataset.kindTally?.overview(names);
+    expect(counted?.groups.length).toBeGreaterThan(1);
+    expect(counted).toEqual(tallyKinds(dataset.graph).overview(names));
   });
 });

@@ -2,7 +2,7 @@
 // between kinds with their counts.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/build-graph';
-import { kindOverview } from '../../src/lib/graph/kind-overview';
+import { tallyKinds } from '../../src/lib/graph/kind-overview';
 import { edgeRecord, nodeRecord } from '../fixtures/tiny-graph';
 
 const graph = buildGraph(
@@ -24,10 +24,14 @@ const graph = buildGraph(
     edgeRecord('drug:ketamine', 'associated-with', 'drug:fluoxetine'),
   ],
 );
-const names = { label: (kind: string) => kind, plural: (kind: string) => `${kind}s` };
+const names = {
+  label: (kind: string) => kind,
+  plural: (kind: string) => `${kind}s`,
+  node: (id: string) => graph.getNodeAttribute(id, 'label'),
+};
 
-describe('kindOverview', () => {
-  const overview = kindOverview(graph, names);
+describe('a kind overview', () => {
+  const overview = tallyKinds(graph).overview(names);
 
   it('has a box for each kind, sized by its nodes, with its best-connected nodes first', () => {
     expect(overview.by).toBe('kind');

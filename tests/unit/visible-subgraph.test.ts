@@ -34,7 +34,7 @@ const EDGES = [
 
 const graph = buildGraph(NODES, EDGES);
 const visible = (options?: VisibilityOptions) => visibleSubgraph(graph, options);
-const sorted = (items: Set<string>) => [...items].sort();
+const sorted = (items: Iterable<string>) => [...items].sort();
 const NO_COUNTS = { byKind: {}, byEvidence: 0, byStatus: 0, byHiding: 0, byRelation: 0, byAttribute: 0 };
 
 function expectEdgesBetweenVisibleNodes({ nodes, edges }: VisibleSubgraph) {
@@ -216,5 +216,58 @@ describe('visibleSubgraph', () => {
     ['a minimum evidence', { minEvidence: 'established', pinned: ['drug:riluzole'] }],
   ])('only shows edges whose both ends are visible, with %s', (_name, options) => {
     expectEdgesBetweenVisibleNodes(visible(options));
+  });
+});
+
+describe('visibleSubgraph on a large graph', () => {
+  // Over ten thousand relationships: views are gathered from their nodes, or counted without copying the keys.
+  const kinds = ['drug', 'transporter', 'condition', 'symptom'] as const;
+  const relations = ['treats', 'inhibits', 'associated-with'] as const;
+  const levels = ['established', 'clinical', 'preclinical', 'hypothesis'] as const;
+  const ids = Array.from({ length: 1500 }, (_, index) => `${kinds[index % kinds.length]}:n${index}`);
+  const large = buildGraph(
+    ids.map((id) => nodeRecord(id, id)),
+    Array.from({ length: 12_000 }, (_, index) => {
+      // A hub (node 0) with many relationships, and a spread of the rest.
+      const source = ids[index % 7 === 0 ? 0 : (index * 7919) % ids.length] ?? '';
+      const target = ids[(index * 104_729 + 13) % ids.length] ?? '';
+      return {
+        ...edgeRecord(source, relations[index % relations.length] ?? 'treats', target, {
+          evidence: levels[index % levels.length] ?? 'established',
+        }),
+        id: `e${index}`,
+      };
+    }),
+  );
+  /** The relationships a view shows, counted the plain way: both ends shown and every filter passed. */
+  function expected(view: VisibleSubgraph, options: VisibilityOptions): string[] {
+    const evidenceOrder = ['textbook', 'established', 'clinical', 'preclinical', 'hypothesis', 'contested'];
+    return large
+      .filterEdges(
+        (_edge, attributes, source, target) =>
+          view.nodes.has(source) &&
+          view.nodes.has(target) &&
+          (!options.minEvidence ||
+            evidenceOrder.indexOf(attributes.evidence) <= evidenceOrder.indexOf(options.minEvidence)) &&
+          (!options.relations || options.relations.includes(attributes.relation)),
+      )
+      .sort();
+  }
+
+  it.each<[string, VisibilityOptions]>([
+    ['the whole graph', {}],
+    ['one kind', { kinds: ['drug'] }],
+    ['one type of relationship', { relations: ['treats'] }],
+    ['a minimum evidence level', { minEvidence: 'clinical' }],
+    ['a small neighbourhood', { focus: ids[5], depth: 1 }],
+    ['the hub’s neighbourhood', { focus: ids[0], depth: 1, kinds: ['drug', 'condition'] }],
+  ])('shows the same relationships as a plain count for %s', (_name, options) => {
+    const view = visibleSubgraph(large, options);
+    const edges = expected(view, options);
+    expect(sorted(view.edges)).toEqual(edges);
+    expect(view.edges.size).toBe(edges.length);
+    const kept = new Set(edges);
+    for (const edge of large.edges().slice(0, 2000)) expect(view.edges.has(edge)).toBe(kept.has(edge));
+    expect(view.edges.has('no such relationship')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // Keeps a drawable part of a very large visible subgraph: the best-connected nodes and the edges among them.
+import type { EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
 import type { VisibleSubgraph } from './visible-subgraph';
 
@@ -9,7 +10,7 @@ export interface DrawLimits {
 
 export interface CappedSubgraph {
   nodes: Set<string>;
-  edges: Set<string>;
+  edges: EdgeKeys;
   omittedNodes: number;
   omittedEdges: number;
 }
@@ -35,7 +36,16 @@ export function capSubgraph(
   const edges = new Set<string>();
   // Edges touching the kept-on-purpose nodes first, then the rest, until the budget is spent.
   const priority = new Set(keep);
-  const candidates = [...visible.edges].filter((edge) => kept.has(graph.source(edge)) && kept.has(graph.target(edge)));
+  // Gathered from the kept nodes' own relationships: the visible ones may be most of a very large graph.
+  const among = new Set<string>();
+  const consider = (edge: string, _attributes: unknown, source: string, target: string) => {
+    if (kept.has(source) && kept.has(target) && visible.edges.has(edge)) among.add(edge);
+  };
+  for (const node of kept) {
+    graph.forEachOutEdge(node, consider);
+    graph.forEachUndirectedEdge(node, consider);
+  }
+  const candidates = [...among];
   candidates.sort(
     (a, b) =>
       Number(priority.has(graph.source(b)) || priority.has(graph.target(b))) -

@@ -1,11 +1,12 @@
 // Left-to-right layers that follow the direction of relationships, for chains that should read like a sentence:
 // a path, a tour step, drugs beside their targets. Each layer is ordered to keep lines from crossing.
+import type { EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
 import type { Position } from './layout-force';
 
 export interface LayeredOptions {
   /** The edges to follow (only those between `nodes` count); every edge between them when absent. */
-  edges?: ReadonlySet<string> | undefined;
+  edges?: EdgeKeys | undefined;
   /** Fixed columns for some nodes (a path's order, drugs before targets); others are placed by direction. */
   ranks?: ReadonlyMap<string, number> | undefined;
   /** Nodes that keep one straight row, in their column order (a path), with the rest above and below. */

@@ -1,4 +1,5 @@
 // The graph as a text outline: visible nodes grouped by kind, and each node's visible relationships as sentences.
+import type { EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
 import { nodeRelationships } from './relationships';
 import type { SentenceVocabulary } from './sentence';
@@ -25,7 +26,7 @@ export interface OutlineRelationship {
 
 interface Shown {
   nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
+  edges: EdgeKeys;
 }
 
 /** Shown nodes by kind, in the vocabulary's order of kinds, each group sorted by label; empty kinds left out. */

@@ -1,8 +1,9 @@
 // Which nodes and edges a view shows, after neighbourhood, expansion, filters and hidden nodes, with what each filter hid.
+import { AllEdges, EdgesWhere, type EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
 import { meetsEvidence } from './evidence';
 import { neighbourhood } from './neighbourhood';
-import type { DrugStatus, EvidenceLevel, NodeKind } from './types';
+import type { DrugStatus, EdgeAttributes, EvidenceLevel, NodeKind } from './types';
 
 export interface VisibilityOptions {
   /** Show only the neighbourhood of this node (with `depth`), or the whole graph when absent. */
@@ -38,8 +39,19 @@ export interface HiddenCounts {
 
 export interface VisibleSubgraph {
   nodes: Set<string>;
-  edges: Set<string>;
+  /** Read-only: the whole graph's relationships are the graph's own, not a copy. */
+  edges: EdgeKeys;
   hidden: HiddenCounts;
+}
+
+/** Above this many relationships, a view with few nodes is gathered from its nodes' relationships. */
+const WALK_FROM_NODES_ABOVE = 10_000;
+
+/** How many relationships start at (or are undirected and touch) these nodes. */
+function incidentEdges(graph: AtlasGraph, nodes: ReadonlySet<string>): number {
+  let count = 0;
+  for (const node of nodes) count += graph.outDegree(node) + graph.undirectedDegree(node);
+  return count;
 }
 
 export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = {}): VisibleSubgraph {
@@ -94,19 +106,57 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
     }
   }
 
-  const edges = new Set<string>();
+  const joinsShown = (edge: string, source: string, target: string) =>
+    nodes.has(source) && nodes.has(target) && !excludedEdges?.has(edge);
+  const passesFilters = (attributes: EdgeAttributes) =>
+    meetsEvidence(attributes.evidence, minEvidence) && (!relationSet || relationSet.has(attributes.relation));
+  // Which nodes keep a relationship, needed only by the evidence and relationship filters.
   const linked = new Set<string>();
   const connected = new Set<string>();
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (!nodes.has(source) || !nodes.has(target) || excludedEdges?.has(edge)) return;
-    linked.add(source);
-    linked.add(target);
-    if (!meetsEvidence(attributes.evidence, minEvidence)) return;
-    if (relationSet && !relationSet.has(attributes.relation)) return;
-    edges.add(edge);
-    connected.add(source);
-    connected.add(target);
-  });
+  const tracksLinks = minEvidence !== undefined || relationSet !== undefined;
+  const tally = (edge: string, attributes: EdgeAttributes, source: string, target: string): boolean => {
+    if (!joinsShown(edge, source, target)) return false;
+    if (tracksLinks) {
+      linked.add(source);
+      linked.add(target);
+    }
+    if (!passesFilters(attributes)) return false;
+    if (tracksLinks) {
+      connected.add(source);
+      connected.add(target);
+    }
+    return true;
+  };
+  let edges: EdgeKeys;
+  if (nodes.size === graph.order && !excludedEdges && !tracksLinks) {
+    edges = new AllEdges(graph);
+  } else if (graph.size > WALK_FROM_NODES_ABOVE && incidentEdges(graph, nodes) < graph.size / 2) {
+    // A small view of a large graph: its nodes' own relationships, not every relationship of the graph.
+    const kept = new Set<string>();
+    const consider = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+      if (tally(edge, attributes, source, target)) kept.add(edge);
+    };
+    for (const node of nodes) {
+      graph.forEachOutEdge(node, consider);
+      graph.forEachUndirectedEdge(node, consider);
+    }
+    edges = kept;
+  } else if (graph.size > WALK_FROM_NODES_ABOVE) {
+    // Most of a large graph: counted in one pass, then asked again edge by edge rather than copied into a set.
+    let size = 0;
+    graph.forEachEdge((edge, attributes, source, target) => {
+      if (tally(edge, attributes, source, target)) size++;
+    });
+    const keepsAgain = (edge: string) =>
+      joinsShown(edge, graph.source(edge), graph.target(edge)) && passesFilters(graph.getEdgeAttributes(edge));
+    edges = new EdgesWhere(graph, keepsAgain, size);
+  } else {
+    const kept = new Set<string>();
+    graph.forEachEdge((edge, attributes, source, target) => {
+      if (tally(edge, attributes, source, target)) kept.add(edge);
+    });
+    edges = kept;
+  }
 
   // A minimum evidence level also hides the nodes it leaves with no relationship at all
   // (not those that had none to begin with, or whose neighbours other filters hid).

@@ -1,4 +1,5 @@
 // The one place that creates and changes the Cytoscape instance: visibility, positions, emphasis, camera, events.
+import type { EdgeKeys } from '../graph/all-edges';
 import cytoscape, {
   type Collection,
   type Core,
@@ -50,7 +51,7 @@ export function emphasisesAnything(emphasis: Emphasis): boolean {
 
 export interface Visibility {
   nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
+  edges: EdgeKeys;
 }
 
 /** Everything the canvas draws for one view. */

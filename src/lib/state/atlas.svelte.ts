@@ -149,9 +149,9 @@ export class AtlasState {
     );
     this.drawsWhole = $derived(data.dataset.large && (this.sceneKind === 'whole' || this.sceneKind === 'filtered'));
     // The overview renderer draws a large graph whole, and the summary draws only its landmarks: only Cytoscape's
-    // detail views are cut down.
+    // detail views of a large graph are cut down (a small graph is always drawn in full).
     this.drawn = $derived(
-      this.drawsWhole || this.sceneKind === 'overview'
+      !data.dataset.large || this.drawsWhole || this.sceneKind === 'overview'
         ? { nodes: this.visible.nodes, edges: this.visible.edges, omittedNodes: 0, omittedEdges: 0 }
         : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept()),
     );

@@ -4,10 +4,11 @@ import { sameView, type View } from './view';
 import type { ViewHistory } from './view-history.svelte';
 
 /**
- * Measured on a 2-core machine drawing on a canvas without a GPU: a full redraw of 12,000 edges took about 450 ms,
- * of 5,000 under 200 ms; "draw more" doubles these at the reader's request.
+ * A detail view of a large graph is a neighbourhood a reader can follow and Cytoscape styles within a frame or two:
+ * the overview renderer draws the graph whole. On a 2-core machine without a GPU Cytoscape's first drawing of 2,000
+ * nodes and 5,000 relationships took over a second, one task; "draw more" doubles these at the reader's request.
  */
-export const FIRST_DRAW_LIMITS: DrawLimits = { maxNodes: 2000, maxEdges: 5000 };
+export const FIRST_DRAW_LIMITS: DrawLimits = { maxNodes: 300, maxEdges: 900 };
 
 export class DrawCap {
   limits = $state.raw<DrawLimits>(FIRST_DRAW_LIMITS);

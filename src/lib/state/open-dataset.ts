@@ -6,7 +6,7 @@ import type { GraphBundle } from '../data/validate-dataset';
 import type { AtlasGraph } from '../graph/build-graph';
 import { countKinds, type KindCount } from '../graph/count-kinds';
 import { countStatuses, type StatusCounts } from '../graph/count-statuses';
-import { kindOverview, type KindOverview } from '../graph/kind-overview';
+import { tallyKinds, type KindOverview } from '../graph/kind-overview';
 import { buildOverview, type Overview } from '../graph/overview';
 import { NodeSearch, type SearchHit } from '../graph/search-index';
 import type { ViewContext } from './url-state';
@@ -39,9 +39,10 @@ export class OpenDataset {
     this.overview =
       buildOverview(this.graph, this.vocab.groups) ??
       (dataset.large && this.kindCounts.length > 1
-        ? kindOverview(this.graph, {
+        ? (dataset.kindTally ?? tallyKinds(this.graph)).overview({
             label: (kind) => (Object.hasOwn(this.vocab.kinds, kind) ? this.vocab.kinds[kind]?.label : kind) ?? kind,
             plural: (kind) => (Object.hasOwn(this.vocab.kinds, kind) ? this.vocab.kinds[kind]?.plural : kind) ?? kind,
+            node: (id) => this.graph.getNodeAttribute(id, 'label'),
           })
         : null);
   }

@@ -1,4 +1,5 @@
 // The Graph outline's tree state: which kinds and nodes are open, which row has the keyboard, and what each key does.
+import type { EdgeKeys } from '../graph/all-edges';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { AtlasGraph } from '../graph/build-graph';
 import { outlineGroups, outlineRelationships, type OutlineRelationship } from '../graph/outline';
@@ -10,7 +11,7 @@ export const OUTLINE_PAGE = 100;
 
 interface OutlineSource {
   graph: AtlasGraph;
-  shown: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  shown: { nodes: ReadonlySet<string>; edges: EdgeKeys };
   vocabulary: SentenceVocabulary;
 }
 

@@ -1,5 +1,6 @@
 // Records what the view shows as a tour step (the inverse of playing one): the nodes and relationships it
 // emphasises, and its layout. A step plays back as the whole graph with these highlighted and framed.
+import type { EdgeKeys } from '../graph/all-edges';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { GraphPath } from '../graph/shortest-paths';
 import type { TourHighlight } from './atlas.svelte';
@@ -24,7 +25,7 @@ export interface ViewToRecord {
   path: GraphPath | null;
   tourHighlight: TourHighlight | null;
   /** The relationships drawn now. */
-  visibleEdges: ReadonlySet<string>;
+  visibleEdges: EdgeKeys;
   label: (id: string) => string;
 }
 

@@ -1,5 +1,6 @@
 // What the canvas shows for a view and how it is laid out: the overview, a neighbourhood around its centre, a path
 // left to right, a tour step, a comparison, a group, or the whole map. Pure: the same inputs give the same scene.
+import type { EdgeKeys } from '../graph/all-edges';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { CappedSubgraph } from '../graph/cap-subgraph';
 import { concentricLayout } from '../graph/layout-concentric';
@@ -49,7 +50,7 @@ export interface SceneInput {
 export interface Scene {
   kind: SceneKind;
   nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
+  edges: EdgeKeys;
   positions: ReadonlyMap<string, Position>;
   /** Labels drawn to the scale of a diagram (the overview), or at a steady size on screen whatever the zoom. */
   labels: 'diagram' | 'screen';
@@ -111,7 +112,7 @@ export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' |
   return 'whole';
 }
 
-function edgesAmong(graph: AtlasGraph, nodes: ReadonlySet<string>, only?: ReadonlySet<string>): Set<string> {
+function edgesAmong(graph: AtlasGraph, nodes: ReadonlySet<string>, only?: EdgeKeys): Set<string> {
   const edges = new Set<string>();
   for (const node of nodes) {
     graph.forEachOutEdge(node, (edge, _attributes, _source, target) => {
@@ -136,7 +137,7 @@ function focusedLayout(
   nodes: ReadonlySet<string>,
   layout: View['layout'],
   chain: {
-    edges?: ReadonlySet<string>;
+    edges?: EdgeKeys;
     ranks?: ReadonlyMap<string, number>;
     spine?: readonly string[];
     maxRows?: number;

@@ -3,6 +3,7 @@
 import type { GraphType } from 'graphology-types';
 import type { AttributeSchema } from '../../graph/attribute-schema';
 import { buildGraph, emptyAtlasGraph, type AtlasGraph } from '../../graph/build-graph';
+import { KindTally } from '../../graph/kind-overview';
 import { forceLayout } from '../../graph/layout-force';
 import type { DataRecord, EvidenceLevel, Relation } from '../../graph/types';
 import type { Position } from '../../util/position';
@@ -47,6 +48,8 @@ export interface AtlasDataset {
   readonly large: boolean;
   /** The positions are only a first placement: lay the graph out (in a worker) when it opens. */
   readonly needsLayout?: boolean | undefined;
+  /** The kind summary's counts when they were taken while the graph was built; otherwise counted on opening. */
+  readonly kindTally?: KindTally | undefined;
   /** An imported file's declared attributes; absent for the curated and shipped datasets. */
   readonly attributes?: DatasetAttributes | undefined;
 }
@@ -110,12 +113,16 @@ export async function compactDataset(
   const noClaims = Object.freeze([]) as unknown as string[];
   const positions = new Map<string, Position>();
   const nodeCount = nodes.ids.length;
+  // The summary's counts are taken as the graph grows, so opening it needs no further pass over every relationship.
+  const tally = new KindTally();
+  const degrees = new Uint32Array(nodeCount);
   const total = nodeCount + edges.sources.length;
+  const kindOf = (index: number) => kindIds[nodes.kinds[index] ?? 0] ?? 'other';
   const addNode = (index: number) => {
     const id = nodes.ids[index] ?? '';
     // The file names and classifies its nodes but does not describe them, so they have no summary.
     graph.addNode(id, {
-      kind: kindIds[nodes.kinds[index] ?? 0] ?? 'other',
+      kind: kindOf(index),
       label: nodes.labels[index] ?? id,
       synonyms: [],
       links: [],
@@ -124,17 +131,18 @@ export async function compactDataset(
   };
   const addEdge = (index: number) => {
     const relationIndex = edges.relations[index] ?? 0;
-    graph.addDirectedEdgeWithKey(
-      `e${index}`,
-      nodes.ids[edges.sources[index] ?? 0] ?? '',
-      nodes.ids[edges.targets[index] ?? 0] ?? '',
-      {
-        relation: (compact.relations[relationIndex] ?? 'associated-with') as Relation,
-        evidence: (compact.evidence[relationIndex] ?? 'hypothesis') as EvidenceLevel,
-        sources: edgeSources,
-        claims: noClaims,
-      },
-    );
+    const source = edges.sources[index] ?? 0;
+    const target = edges.targets[index] ?? 0;
+    const relation = (compact.relations[relationIndex] ?? 'associated-with') as Relation;
+    graph.addDirectedEdgeWithKey(`e${index}`, nodes.ids[source] ?? '', nodes.ids[target] ?? '', {
+      relation,
+      evidence: (compact.evidence[relationIndex] ?? 'hypothesis') as EvidenceLevel,
+      sources: edgeSources,
+      claims: noClaims,
+    });
+    degrees[source] = (degrees[source] ?? 0) + 1;
+    degrees[target] = (degrees[target] ?? 0) + 1;
+    tally.addEdge(relation, kindOf(source), kindOf(target));
   };
   // Nodes first, then edges (item `nodeCount + i` is edge i), pausing whenever a slice's time is up.
   let item = 0;
@@ -152,6 +160,8 @@ export async function compactDataset(
     await yieldToBrowser();
   }
   options.signal?.throwIfAborted();
+  for (let index = 0; index < nodeCount; index++)
+    tally.addNode(nodes.ids[index] ?? '', kindOf(index), degrees[index] ?? 0);
   return {
     id: compact.meta.id,
     name: compact.meta.name,
@@ -165,5 +175,6 @@ export async function compactDataset(
     graph,
     positions,
     large: graph.size > LARGE_EDGE_COUNT,
+    kindTally: tally,
   };
 }

@@ -22,7 +22,7 @@ export interface OverviewEvents {
 }
 
 /** What is shown: everything, or the nodes and relationships a filter leaves. */
-export type OverviewShown = 'all' | { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+export type OverviewShown = 'all' | { nodes: ReadonlySet<string>; edges: { has(edge: string): boolean } };
 
 /** Node sizes in screen pixels at the fitted zoom: every node visible, hubs several times larger. */
 const SIZE = { least: 1.6, most: 14 } as const;
@@ -108,11 +108,15 @@ export class SigmaOverview {
     this.sigma.on('leaveNode', () => events.onHover(null));
   }
 
-  /** Shows everything, or only what a filter leaves (the camera stays); every change redraws the whole graph. */
-  show(shown: OverviewShown): void {
-    if (shown === this.#shown || (shown === 'all' && this.#shown === 'all')) return;
+  /**
+   * Shows everything, or only what a filter leaves (the camera stays); every change redraws the whole graph. Returns
+   * whether it will redraw.
+   */
+  show(shown: OverviewShown): boolean {
+    if (shown === this.#shown || (shown === 'all' && this.#shown === 'all')) return false;
     this.#shown = shown;
-    this.sigma.setSetting('edgeReducer', shown === 'all' ? null : (edge) => ({ hidden: !shown.edges.has(edge) }));
+    this.sigma.setSetting('edgeReducer', edgeFilter(shown));
+    return true;
   }
 
   /** Marks the selected node: drawn larger, labelled and on top. */
