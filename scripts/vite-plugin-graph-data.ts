@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { graphDataFiles, readGraphData, tourFiles } from '../src/lib/data/read-graph-data-dir.ts';
+import type { GraphBundle } from '../src/lib/data/validate-dataset.ts';
 import { datasetNTriples, datasetTurtle } from '../src/lib/data/rdf/write-rdf.ts';
 
 const MODULE_ID = 'virtual:graph-bundle';
@@ -13,6 +14,8 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 /** ATLAS_GRAPH_DATA builds the app from another graph-data folder (for example a draft under review). */
 export function graphDataPlugin(directory = process.env.ATLAS_GRAPH_DATA ?? 'graph-data'): Plugin {
   const absoluteDirectory = resolve(directory);
+  /** The bundle the build read last, so publishing its RDF does not read and check graph-data again. */
+  let lastBundle: GraphBundle | undefined;
   return {
     name: 'synapse-atlas:graph-data',
     resolveId(id) {
@@ -24,12 +27,13 @@ export function graphDataPlugin(directory = process.env.ATLAS_GRAPH_DATA ?? 'gra
         this.addWatchFile(file);
       // A DataValidationError names file:line and field for every problem and fails the build.
       const bundle = readGraphData(absoluteDirectory);
+      lastBundle = bundle;
       // Lay the curated graph out once here, so the page opens without running the force layout.
       const positions = Object.fromEntries(forceLayout(buildGraph(bundle.nodes, bundle.edges)));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...bundle, positions }))});`;
     },
     generateBundle() {
-      const bundle = readGraphData(absoluteDirectory);
+      const bundle = lastBundle ?? readGraphData(absoluteDirectory);
       const dataset = {
         id: 'curated',
         name: bundle.dataset.name,
