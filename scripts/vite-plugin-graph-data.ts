@@ -37,8 +37,8 @@ export function graphDataPlugin(directory = process.env.ATLAS_GRAPH_DATA ?? 'gra
       const dataset = {
         id: 'curated',
         name: bundle.dataset.name,
-        description: bundle.dataset.description,
-        licence: bundle.dataset.licence,
+        description: bundle.dataset.description ?? '',
+        licence: bundle.dataset.licence ?? '',
         provenance: 'graph-data/ in the Synapse Atlas repository, checked by its validator.',
         vocab: bundle.vocab,
         sources: bundle.sources,

@@ -120,7 +120,7 @@ describe('an imported graph as RDF', () => {
   });
 
   it('writes measures as node attributes', () => {
-    const values = new Map(dataset.graph.mapNodes((node, _a) => [node, node.length] as const));
+    const values = new Map(dataset.graph.mapNodes((node) => [node, node.length] as const));
     const extra = [{ column: { name: 'degree centrality', type: 'double' as const }, values }];
     const read = readBack(parseRdf(datasetNTriples(dataset, { extra }).join(''), 'N-Triples'), dataset.id);
     expect(read.nodes.map((node) => node.data?.['degree centrality'])).toEqual(

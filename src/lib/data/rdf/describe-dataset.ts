@@ -135,10 +135,10 @@ function datasetDescription(dataset: RdfDataset, options: RdfOptions, ns: Namesp
     [TYPE, iri(`${ns.sa}Dataset`)],
     [`${ns.sa}localId`, text(dataset.id)],
     [`${RDFS_NS}label`, text(dataset.name)],
-    [`${DCTERMS_NS}description`, text(dataset.description)],
-    [`${DCTERMS_NS}rights`, text(dataset.licence)],
-    [`${ns.sa}provenance`, text(dataset.provenance)],
   ];
+  if (dataset.description) properties.push([`${DCTERMS_NS}description`, text(dataset.description)]);
+  if (dataset.licence) properties.push([`${DCTERMS_NS}rights`, text(dataset.licence)]);
+  if (dataset.provenance) properties.push([`${ns.sa}provenance`, text(dataset.provenance)]);
   if (options.version !== undefined) properties.push([`${DCTERMS_NS}hasVersion`, text(options.version)]);
   properties.push(...attributeProperties(dataset.attributes?.graph, columnTypes(dataset.attributes?.schema.graph), ns));
   return { subject: ns.dataset, properties };

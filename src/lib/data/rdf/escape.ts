@@ -23,6 +23,7 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
  */
 export function escapeLiteral(value: string): string {
   return wellFormed(value).replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
     /["\\\u0000-\u001f\u007f]/g,
     (character) =>
       SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
@@ -31,5 +32,6 @@ export function escapeLiteral(value: string): string {
 
 /** An IRI as written between angle brackets: spaces, control characters and <>"{}|^`\ percent-encoded. */
 export function escapeIri(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what IRIREF forbids
   return wellFormed(value).replace(/[\u0000-\u0020<>"{}|^`\\]/g, (character) => encodeURIComponent(character));
 }

@@ -4,8 +4,7 @@ import type { AttributeSchema } from '../../graph/attribute-schema.ts';
 import type { GraphLook } from '../../graph/look.ts';
 import { lookDrops } from '../formats/format-limits.ts';
 
-export const RDF_FORMATS = ['Turtle', 'N-Triples'] as const;
-export type RdfFormat = (typeof RDF_FORMATS)[number];
+export type RdfFormat = 'Turtle' | 'N-Triples';
 
 /** Types written as they are declared: xsd:integer, xsd:double, xsd:boolean and text. */
 const PLAIN_TYPES = new Set(['string', 'integer', 'double', 'boolean']);

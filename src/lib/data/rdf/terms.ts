@@ -46,7 +46,7 @@ export const blank = (properties: readonly Property[]): BlankNode => ({ type: 'b
 export const list = (items: readonly RdfObject[]): List => ({ type: 'list', items });
 
 export const XSD_INTEGER = `${XSD_NS}integer`;
-export const XSD_DOUBLE = `${XSD_NS}double`;
+const XSD_DOUBLE = `${XSD_NS}double`;
 export const XSD_BOOLEAN = `${XSD_NS}boolean`;
 export const XSD_ANY_URI = `${XSD_NS}anyURI`;
 /** RDF 1.1's JSON datatype (from JSON-LD 1.1), for values no XML Schema type holds: lists, objects, null. */

@@ -1,7 +1,7 @@
 // Writes an RDF document as Turtle: prefixes declared, one block per subject, a predicate's values together, blank
 // nodes and lists inline, and whole numbers and booleans bare, so the file reads like the graph it describes.
 import { escapeIri, escapeLiteral } from './escape.ts';
-import { XSD_BOOLEAN, XSD_INTEGER, type Description, type RdfDocument, type RdfObject } from './terms.ts';
+import { XSD_BOOLEAN, XSD_INTEGER, type Property, type RdfDocument, type RdfObject } from './terms.ts';
 import { RDF_NS } from './vocabulary.ts';
 
 /** Local names written after a prefix: letters, digits, "_", "-" and %-escapes (anything else gets a full IRI). */
@@ -44,7 +44,7 @@ class TurtleTerms {
   }
 
   /** "p o1, o2 ; q o3" with each predicate once, in the order it first appears. */
-  predicates(properties: Description['properties'], depth: number, separator: string): string {
+  predicates(properties: readonly Property[], depth: number, separator: string): string {
     const grouped = new Map<string, string[]>();
     for (const [predicate, object] of properties) {
       const values = grouped.get(predicate) ?? [];

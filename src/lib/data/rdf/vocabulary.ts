@@ -12,7 +12,7 @@ export const DCTERMS_NS = 'http://purl.org/dc/terms/';
 export const DEFAULT_BASE = 'urn:synapse-atlas:';
 
 /** The slug that names a dataset inside IRIs: `curated` for the curated graph, else a slug of the dataset id. */
-export function datasetSlug(datasetId: string): string {
+function datasetSlug(datasetId: string): string {
   return slugify(datasetId, 80) || 'dataset';
 }
 
@@ -52,7 +52,9 @@ export function predicateName(relation: string): string {
 }
 
 /** An evidence level's resource name: established → Established. */
-export const evidenceName = className;
+export function evidenceName(level: string): string {
+  return className(level);
+}
 
 /** The local name of an imported attribute's predicate: `attr-` and the attribute's name, percent-encoded. */
 export function attributeName(name: string): string {
