@@ -144,19 +144,15 @@ function datasetDescription(dataset: RdfDataset, options: RdfOptions, ns: Namesp
   return { subject: ns.dataset, properties };
 }
 
-/** The whole dataset as RDF descriptions, with the prefixes a Turtle file declares. */
-export function describeDataset(dataset: RdfDataset, options: RdfOptions = {}): RdfDocument {
-  const base = options.base ?? DEFAULT_BASE;
-  const ns = namespaces(dataset.id, base);
+/** The whole dataset as RDF descriptions, made one at a time as a writer asks, so a large graph is never all in memory. */
+function* descriptions(dataset: RdfDataset, options: RdfOptions, names: TermNames, ns: Namespaces) {
   const { graph } = dataset;
-  const names = termNames(
-    graph.mapNodes((_node, attributes) => attributes.kind),
-    graph.mapEdges((_edge, attributes) => attributes.relation),
-  );
+  yield datasetDescription(dataset, options, ns);
+  yield* describeVocabulary(dataset.vocab, names, ns);
   const nodeTypes = columnTypes(dataset.attributes?.schema.node);
   const extraTypes = columnTypes(options.extra?.map(({ column }) => column));
-  const nodes = new Map<string, Description>();
-  graph.forEachNode((id, attributes) => {
+  const predicate = (relation: string) => `${ns.sa}${names.predicates.get(relation) ?? 'associatedWith'}`;
+  for (const { node: id, attributes } of graph.nodeEntries()) {
     const properties = nodeProperties(id, attributes, names, ns);
     properties.push(...attributeProperties(attributes.data, nodeTypes, ns));
     const written = new Set(Object.keys(attributes.data ?? {}));
@@ -165,21 +161,32 @@ export function describeDataset(dataset: RdfDataset, options: RdfOptions = {}): 
         const literal = attributeLiteral(values.get(id), extraTypes.get(column.name));
         if (literal) properties.push([`${ns.sa}${attributeName(column.name)}`, literal]);
       }
-    nodes.set(id, { subject: `${ns.node}${localPart(id)}`, properties });
-  });
-  // The direct triple of each relationship goes with its source node, once however many parallel edges share it.
-  const direct = new Set<string>();
-  const edgeContext = { names, ns, types: columnTypes(dataset.attributes?.schema.edge) };
-  const edges: Description[] = [];
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-    const predicate = `${ns.sa}${names.predicates.get(attributes.relation) ?? 'associatedWith'}`;
-    const triple = JSON.stringify([source, predicate, target]);
-    if (!direct.has(triple)) {
+    // The plain triple of each relationship the node starts, once however many parallel edges share it.
+    const direct = new Set<string>();
+    const addDirect = (edge: EdgeAttributes, source: string, target: string) => {
+      const triple = `${predicate(edge.relation)} ${target}`;
+      if (source !== id || direct.has(triple)) return;
       direct.add(triple);
-      nodes.get(source)?.properties.push([predicate, iri(`${ns.node}${localPart(target)}`)]);
-    }
-    edges.push(edgeDescription(key, attributes, { source, target, undirected }, edgeContext));
-  });
+      properties.push([predicate(edge.relation), iri(`${ns.node}${localPart(target)}`)]);
+    };
+    graph.forEachOutEdge(id, (_edge, edge, source, target) => addDirect(edge, source, target));
+    graph.forEachUndirectedEdge(id, (_edge, edge, source, target) => addDirect(edge, source, target));
+    yield { subject: `${ns.node}${localPart(id)}`, properties };
+  }
+  const edgeContext = { names, ns, types: columnTypes(dataset.attributes?.schema.edge) };
+  for (const { edge: key, attributes, source, target, undirected } of graph.edgeEntries())
+    yield edgeDescription(key, attributes, { source, target, undirected }, edgeContext);
+  for (const source of dataset.sources) yield describeSource(source, ns);
+}
+
+/** The dataset as an RDF document: the prefixes a Turtle file declares and its descriptions, made as they are read. */
+export function describeDataset(dataset: RdfDataset, options: RdfOptions = {}): RdfDocument {
+  const ns = namespaces(dataset.id, options.base ?? DEFAULT_BASE);
+  const { graph } = dataset;
+  const names = termNames(
+    graph.mapNodes((_node, attributes) => attributes.kind),
+    graph.mapEdges((_edge, attributes) => attributes.relation),
+  );
   return {
     comment: [
       `${dataset.name}${options.version === undefined ? '' : `, release ${options.version}`}.`,
@@ -196,12 +203,6 @@ export function describeDataset(dataset: RdfDataset, options: RdfOptions = {}): 
       ['skos', SKOS_NS],
       ['dcterms', DCTERMS_NS],
     ],
-    descriptions: [
-      datasetDescription(dataset, options, ns),
-      ...describeVocabulary(dataset.vocab, names, ns),
-      ...nodes.values(),
-      ...edges,
-      ...dataset.sources.map((source) => describeSource(source, ns)),
-    ],
+    descriptions: descriptions(dataset, options, names, ns),
   };
 }

@@ -1,22 +1,26 @@
 // Writes an RDF document as N-Triples: one triple a line with full IRIs, blank nodes labelled _:b1, _:b2, … and lists
 // spelt out as rdf:first/rdf:rest, the form triple stores load fastest and line tools can split.
 import { escapeIri, escapeLiteral } from './escape.ts';
-import type { RdfDocument, RdfObject } from './terms.ts';
+import type { Property, RdfDocument, RdfObject } from './terms.ts';
+import { TextChunks } from './text-chunks.ts';
 import { RDF_NS } from './vocabulary.ts';
 
 const FIRST = `<${RDF_NS}first>`;
 const REST = `<${RDF_NS}rest>`;
 const NIL = `<${RDF_NS}nil>`;
 
-/** The document as N-Triples, in pieces (one per subject) that a Blob or a join makes into the file. */
+/** The document as N-Triples, in pieces that a Blob or a join makes into the file. */
 export function nTriplesChunks(document: RdfDocument): string[] {
   let blanks = 0;
-  const chunks: string[] = [];
-  const write = (lines: string[], subject: string, properties: readonly (readonly [string, RdfObject])[]) => {
-    for (const [predicate, object] of properties)
-      lines.push(`${subject} <${escapeIri(predicate)}> ${term(object, lines)} .\n`);
+  const lines = new TextChunks();
+  const write = (subject: string, properties: readonly Property[]) => {
+    // The object first: a blank node or list writes its own triples before the one that points to it.
+    for (const [predicate, object] of properties) {
+      const value = term(object);
+      lines.add(`${subject} <${escapeIri(predicate)}> ${value} .\n`);
+    }
   };
-  const term = (object: RdfObject, lines: string[]): string => {
+  const term = (object: RdfObject): string => {
     switch (object.type) {
       case 'iri':
         return `<${escapeIri(object.iri)}>`;
@@ -26,7 +30,7 @@ export function nTriplesChunks(document: RdfDocument): string[] {
           : `"${escapeLiteral(object.value)}"^^<${escapeIri(object.datatype)}>`;
       case 'blank': {
         const label = `_:b${++blanks}`;
-        write(lines, label, object.properties);
+        write(label, object.properties);
         return label;
       }
       case 'list': {
@@ -34,19 +38,18 @@ export function nTriplesChunks(document: RdfDocument): string[] {
         const cells = object.items.map(() => `_:b${++blanks}`);
         cells.forEach((cell, index) => {
           const item = object.items[index];
-          if (item) lines.push(`${cell} ${FIRST} ${term(item, lines)} .\n`);
-          lines.push(`${cell} ${REST} ${cells[index + 1] ?? NIL} .\n`);
+          if (item) {
+            const value = term(item);
+            lines.add(`${cell} ${FIRST} ${value} .\n`);
+          }
+          lines.add(`${cell} ${REST} ${cells[index + 1] ?? NIL} .\n`);
         });
         return cells[0] ?? NIL;
       }
     }
   };
-  for (const description of document.descriptions) {
-    const lines: string[] = [];
-    write(lines, `<${escapeIri(description.subject)}>`, description.properties);
-    chunks.push(lines.join(''));
-  }
-  return chunks;
+  for (const description of document.descriptions) write(`<${escapeIri(description.subject)}>`, description.properties);
+  return lines.finish();
 }
 
 export function toNTriples(document: RdfDocument): string {

@@ -37,7 +37,8 @@ export interface RdfDocument {
   readonly comment: readonly string[];
   /** Prefix and namespace, in the order they are declared. */
   readonly prefixes: readonly (readonly [prefix: string, namespace: string])[];
-  readonly descriptions: readonly Description[];
+  /** Read once, in order; a writer never needs them all at the same time. */
+  readonly descriptions: Iterable<Description>;
 }
 
 export const iri = (value: string): Iri => ({ type: 'iri', iri: value });

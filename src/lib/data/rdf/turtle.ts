@@ -2,6 +2,7 @@
 // nodes and lists inline, and whole numbers and booleans bare, so the file reads like the graph it describes.
 import { escapeIri, escapeLiteral } from './escape.ts';
 import { XSD_BOOLEAN, XSD_INTEGER, type Property, type RdfDocument, type RdfObject } from './terms.ts';
+import { TextChunks } from './text-chunks.ts';
 import { RDF_NS } from './vocabulary.ts';
 
 /** Local names written after a prefix: letters, digits, "_", "-" and %-escapes (anything else gets a full IRI). */
@@ -64,17 +65,17 @@ class TurtleTerms {
   }
 }
 
-/** The document as Turtle, in pieces (one per subject) that a Blob or a join makes into the file. */
+/** The document as Turtle, in pieces that a Blob or a join makes into the file. */
 export function turtleChunks(document: RdfDocument): string[] {
   const terms = new TurtleTerms(document.prefixes);
-  const header =
-    document.comment.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}\n`).join('') +
-    document.prefixes.map(([prefix, namespace]) => `@prefix ${prefix}: <${escapeIri(namespace)}> .\n`).join('');
-  const blocks = document.descriptions.map(
-    (description) =>
+  const chunks = new TextChunks();
+  for (const line of document.comment) chunks.add(`# ${line.replace(/[\r\n]+/g, ' ')}\n`);
+  for (const [prefix, namespace] of document.prefixes) chunks.add(`@prefix ${prefix}: <${escapeIri(namespace)}> .\n`);
+  for (const description of document.descriptions)
+    chunks.add(
       `\n${terms.name(description.subject)} ${terms.predicates(description.properties, 0, ` ;\n${INDENT}`)} .\n`,
-  );
-  return [header, ...blocks];
+    );
+  return chunks.finish();
 }
 
 export function toTurtle(document: RdfDocument): string {
