@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
+import { Parser } from 'n3';
 import { collectErrors, openAtlas } from './helpers';
 
 // Drawing and writing the whole graph several times takes longer than the default 30 s on a busy two-core machine.
@@ -180,6 +181,36 @@ test('the Data section downloads the graph as GEXF and CSV', async ({ page }) =>
     'edges.csv',
   );
   expect(csv.bytes.toString('utf8').trim().split('\n')[0]).toMatch(/^id,source,target,/);
+});
+
+test('the Data section downloads the graph as RDF that parses, and the build publishes the release as RDF', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  const dialog = await openExport(page);
+  const counts = await page.evaluate(() => ({ nodes: window.atlas.graph.order, edges: window.atlas.graph.size }));
+  const formats = dialog.getByRole('list', { name: 'Data formats' });
+  await expect(formats.getByRole('button', { name: 'Download Turtle' })).toBeVisible();
+  const turtle = await download(page, () => formats.getByRole('button', { name: 'Download Turtle' }).click(), 'g.ttl');
+  expect(turtle.filename).toBe('synapse-atlas.ttl');
+  const statement = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement';
+  const triples = new Parser({ format: 'Turtle' }).parse(turtle.bytes.toString('utf8'));
+  expect(triples.filter((quad) => quad.object.value === statement)).toHaveLength(counts.edges);
+  expect(triples.filter((quad) => quad.object.value === 'urn:synapse-atlas:vocab:Drug').length).toBeGreaterThan(0);
+  const nTriples = await download(
+    page,
+    () => formats.getByRole('button', { name: 'Download N-Triples' }).click(),
+    'g.nt',
+  );
+  expect(new Parser({ format: 'N-Triples' }).parse(nTriples.bytes.toString('utf8'))).toHaveLength(triples.length);
+
+  const version = /^version: (\S+)$/m.exec(readFileSync('graph-data/dataset.yaml', 'utf8'))?.[1];
+  const published = await page.request.get(`data/synapse-atlas-${version}.ttl`);
+  expect(published.ok()).toBe(true);
+  const release = new Parser({ format: 'Turtle' }).parse(await published.text());
+  expect(release.filter((quad) => quad.object.value === statement)).toHaveLength(counts.edges);
+  expect((await page.request.get(`data/synapse-atlas-${version}.nt`)).ok()).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('export-data-rdf.png') });
 });
 
 /** What the canvas shows now: drawn node ids, and the labels and relation words it draws. */

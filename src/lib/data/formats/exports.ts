@@ -4,3 +4,4 @@ export { toCytoscapeJson } from './cytoscape-json';
 export { toGexf } from './gexf';
 export { toGraphml } from './graphml';
 export { toGraphologyJson } from './graphology-json';
+export { datasetNTriples, datasetTurtle } from '../rdf/write-rdf';

@@ -62,6 +62,11 @@ function lookWords(parts: LookParts, keep: Partial<Record<keyof LookParts, boole
   return words.filter(([part]) => parts[part] && !keep[part]).map(([, word]) => word);
 }
 
+/** The parts of the look on screen that a format holding none of it leaves out ("node positions", …). */
+export function lookDrops(look: GraphLook | undefined): string[] {
+  return lookWords(lookParts(look));
+}
+
 /** What writing `graph` (drawn with `look`, its attributes declared by `schema`) in `format` leaves out. */
 export function formatDrops(
   format: DataFormat,
