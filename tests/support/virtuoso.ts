@@ -105,7 +105,9 @@ function sql(isql: string, sqlPort: number, statements: string): string {
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.status !== 0 || /\*\*\* Error/.test(output))
-    throw new Error(`Virtuoso refused "${statements.slice(0, 120)}…": ${output.trim().split('\n').slice(-4).join(' ')}`);
+    throw new Error(
+      `Virtuoso refused "${statements.slice(0, 120)}…": ${output.trim().split('\n').slice(-4).join(' ')}`,
+    );
   return output;
 }
 

@@ -25,7 +25,10 @@ const mappingSchema = z.strictObject({
     /** A drug's status ("approved", …). */
     status: term.optional(),
     /** Keep only labels in this language (or without one). */
-    language: z.string().regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag like "en"').optional(),
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag like "en"')
+      .optional(),
     /** Class → kind. A node whose classes are all unlisted gets its kind from `kindNamespace`. */
     kinds: z.record(term, kind),
     /** Any other class in this namespace is a kind too, named from its local name (BiologicalProcess → biological-process). */
@@ -88,7 +91,8 @@ export interface SparqlMapping {
   statements:
     | { id: string | undefined; note: string | undefined; directed: string | undefined; sources: string | undefined }
     | undefined;
-  sources: { id: string | undefined; citation: string; identifier: string | undefined; link: string | undefined } | undefined;
+  sources:
+    { id: string | undefined; citation: string; identifier: string | undefined; link: string | undefined } | undefined;
 }
 
 /** Thrown when a mapping file is not valid; the message lists every problem as `field: message`. */
@@ -111,7 +115,9 @@ const STANDARD_PREFIXES: Readonly<Record<string, string>> = {
 export function readMapping(input: unknown): SparqlMapping {
   const parsed = mappingSchema.safeParse(input);
   if (!parsed.success)
-    throw new MappingError(parsed.error.issues.map((issue) => `${fieldPath(issue.path) || '(file)'}: ${issue.message}`));
+    throw new MappingError(
+      parsed.error.issues.map((issue) => `${fieldPath(issue.path) || '(file)'}: ${issue.message}`),
+    );
   const file = parsed.data;
   const problems: string[] = [];
   const prefixes = { ...STANDARD_PREFIXES, ...file.prefixes };
@@ -120,7 +126,8 @@ export function readMapping(input: unknown): SparqlMapping {
     if (full === undefined) problems.push(`${field}: "${value}" uses an unknown prefix or is not an IRI`);
     return full ?? value;
   };
-  const optional = (value: string | undefined, field: string) => (value === undefined ? undefined : expand(value, field));
+  const optional = (value: string | undefined, field: string) =>
+    value === undefined ? undefined : expand(value, field);
   const { nodes } = file;
   const mapping: SparqlMapping = {
     name: file.name,

@@ -9,10 +9,7 @@ export function nodeFacts(mapping: SparqlMapping, v: string): string {
   const language = nodes.language
     ? ` FILTER(LANG(?${v}Label_) = "" || LANGMATCHES(LANG(?${v}Label_), "${nodes.language}"))`
     : '';
-  const lines = [
-    `OPTIONAL { ?${v} a ?${v}Class_ }`,
-    `OPTIONAL { ?${v} ${iri(nodes.label)} ?${v}Label_ .${language} }`,
-  ];
+  const lines = [`OPTIONAL { ?${v} a ?${v}Class_ }`, `OPTIONAL { ?${v} ${iri(nodes.label)} ?${v}Label_ .${language} }`];
   if (nodes.id) lines.push(`OPTIONAL { ?${v} ${iri(nodes.id)} ?${v}Id_ }`);
   if (nodes.synonyms.length > 0) lines.push(`OPTIONAL { ?${v} ${alternatives(nodes.synonyms)} ?${v}Synonym_ }`);
   if (nodes.description) lines.push(`OPTIONAL { ?${v} ${iri(nodes.description)} ?${v}Description_ }`);
@@ -43,7 +40,8 @@ export function kindClassFilter(mapping: SparqlMapping, c: string): string {
   const tests: string[] = [];
   if (listed.length > 0) tests.push(`?${c} IN (${listed.join(', ')})`);
   if (nodes.kindNamespace) {
-    const ignored = nodes.ignoreClasses.length > 0 ? ` && ?${c} NOT IN (${nodes.ignoreClasses.map(iri).join(', ')})` : '';
+    const ignored =
+      nodes.ignoreClasses.length > 0 ? ` && ?${c} NOT IN (${nodes.ignoreClasses.map(iri).join(', ')})` : '';
     tests.push(`(STRSTARTS(STR(?${c}), ${literal(nodes.kindNamespace)})${ignored})`);
   }
   return `FILTER(${tests.join(' || ')})`;

@@ -1,11 +1,17 @@
 // SPARQL text for IRIs, string literals and lists of them, escaped so that no name or search text can change a query.
 
-/** Characters an IRI reference may not contain (SPARQL 1.1 grammar, IRIREF). */
-const NOT_IN_IRI = /[\u0000-\u0020<>"{}|^`\\]/;
+/** Characters an IRI reference may not contain (SPARQL 1.1 grammar, IRIREF): controls, space and these. */
+const NOT_IN_IRI = /[<>"{}|^`\\]/;
+
+function hasControlOrSpace(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) <= 0x20) return true;
+  return false;
+}
 
 /** An IRI as `<…>`; throws for text that is not one, so it can never break out of the query. */
 export function iri(value: string): string {
-  if (!value || NOT_IN_IRI.test(value)) throw new Error(`"${value}" is not an IRI that can be used in a query.`);
+  if (!value || NOT_IN_IRI.test(value) || hasControlOrSpace(value))
+    throw new Error(`"${value}" is not an IRI that can be used in a query.`);
   return `<${value}>`;
 }
 
