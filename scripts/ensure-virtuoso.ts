@@ -29,6 +29,7 @@ try {
   const path = resolveVirtuosoPath(lookup);
   if (installing) console.log(`The integration tests will use ${path}.`);
 } catch (error) {
+  // Outside CI the integration tests then skip, saying why; in CI they must run, so this fails the build.
   console.error(installing ? NO_VIRTUOSO : errorMessage(error));
-  process.exitCode = 1;
+  if (process.env.CI) process.exitCode = 1;
 }

@@ -177,6 +177,8 @@ export function readMapping(input: unknown): SparqlMapping {
   return mapping;
 }
 
+const IRI_SCHEMES = ['http', 'https', 'urn', 'tag', 'mailto', 'ftp', 'file'];
+
 /** A prefixed name expanded with `prefixes`, a full IRI as it is, or undefined when it is neither. */
 function expandTerm(value: string, prefixes: Readonly<Record<string, string>>): string | undefined {
   const colon = value.indexOf(':');
@@ -184,5 +186,8 @@ function expandTerm(value: string, prefixes: Readonly<Record<string, string>>): 
   const prefix = value.slice(0, colon);
   const base = Object.hasOwn(prefixes, prefix) ? prefixes[prefix] : undefined;
   if (base !== undefined) return base + value.slice(colon + 1);
-  return /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i.test(value) ? value : undefined;
+  // Otherwise a full IRI, told from a mistyped prefix by its scheme.
+  const scheme = prefix.toLowerCase();
+  const full = IRI_SCHEMES.includes(scheme) || value.slice(colon, colon + 3) === '://';
+  return full && /^[^\s<>"{}|\\^`]+$/.test(value) ? value : undefined;
 }

@@ -55,6 +55,7 @@ function kindOf(mapping: SparqlMapping, classes: readonly string[]): string {
 
 function identifiers(values: readonly string[]): Record<string, string> | undefined {
   const pairs = values
+    .filter((value) => value.includes(':'))
     .map((value) => [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)] as const)
     .filter(([prefix, id]) => prefix !== '' && id !== '');
   return pairs.length > 0 ? Object.fromEntries(pairs) : undefined;
