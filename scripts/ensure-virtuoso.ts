@@ -8,14 +8,15 @@ import { NO_VIRTUOSO, resolveVirtuosoPath, shouldInstallVirtuoso } from './virtu
 /** Past this the package manager is stopped and the tests are told there is no Virtuoso. */
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
+const APT_GET = '/usr/bin/apt-get';
 const lookup = { env: process.env, exists: existsSync };
-const machine = { root: process.getuid?.() === 0, apt: existsSync('/usr/bin/apt-get') };
+const machine = { root: process.getuid?.() === 0, apt: existsSync(APT_GET) };
 
 function apt(args: string[]): boolean {
   // The package asks for a DBA password; left blank it keeps its own system service disabled, which suits the tests
   // (they start their own server on free loopback ports with a throwaway database).
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', DEBCONF_NONINTERACTIVE_SEEN: 'true' };
-  const result = spawnSync('apt-get', args, { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS, env });
+  const result = spawnSync(APT_GET, args, { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS, env });
   return result.status === 0;
 }
 

@@ -30,7 +30,7 @@ function list(term: RdfTerm | undefined): string[] {
 }
 
 /** The last part of an IRI, decoded: a readable stand-in for a missing label. */
-export function localName(iri: string): string {
+function localName(iri: string): string {
   const tail = iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'), iri.lastIndexOf(':')) + 1) || iri;
   try {
     return decodeURIComponent(tail);
