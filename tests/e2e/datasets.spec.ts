@@ -92,16 +92,25 @@ test('drawing a large part of the wide dataset shows progress, and Cancel goes b
   const slc6a4 = encodeURIComponent('Gene::6532');
   await openAtlas(page, `/?dataset=hetionet-wide&focus=${brain}&depth=1&around=${slc6a4}`);
   await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
-  const before = await page.evaluate(() => window.atlas.cy.nodes().length);
-  expect(await cancelDrawingAsItStarts(page, 'Expand its neighbours')).toBe(true);
+  const drawnNodes = () => page.evaluate(() => window.atlas.cy.nodes().length);
+  const dataset = page.getByRole('region', { name: 'Dataset' });
+  // Expanding the brain draws a neighbourhood a reader can follow: the first 300 of its thousands of nodes.
+  await page.getByRole('button', { name: 'Expand its neighbours' }).click();
+  await expect.poll(drawnNodes, { timeout: 60_000 }).toBe(300);
+  await expect(dataset).toContainText('are not drawn');
+
+  await page.getByRole('button', { name: 'draw more' }).click();
+  await expect.poll(drawnNodes, { timeout: 60_000 }).toBe(600);
+
+  // Twice as much again is enough to arrive in slices; cancelled as it starts, the drawing goes back to what it was.
+  expect(await cancelDrawingAsItStarts(page, 'draw more')).toBe(true);
   const drawing = page.getByRole('status', { name: 'Drawing' });
   await expect(drawing).toBeHidden();
-  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length)).toBe(before);
-  await expect(page.getByRole('button', { name: 'Expand its neighbours' })).toBeEnabled();
+  await expect.poll(drawnNodes).toBe(600);
 
-  // Asked for again and left to finish, it draws the capped part and says how much is left out.
-  await page.getByRole('button', { name: 'Expand its neighbours' }).click();
-  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length), { timeout: 60_000 }).toBe(300);
+  // Asked for again and left to finish, it draws twice as much and says how much is still left out.
+  await page.getByRole('button', { name: 'draw more' }).click();
+  await expect.poll(drawnNodes, { timeout: 60_000 }).toBe(1200);
   await expect(drawing).toBeHidden();
   await expect(page.getByRole('region', { name: 'Dataset' })).toContainText('are not drawn');
 });

@@ -75,15 +75,20 @@ test('the wide dataset opens on its summary, is drawn whole, opens a node in det
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000);
 
+  // The overview drawn now is the one Back brings again, not a second drawing of it.
+  await page.evaluate(() => Object.assign(window, { drawnOverview: window.atlas.sigma }));
   await clickOverviewNode(page, 'UBC');
   await expect(details.getByRole('heading', { name: 'UBC', level: 2 })).toBeVisible({ timeout: 30_000 });
   await expect(caption).toContainText('Around UBC');
   await expect.poll(() => rendererShown(page)).not.toBe('sigma');
   await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length)).toBeGreaterThan(10);
 
+  await expect(details.getByRole('button', { name: /^Show all [\d,]+ “/ }).first()).toBeVisible();
+
   await caption.getByRole('button', { name: 'Back to the overview' }).click();
   await expect.poll(() => rendererShown(page), { timeout: 60_000 }).toBe('sigma');
   await expect(caption).toContainText('The whole graph');
+  expect(await page.evaluate(() => window.atlas.sigma === Reflect.get(window, 'drawnOverview'))).toBe(true);
   expect(errors).toEqual([]);
 });
 

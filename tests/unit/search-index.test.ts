@@ -1,5 +1,5 @@
 // Search by name, brand name or abbreviation: forgiving of typos, accents and case, exact matches first.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { NodeSearch } from '../../src/lib/graph/search-index';
 import { nodeRecord } from '../fixtures/tiny-graph';
@@ -86,5 +86,32 @@ describe('NodeSearch', () => {
   it('gives no more hits than the limit', () => {
     expect(ids('sero').length).toBeGreaterThan(1);
     expect(ids('sero', 1)).toHaveLength(1);
+  });
+});
+
+describe('indexing a large graph', () => {
+  const many = buildGraph(
+    Array.from({ length: 3000 }, (_, index) => nodeRecord(`gene:g${index}`, `Gene ${index}`)),
+    [],
+  );
+
+  it('indexes a slice at a time, letting the page run between slices', async () => {
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    const pauses = vi.spyOn(globalThis, 'setTimeout');
+    const search = new NodeSearch(many);
+    await search.indexInSlices();
+    expect(pauses.mock.calls.length).toBeGreaterThan(1);
+    now.mockRestore();
+    pauses.mockRestore();
+    expect(search.find('Gene 2999')[0]?.id).toBe('gene:g2999');
+  });
+
+  it('finds everything when a search comes before the slices are done', async () => {
+    const search = new NodeSearch(many);
+    const slices = search.indexInSlices();
+    expect(search.find('Gene 2999')[0]?.id).toBe('gene:g2999');
+    await slices;
+    expect(search.find('Gene 1')[0]?.id).toBe('gene:g1');
   });
 });

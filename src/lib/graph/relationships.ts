@@ -3,6 +3,9 @@ import type { AtlasGraph } from './build-graph';
 import { edgeSentence, type SentenceVocabulary } from './sentence';
 import { RELATIONS, type EvidenceLevel, type Relation } from './types';
 
+/** A hub has thousands of relationships: one collator sorts them, where `localeCompare` would set one up per call. */
+const byLabel = new Intl.Collator();
+
 interface RelationshipItem {
   edge: string;
   /** The node at the other end of the edge. */
@@ -48,7 +51,7 @@ export function nodeRelationships(
 
   const relationOrder = (relation: Relation) => RELATIONS.indexOf(relation);
   return [...groups.values()]
-    .map((group) => ({ ...group, items: group.items.sort((a, b) => a.otherLabel.localeCompare(b.otherLabel)) }))
+    .map((group) => ({ ...group, items: group.items.sort((a, b) => byLabel.compare(a.otherLabel, b.otherLabel)) }))
     .sort(
       (a, b) =>
         relationOrder(a.relation) - relationOrder(b.relation) ||

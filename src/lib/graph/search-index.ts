@@ -22,9 +22,16 @@ function normalise(text: string): string {
   return /[^\x20-\x7e]/.test(lower) ? lower.normalize('NFKD').replace(/\p{Diacritic}/gu, '') : lower;
 }
 
+/** How long one slice of indexing may hold the page, and how often the clock is read. */
+const SLICE_MS = 30;
+const CLOCK_EVERY = 256;
+
 export class NodeSearch {
   readonly #graph: Graph;
   readonly #index: MiniSearch<SearchDocument>;
+  readonly #documents: SearchDocument[] = [];
+  /** How many documents are in the index: the rest are added in slices, or all at once when a search comes first. */
+  #indexed = 0;
 
   constructor(graph: Graph) {
     this.#graph = graph;
@@ -34,19 +41,38 @@ export class NodeSearch {
       processTerm: (term) => normalise(term) || null,
       searchOptions: { boost: { label: 3, synonyms: 2 }, prefix: true, fuzzy: 0.25, combineWith: 'AND' },
     });
-    const documents: SearchDocument[] = [];
     graph.forEachNode((id, attributes) => {
       const synonyms: unknown = attributes.synonyms;
-      documents.push({
+      this.#documents.push({
         id,
         label: String(attributes.label ?? id),
         synonyms: Array.isArray(synonyms) ? synonyms.join(' \n ') : '',
       });
     });
-    this.#index.addAll(documents);
+  }
+
+  /** Indexes what is left in slices of about 30 ms, letting the page respond between them. */
+  async indexInSlices(): Promise<void> {
+    const documents = this.#documents;
+    while (this.#indexed < documents.length) {
+      const sliceStart = performance.now();
+      do {
+        const end = Math.min(documents.length, this.#indexed + CLOCK_EVERY);
+        for (; this.#indexed < end; this.#indexed++) this.#index.add(documents[this.#indexed] as SearchDocument);
+      } while (this.#indexed < documents.length && performance.now() - sliceStart < SLICE_MS);
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  /** Indexes everything not yet indexed, at once: a search is waiting. */
+  #complete(): void {
+    if (this.#indexed === this.#documents.length) return;
+    this.#index.addAll(this.#documents.slice(this.#indexed));
+    this.#indexed = this.#documents.length;
   }
 
   find(query: string, limit = 8): SearchHit[] {
+    this.#complete();
     const wanted = normalise(query);
     if (!wanted) return [];
     const results = this.#index.search(wanted);

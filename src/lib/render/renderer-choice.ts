@@ -14,8 +14,16 @@ function isSoftwareRenderer(renderer: string): boolean {
   return SOFTWARE_RENDERERS.test(renderer);
 }
 
-/** Asks the browser which WebGL renderer it would use; never throws. */
+/** The browser's answer does not change while the page lives, and asking costs a WebGL context (over 100 ms). */
+let probed: WebGLProbe | undefined;
+
+/** Asks the browser which WebGL renderer it would use, once per page; never throws. */
 export function probeWebGL(): WebGLProbe {
+  probed ??= askForWebGL();
+  return probed;
+}
+
+function askForWebGL(): WebGLProbe {
   try {
     const canvas = document.createElement('canvas');
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;

@@ -54,11 +54,14 @@ export class AppearanceState {
     this.#columns = columns;
     const graph = data.graph;
     const fileLook = { colours: false, sizes: false, widths: false };
-    graph.forEachNode((_node, attributes) => {
-      fileLook.colours ||= attributes.look?.colour !== undefined;
-      fileLook.sizes ||= attributes.look?.size !== undefined;
-    });
-    graph.forEachEdge((_edge, attributes) => void (fileLook.widths ||= attributes.look?.width !== undefined));
+    // Only an imported file can say how it was drawn: the curated and shipped graphs are not read for it.
+    if (data.dataset.attributes) {
+      graph.forEachNode((_node, attributes) => {
+        fileLook.colours ||= attributes.look?.colour !== undefined;
+        fileLook.sizes ||= attributes.look?.size !== undefined;
+      });
+      fileLook.widths = graph.someEdge((_edge, attributes) => attributes.look?.width !== undefined);
+    }
     this.fileLook = fileLook;
     // A file drawn in Gephi or Cytoscape opens as it was drawn there.
     if (fileLook.colours) this.colourBy = AS_IN_FILE;

@@ -116,7 +116,7 @@ export class DatasetPage {
 
   /** What a picture of the overview renderer says besides the graph: title, source and the kinds shown. */
   overviewPictureText(): OverviewPictureText {
-    return overviewPictureText(this.data, this.atlas.visible, this.sceneTitle);
+    return overviewPictureText(this.data, this.atlas.visible, this.sceneTitle, this.appearance.legend);
   }
 
   /** The view's own sentence for an export: the path or flow explained, or the tour step's narration. */
@@ -154,7 +154,7 @@ export class DatasetPage {
     if (this.ownsAddress) this.followAddress(this.address.query);
     if (this.layout.needsFirstLayout) this.layout.relayout();
     const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    whenIdle(() => void this.data.searchIndex);
+    whenIdle(() => void this.data.prepareSearch());
     const stopSaving = this.savedWork.start();
     void this.ownTours.restore().then(() => this.ownTours.openSharedLink());
     const stopWriting = $effect.root(() => {

@@ -56,10 +56,15 @@ export class OpenDataset {
     return this.dataset.id;
   }
 
-  /** The search index, built on first use so start-up stays quick. */
+  /** The search index, built on first use (or in slices beforehand, by `prepareSearch`) so start-up stays quick. */
   get searchIndex(): NodeSearch {
     this.#index ??= new NodeSearch(this.graph);
     return this.#index;
+  }
+
+  /** Builds the search index a slice at a time while the reader looks, so the first search finds it ready. */
+  prepareSearch(): Promise<void> {
+    return this.searchIndex.indexInSlices();
   }
 
   /** Nodes matching what the reader typed (names, brand names, abbreviations), best first. */

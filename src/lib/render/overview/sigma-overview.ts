@@ -14,6 +14,9 @@ export interface OverviewLook {
   dark: boolean;
 }
 
+/** Colours chosen in Appearance (by community, by any attribute), which take the place of the kind's. */
+export type OverviewColours = ReadonlyMap<string, { colour?: string | undefined }>;
+
 export interface OverviewEvents {
   onNodeClick: (id: string) => void;
   onBackgroundClick: () => void;
@@ -52,6 +55,7 @@ export class SigmaOverview {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   #shown: OverviewShown = 'all';
   #selected: string | null = null;
+  #colours: OverviewColours;
 
   constructor(
     container: HTMLElement,
@@ -60,7 +64,9 @@ export class SigmaOverview {
     look: OverviewLook,
     events: OverviewEvents,
     shown: OverviewShown = 'all',
+    colours: OverviewColours = new Map(),
   ) {
+    this.#colours = colours;
     // What is shown is known before the first drawing, so a filtered overview is drawn once, not twice.
     this.#shown = shown;
     writePositions(graph, positions);
@@ -90,7 +96,7 @@ export class SigmaOverview {
           y: Number(place.y),
           label: String(attributes.label),
           size: selected ? Math.max(size, 8) : size,
-          color: look.colourOf(String(attributes.kind)),
+          color: this.#colours.get(node)?.colour ?? look.colourOf(String(attributes.kind)),
           hidden: !shown,
           highlighted: selected,
           forceLabel: selected,
@@ -116,6 +122,14 @@ export class SigmaOverview {
     if (shown === this.#shown || (shown === 'all' && this.#shown === 'all')) return false;
     this.#shown = shown;
     this.sigma.setSetting('edgeReducer', edgeFilter(shown));
+    return true;
+  }
+
+  /** Colours nodes as Appearance says (kinds where it says nothing); returns whether it will redraw. */
+  recolour(colours: OverviewColours): boolean {
+    if (colours === this.#colours) return false;
+    this.#colours = colours;
+    this.sigma.refresh();
     return true;
   }
 
