@@ -1,0 +1,221 @@
+// `npm run bench`, graph-server part (`npm run bench -- --live` alone): the wide Hetionet extract written as RDF by the
+// atlas exporter, loaded into a Virtuoso on loopback, then read a neighbourhood at a time through LiveSource from Node:
+// open and expand times, and Node's heap after 20 expansions.
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { gunzipSync } from 'node:zlib';
+import { median, percentile } from '../bench/lib/stats.ts';
+import { compactDataset } from '../src/lib/data/datasets/atlas-dataset.ts';
+import { checkCompactGraph } from '../src/lib/data/datasets/compact-graph.ts';
+import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
+import { datasetTurtle } from '../src/lib/data/rdf/write-rdf.ts';
+import { LiveSource } from '../src/lib/data/sparql/live-source.ts';
+import { readMapping } from '../src/lib/data/sparql/mapping.ts';
+import { select } from '../src/lib/data/sparql/sparql-client.ts';
+import { findVirtuoso, startVirtuoso } from '../tests/support/virtuoso.ts';
+
+const GRAPH = 'urn:synapse-atlas:hetionet-wide';
+const SAMPLED_NODES = 30;
+const EXPANSIONS = 20;
+/** The target's neighbourhood size: one page of LiveSource (500 edges), so at most 500 nodes. */
+const MAX_DEGREE = 500;
+/** Nodes with fewer relationships than this are too small to say much about a neighbourhood's cost. */
+const MIN_DEGREE = 10;
+const TARGET_P95_MS = 300;
+
+interface Timings {
+  runs: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface LiveBenchResult {
+  dataset: { id: string; nodes: number; edges: number };
+  rdf: { format: 'Turtle'; bytes: number; triples: number; writeMs: number };
+  server: { software: 'Virtuoso'; startMs: number; loadMs: number };
+  /** The sampled centres' relationships (= at most their neighbours), from the local graph. */
+  sample: { nodes: number; minDegree: number; medianDegree: number; maxDegree: number };
+  open: Timings;
+  expand: Timings;
+  /** One LiveSource, one centre opened and then 20 of its loaded nodes expanded, each the largest not yet open. */
+  afterExpansions: { expansions: number; nodes: number; edges: number; nodeHeapBytes: number; heapGrowthBytes: number };
+  targets: { target: string; measured: string; limit: string; pass: boolean }[];
+  loadAverage: number[];
+}
+
+const timings = (values: number[]): Timings => ({
+  runs: values.length,
+  p50Ms: median(values),
+  p95Ms: percentile(values, 0.95),
+  maxMs: Math.max(...values),
+});
+
+/** Node's garbage collector, reachable without a command-line flag. */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await run();
+  return [performance.now() - started, result];
+}
+
+/** Writes the dataset's Turtle chunk by chunk (the wide graph's text does not fit one string). */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const handle = openSync(file, 'w');
+  try {
+    for (const chunk of chunks) writeSync(handle, chunk);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** Measures the live dataset against Virtuoso; undefined (having said why) when there is no Virtuoso. */
+export async function runLiveBench(root: string): Promise<LiveBenchResult | { unavailable: string }> {
+  const found = findVirtuoso();
+  if ('missing' in found) {
+    console.log(`\nGraph server: skipped (${found.missing})`);
+    return { unavailable: found.missing };
+  }
+  const gc = collector();
+  const loadAverage = loadavg();
+  const { vocab } = readGraphData(join(root, 'graph-data'), root);
+  const compact = checkCompactGraph(
+    JSON.parse(gunzipSync(readFileSync(join(root, 'public', 'data', 'hetionet-wide.json.gz'))).toString('utf8')),
+  );
+  let dataset: Awaited<ReturnType<typeof compactDataset>> | undefined = await compactDataset(compact, vocab);
+  const { graph } = dataset;
+  const counts = { id: dataset.id, nodes: graph.order, edges: graph.size };
+  // Centres spread over every size from MIN_DEGREE to MAX_DEGREE relationships, largest first.
+  const degrees = new Map(graph.mapNodes((id) => [id, graph.degree(id)] as const));
+  const candidates = [...degrees]
+    .filter(([, degree]) => degree >= MIN_DEGREE && degree <= MAX_DEGREE)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const step = candidates.length / SAMPLED_NODES;
+  const sample = Array.from({ length: SAMPLED_NODES }, (_, index) => candidates[Math.floor(index * step)]).filter(
+    (entry) => entry !== undefined,
+  );
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-live-'));
+  const file = join(folder, 'hetionet-wide.ttl');
+  let writeMs = performance.now();
+  writeChunks(file, datasetTurtle(dataset));
+  writeMs = performance.now() - writeMs;
+  dataset = undefined;
+  const mapping = readMapping(JSON.parse(readFileSync(join(root, 'public', 'mappings', 'synapse-atlas.json'), 'utf8')));
+  console.error('bench: loading the wide Hetionet RDF into Virtuoso…');
+  const server = await startVirtuoso();
+  try {
+    const loadMs = await server.load(file, GRAPH);
+    const bytes = statSync(file).size;
+    rmSync(folder, { recursive: true, force: true });
+    const endpoint = { endpoint: server.endpoint, timeoutMs: 60_000 };
+    const counted = await select(endpoint, `SELECT (COUNT(*) AS ?n) FROM <${GRAPH}> WHERE { ?s ?p ?o }`);
+    const triples = Number(counted.rows[0]?.get('n')?.value ?? Number.NaN);
+    const source = () => new LiveSource({ ...endpoint, mapping, graph: GRAPH });
+    const largestUnopened = (live: LiveSource, opened: Set<string>) =>
+      [...live.fetched.nodes.keys()]
+        .filter((id) => !opened.has(id) && (degrees.get(id) ?? 0) <= MAX_DEGREE)
+        .sort((a, b) => (degrees.get(b) ?? 0) - (degrees.get(a) ?? 0))[0];
+    // One open first, so the server's caches and Node's compiled code are not part of the first sample.
+    await source().open(candidates.at(-1)?.[0] ?? '');
+
+    // Open: a fresh LiveSource per centre, the centre already read (as a search result would be).
+    // Expand: then the largest of its neighbours, into the graph already loaded.
+    const opens: number[] = [];
+    const expands: number[] = [];
+    for (const [id] of sample) {
+      const live = source();
+      await live.node(id);
+      const [openMs] = await timed(() => live.open(id));
+      opens.push(openMs);
+      const next = largestUnopened(live, new Set([id]));
+      if (next) expands.push((await timed(() => live.open(next)))[0]);
+    }
+
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const live = source();
+    const first = sample[0]?.[0] ?? '';
+    const opened = new Set([first]);
+    await live.open(first);
+    for (let expansion = 0; expansion < EXPANSIONS; expansion++) {
+      const next = largestUnopened(live, opened);
+      if (!next) break;
+      opened.add(next);
+      const [expandMs, result] = await timed(() => live.open(next));
+      if (result.kind === 'loaded') expands.push(expandMs);
+    }
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    const sampled = sample.map(([, degree]) => degree);
+    const result: LiveBenchResult = {
+      dataset: counts,
+      rdf: { format: 'Turtle', bytes, triples, writeMs },
+      server: { software: 'Virtuoso', startMs: server.startMs, loadMs },
+      sample: {
+        nodes: sample.length,
+        minDegree: Math.min(...sampled),
+        medianDegree: median(sampled),
+        maxDegree: Math.max(...sampled),
+      },
+      open: timings(opens),
+      expand: timings(expands),
+      afterExpansions: {
+        expansions: opened.size - 1,
+        nodes: live.fetched.nodes.size,
+        edges: live.fetched.edges.size,
+        nodeHeapBytes: after,
+        heapGrowthBytes: after - before,
+      },
+      targets: [
+        ['neighbourhood open p95', opens],
+        ['expand p95', expands],
+      ].map(([target, values]) => {
+        const p95 = percentile(values as number[], 0.95);
+        return {
+          target: target as string,
+          measured: `${p95.toFixed(0)} ms`,
+          limit: `≤ ${TARGET_P95_MS} ms`,
+          pass: p95 <= TARGET_P95_MS,
+        };
+      }),
+      loadAverage,
+    };
+    report(result);
+    return result;
+  } finally {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function report(result: LiveBenchResult): void {
+  const { dataset, rdf, server, sample, open, expand, afterExpansions: after } = result;
+  console.log(
+    `\nGraph server: the wide Hetionet extract (${dataset.nodes} nodes, ${dataset.edges} edges) as RDF in Virtuoso on ` +
+      `loopback, read through LiveSource from Node (load average ${result.loadAverage.map((v) => v.toFixed(1)).join(' ')})`,
+  );
+  console.table({
+    'RDF written (Turtle, our exporter)': `${ms(rdf.writeMs)} (${MB(rdf.bytes)}, ${rdf.triples} triples)`,
+    'Virtuoso start': ms(server.startMs),
+    'Virtuoso bulk load of the RDF': ms(server.loadMs),
+    [`neighbourhood open, ${sample.nodes} centres of ${sample.minDegree}–${sample.maxDegree} relationships (median ${sample.medianDegree})`]: `p50 ${ms(open.p50Ms)}, p95 ${ms(open.p95Ms)}, max ${ms(open.maxMs)}`,
+    [`expand into the loaded graph (${expand.runs} expansions)`]: `p50 ${ms(expand.p50Ms)}, p95 ${ms(expand.p95Ms)}, max ${ms(expand.maxMs)}`,
+    [`Node heap after ${after.expansions} expansions (${after.nodes} nodes, ${after.edges} edges loaded)`]: `${MB(after.nodeHeapBytes)} (LiveSource's share: ${MB(after.heapGrowthBytes)})`,
+    ...Object.fromEntries(
+      result.targets.map((target) => [
+        `target: ${target.target} ${target.limit}`,
+        `${target.measured} ${target.pass ? 'met' : 'not met'}`,
+      ]),
+    ),
+  });
+}
