@@ -1,12 +1,23 @@
 // `npm run bench`, graph-server part (`npm run bench -- --live` alone): the wide Hetionet extract written as RDF by the
 // atlas exporter, loaded into a Virtuoso on loopback, then read a neighbourhood at a time through LiveSource from Node:
 // open and expand times, and Node's heap after 20 expansions.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
 import { median, percentile } from '../bench/lib/stats.ts';
 import { compactDataset } from '../src/lib/data/datasets/atlas-dataset.ts';
 import { checkCompactGraph } from '../src/lib/data/datasets/compact-graph.ts';
@@ -26,6 +37,20 @@ const MAX_DEGREE = 500;
 const MIN_DEGREE = 10;
 const TARGET_P95_MS = 300;
 
+interface DegreeRange {
+  nodes: number;
+  minDegree: number;
+  medianDegree: number;
+  maxDegree: number;
+}
+
+const degreeRange = (degrees: number[]): DegreeRange => ({
+  nodes: degrees.length,
+  minDegree: Math.min(...degrees),
+  medianDegree: median(degrees),
+  maxDegree: Math.max(...degrees),
+});
+
 interface Timings {
   runs: number;
   p50Ms: number;
@@ -33,13 +58,15 @@ interface Timings {
   maxMs: number;
 }
 
-export interface LiveBenchResult {
+interface LiveBenchResult {
   dataset: { id: string; nodes: number; edges: number };
   rdf: { format: 'Turtle'; bytes: number; triples: number; writeMs: number };
   server: { software: 'Virtuoso'; startMs: number; loadMs: number };
   /** The sampled centres' relationships (= at most their neighbours), from the local graph. */
-  sample: { nodes: number; minDegree: number; medianDegree: number; maxDegree: number };
+  sample: DegreeRange;
   open: Timings;
+  /** The expanded nodes' relationships (each the largest loaded one not yet open, so mostly near 500). */
+  expandSample: DegreeRange;
   expand: Timings;
   /** One LiveSource, one centre opened and then 20 of its loaded nodes expanded, each the largest not yet open. */
   afterExpansions: { expansions: number; nodes: number; edges: number; nodeHeapBytes: number; heapGrowthBytes: number };
@@ -76,7 +103,46 @@ function writeChunks(file: string, chunks: Iterable<string>): void {
   }
 }
 
-/** Measures the live dataset against Virtuoso; undefined (having said why) when there is no Virtuoso. */
+/**
+ * `count` centres whose sizes are spread evenly from the largest candidate down to the smallest (most nodes have few
+ * relationships, so a spread by rank would measure mostly small neighbourhoods): for each size, the nearest not taken.
+ */
+function spreadByDegree(candidates: readonly (readonly [string, number])[], count: number): [string, number][] {
+  const largest = candidates[0]?.[1] ?? 0;
+  const smallest = candidates.at(-1)?.[1] ?? 0;
+  const taken = new Set<string>();
+  const sample: [string, number][] = [];
+  for (let index = 0; index < count; index++) {
+    const wanted = largest - ((largest - smallest) * index) / Math.max(1, count - 1);
+    let best: readonly [string, number] | undefined;
+    for (const candidate of candidates)
+      if (!taken.has(candidate[0]) && (!best || Math.abs(candidate[1] - wanted) < Math.abs(best[1] - wanted)))
+        best = candidate;
+    if (!best) break;
+    taken.add(best[0]);
+    sample.push([best[0], best[1]]);
+  }
+  return sample;
+}
+
+/** The wide Hetionet extract built as the app builds it and written as Turtle to `file`; its size and degrees. */
+async function writeHetionetRdf(root: string, file: string) {
+  const { vocab } = readGraphData(join(root, 'graph-data'), root);
+  const compact = checkCompactGraph(
+    JSON.parse(gunzipSync(readFileSync(join(root, 'public', 'data', 'hetionet-wide.json.gz'))).toString('utf8')),
+  );
+  const dataset = await compactDataset(compact, vocab);
+  const { graph } = dataset;
+  const started = performance.now();
+  writeChunks(file, datasetTurtle(dataset));
+  return {
+    counts: { id: dataset.id, nodes: graph.order, edges: graph.size },
+    degrees: new Map(graph.mapNodes((id) => [id, graph.degree(id)] as const)),
+    writeMs: performance.now() - started,
+  };
+}
+
+/** Measures the live dataset against Virtuoso; `unavailable` (having said why) when there is no Virtuoso. */
 export async function runLiveBench(root: string): Promise<LiveBenchResult | { unavailable: string }> {
   const found = findVirtuoso();
   if ('missing' in found) {
@@ -85,28 +151,14 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
   }
   const gc = collector();
   const loadAverage = loadavg();
-  const { vocab } = readGraphData(join(root, 'graph-data'), root);
-  const compact = checkCompactGraph(
-    JSON.parse(gunzipSync(readFileSync(join(root, 'public', 'data', 'hetionet-wide.json.gz'))).toString('utf8')),
-  );
-  let dataset: Awaited<ReturnType<typeof compactDataset>> | undefined = await compactDataset(compact, vocab);
-  const { graph } = dataset;
-  const counts = { id: dataset.id, nodes: graph.order, edges: graph.size };
-  // Centres spread over every size from MIN_DEGREE to MAX_DEGREE relationships, largest first.
-  const degrees = new Map(graph.mapNodes((id) => [id, graph.degree(id)] as const));
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-live-'));
+  const file = join(folder, 'hetionet-wide.ttl');
+  // The graph is dropped once written: only its degrees stay, so the heap below is LiveSource's and the server's reads.
+  const { counts, degrees, writeMs } = await writeHetionetRdf(root, file);
   const candidates = [...degrees]
     .filter(([, degree]) => degree >= MIN_DEGREE && degree <= MAX_DEGREE)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const step = candidates.length / SAMPLED_NODES;
-  const sample = Array.from({ length: SAMPLED_NODES }, (_, index) => candidates[Math.floor(index * step)]).filter(
-    (entry) => entry !== undefined,
-  );
-  const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-live-'));
-  const file = join(folder, 'hetionet-wide.ttl');
-  let writeMs = performance.now();
-  writeChunks(file, datasetTurtle(dataset));
-  writeMs = performance.now() - writeMs;
-  dataset = undefined;
+  const sample = spreadByDegree(candidates, SAMPLED_NODES);
   const mapping = readMapping(JSON.parse(readFileSync(join(root, 'public', 'mappings', 'synapse-atlas.json'), 'utf8')));
   console.error('bench: loading the wide Hetionet RDF into Virtuoso…');
   const server = await startVirtuoso();
@@ -129,13 +181,16 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
     // Expand: then the largest of its neighbours, into the graph already loaded.
     const opens: number[] = [];
     const expands: number[] = [];
+    const expanded: number[] = [];
     for (const [id] of sample) {
       const live = source();
       await live.node(id);
       const [openMs] = await timed(() => live.open(id));
       opens.push(openMs);
       const next = largestUnopened(live, new Set([id]));
-      if (next) expands.push((await timed(() => live.open(next)))[0]);
+      if (!next) continue;
+      expands.push((await timed(() => live.open(next)))[0]);
+      expanded.push(degrees.get(next) ?? 0);
     }
 
     gc();
@@ -149,22 +204,19 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
       if (!next) break;
       opened.add(next);
       const [expandMs, result] = await timed(() => live.open(next));
-      if (result.kind === 'loaded') expands.push(expandMs);
+      if (result.kind !== 'loaded') continue;
+      expands.push(expandMs);
+      expanded.push(degrees.get(next) ?? 0);
     }
     gc();
     const after = process.memoryUsage().heapUsed;
-    const sampled = sample.map(([, degree]) => degree);
     const result: LiveBenchResult = {
       dataset: counts,
       rdf: { format: 'Turtle', bytes, triples, writeMs },
       server: { software: 'Virtuoso', startMs: server.startMs, loadMs },
-      sample: {
-        nodes: sample.length,
-        minDegree: Math.min(...sampled),
-        medianDegree: median(sampled),
-        maxDegree: Math.max(...sampled),
-      },
+      sample: degreeRange(sample.map(([, degree]) => degree)),
       open: timings(opens),
+      expandSample: degreeRange(expanded),
       expand: timings(expands),
       afterExpansions: {
         expansions: opened.size - 1,
@@ -199,7 +251,7 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function report(result: LiveBenchResult): void {
-  const { dataset, rdf, server, sample, open, expand, afterExpansions: after } = result;
+  const { dataset, rdf, server, sample, open, expandSample, expand, afterExpansions: after } = result;
   console.log(
     `\nGraph server: the wide Hetionet extract (${dataset.nodes} nodes, ${dataset.edges} edges) as RDF in Virtuoso on ` +
       `loopback, read through LiveSource from Node (load average ${result.loadAverage.map((v) => v.toFixed(1)).join(' ')})`,
@@ -209,7 +261,7 @@ function report(result: LiveBenchResult): void {
     'Virtuoso start': ms(server.startMs),
     'Virtuoso bulk load of the RDF': ms(server.loadMs),
     [`neighbourhood open, ${sample.nodes} centres of ${sample.minDegree}–${sample.maxDegree} relationships (median ${sample.medianDegree})`]: `p50 ${ms(open.p50Ms)}, p95 ${ms(open.p95Ms)}, max ${ms(open.maxMs)}`,
-    [`expand into the loaded graph (${expand.runs} expansions)`]: `p50 ${ms(expand.p50Ms)}, p95 ${ms(expand.p95Ms)}, max ${ms(expand.maxMs)}`,
+    [`expand into the loaded graph, ${expand.runs} nodes of ${expandSample.minDegree}–${expandSample.maxDegree} (median ${expandSample.medianDegree})`]: `p50 ${ms(expand.p50Ms)}, p95 ${ms(expand.p95Ms)}, max ${ms(expand.maxMs)}`,
     [`Node heap after ${after.expansions} expansions (${after.nodes} nodes, ${after.edges} edges loaded)`]: `${MB(after.nodeHeapBytes)} (LiveSource's share: ${MB(after.heapGrowthBytes)})`,
     ...Object.fromEntries(
       result.targets.map((target) => [
@@ -218,4 +270,16 @@ function report(result: LiveBenchResult): void {
       ]),
     ),
   });
+}
+
+/** `--live` alone: writes bench/results/<ISO date-time>-live.json (format synapse-atlas-bench-live/1) and returns its path. */
+export async function writeLiveResults(directory: string, live: LiveBenchResult): Promise<string> {
+  mkdirSync(directory, { recursive: true });
+  const startedAt = new Date().toISOString();
+  const file = join(directory, `${startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}-live.json`);
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.version };
+  const results = { format: 'synapse-atlas-bench-live/1', startedAt, machine, live };
+  const options = { ...(await resolveConfig(file)), parser: 'json', filepath: file };
+  writeFileSync(file, await format(JSON.stringify(results), options));
+  return file;
 }
