@@ -18,7 +18,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
+import { expandLargest } from '../bench/lib/live-walk.ts';
 import { median, percentile } from '../bench/lib/stats.ts';
+import { measureBrowserHeap, type BrowserHeap } from './bench-live-browser.ts';
 import { compactDataset } from '../src/lib/data/datasets/atlas-dataset.ts';
 import { checkCompactGraph } from '../src/lib/data/datasets/compact-graph.ts';
 import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
@@ -69,7 +71,15 @@ interface LiveBenchResult {
   expandSample: DegreeRange;
   expand: Timings;
   /** One LiveSource, one centre opened and then 20 of its loaded nodes expanded, each the largest not yet open. */
-  afterExpansions: { expansions: number; nodes: number; edges: number; nodeHeapBytes: number; heapGrowthBytes: number };
+  afterExpansions: {
+    expansions: number;
+    nodes: number;
+    edges: number;
+    nodeHeapBytes: number;
+    heapGrowthBytes: number;
+    /** `--browser-heap`: the same walk in a blank page of headless Chromium (LiveSource only, no UI). */
+    browser?: BrowserHeap | { unavailable: string };
+  };
   targets: { target: string; measured: string; limit: string; pass: boolean }[];
   loadAverage: number[];
 }
@@ -143,7 +153,10 @@ async function writeHetionetRdf(root: string, file: string) {
 }
 
 /** Measures the live dataset against Virtuoso; `unavailable` (having said why) when there is no Virtuoso. */
-export async function runLiveBench(root: string): Promise<LiveBenchResult | { unavailable: string }> {
+export async function runLiveBench(
+  root: string,
+  options: { browserHeap?: boolean } = {},
+): Promise<LiveBenchResult | { unavailable: string }> {
   const found = findVirtuoso();
   if ('missing' in found) {
     console.log(`\nGraph server: skipped (${found.missing})`);
@@ -159,7 +172,8 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
     .filter(([, degree]) => degree >= MIN_DEGREE && degree <= MAX_DEGREE)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const sample = spreadByDegree(candidates, SAMPLED_NODES);
-  const mapping = readMapping(JSON.parse(readFileSync(join(root, 'public', 'mappings', 'synapse-atlas.json'), 'utf8')));
+  const mappingFile: unknown = JSON.parse(readFileSync(join(root, 'public', 'mappings', 'synapse-atlas.json'), 'utf8'));
+  const mapping = readMapping(mappingFile);
   console.error('bench: loading the wide Hetionet RDF into Virtuoso…');
   const server = await startVirtuoso();
   try {
@@ -170,10 +184,6 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
     const counted = await select(endpoint, `SELECT (COUNT(*) AS ?n) FROM <${GRAPH}> WHERE { ?s ?p ?o }`);
     const triples = Number(counted.rows[0]?.get('n')?.value ?? Number.NaN);
     const source = () => new LiveSource({ ...endpoint, mapping, graph: GRAPH });
-    const largestUnopened = (live: LiveSource, opened: Set<string>) =>
-      [...live.fetched.nodes.keys()]
-        .filter((id) => !opened.has(id) && (degrees.get(id) ?? 0) <= MAX_DEGREE)
-        .sort((a, b) => (degrees.get(b) ?? 0) - (degrees.get(a) ?? 0))[0];
     // One open first, so the server's caches and Node's compiled code are not part of the first sample.
     await source().open(candidates.at(-1)?.[0] ?? '');
 
@@ -187,29 +197,34 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
       await live.node(id);
       const [openMs] = await timed(() => live.open(id));
       opens.push(openMs);
-      const next = largestUnopened(live, new Set([id]));
-      if (!next) continue;
-      expands.push((await timed(() => live.open(next)))[0]);
-      expanded.push(degrees.get(next) ?? 0);
+      const next = await expandLargest(live, id, 1, (other) => degrees.get(other) ?? 0, MAX_DEGREE);
+      expands.push(...next.times);
+      expanded.push(...next.degrees);
     }
 
     gc();
     const before = process.memoryUsage().heapUsed;
-    const live = source();
     const first = sample[0]?.[0] ?? '';
-    const opened = new Set([first]);
-    await live.open(first);
-    for (let expansion = 0; expansion < EXPANSIONS; expansion++) {
-      const next = largestUnopened(live, opened);
-      if (!next) break;
-      opened.add(next);
-      const [expandMs, result] = await timed(() => live.open(next));
-      if (result.kind !== 'loaded') continue;
-      expands.push(expandMs);
-      expanded.push(degrees.get(next) ?? 0);
-    }
+    const degreeOf = (id: string) => degrees.get(id) ?? 0;
+    const walked = source();
+    const walk = await expandLargest(walked, first, EXPANSIONS, degreeOf, MAX_DEGREE);
     gc();
     const after = process.memoryUsage().heapUsed;
+    // Still in use here, so the collection above could not take what it fetched.
+    if (walked.fetched.nodes.size !== walk.nodes) throw new Error('The walk lost nodes it had fetched.');
+    expands.push(...walk.times);
+    expanded.push(...walk.degrees);
+    const browserHeap = options.browserHeap
+      ? await measureBrowserHeap({
+          endpoint: server.endpoint,
+          graph: GRAPH,
+          mapping: mappingFile,
+          first,
+          expansions: EXPANSIONS,
+          maxDegree: MAX_DEGREE,
+          degrees: Object.fromEntries(degrees),
+        })
+      : undefined;
     const result: LiveBenchResult = {
       dataset: counts,
       rdf: { format: 'Turtle', bytes, triples, writeMs },
@@ -219,11 +234,12 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
       expandSample: degreeRange(expanded),
       expand: timings(expands),
       afterExpansions: {
-        expansions: opened.size - 1,
-        nodes: live.fetched.nodes.size,
-        edges: live.fetched.edges.size,
+        expansions: walk.expansions,
+        nodes: walk.nodes,
+        edges: walk.edges,
         nodeHeapBytes: after,
         heapGrowthBytes: after - before,
+        ...(browserHeap ? { browser: browserHeap } : {}),
       },
       targets: [
         ['neighbourhood open p95', opens],
@@ -250,6 +266,14 @@ export async function runLiveBench(root: string): Promise<LiveBenchResult | { un
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+function browserRow(heap: BrowserHeap | { unavailable: string }): [string, string] {
+  if ('unavailable' in heap) return ['Chromium heap (LiveSource in a blank page)', `not measured: ${heap.unavailable}`];
+  return [
+    `Chromium heap after ${heap.expansions} expansions, LiveSource in a blank page, no UI (${heap.nodes} nodes, ${heap.edges} edges)`,
+    `${MB(heap.heapBytes)} (${MB(heap.heapBytes - heap.baselineBytes)} over the page before the walk)`,
+  ];
+}
+
 function report(result: LiveBenchResult): void {
   const { dataset, rdf, server, sample, open, expandSample, expand, afterExpansions: after } = result;
   console.log(
@@ -263,6 +287,7 @@ function report(result: LiveBenchResult): void {
     [`neighbourhood open, ${sample.nodes} centres of ${sample.minDegree}–${sample.maxDegree} relationships (median ${sample.medianDegree})`]: `p50 ${ms(open.p50Ms)}, p95 ${ms(open.p95Ms)}, max ${ms(open.maxMs)}`,
     [`expand into the loaded graph, ${expand.runs} nodes of ${expandSample.minDegree}–${expandSample.maxDegree} (median ${expandSample.medianDegree})`]: `p50 ${ms(expand.p50Ms)}, p95 ${ms(expand.p95Ms)}, max ${ms(expand.maxMs)}`,
     [`Node heap after ${after.expansions} expansions (${after.nodes} nodes, ${after.edges} edges loaded)`]: `${MB(after.nodeHeapBytes)} (LiveSource's share: ${MB(after.heapGrowthBytes)})`,
+    ...(after.browser ? { [browserRow(after.browser)[0]]: browserRow(after.browser)[1] } : {}),
     ...Object.fromEntries(
       result.targets.map((target) => [
         `target: ${target.target} ${target.limit}`,

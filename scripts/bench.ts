@@ -139,9 +139,10 @@ if (process.argv.includes('--table')) {
   process.exit(0);
 }
 
-// `npm run bench -- --live` measures only the live dataset against Virtuoso, in a results file of its own.
+// `npm run bench -- --live` measures only the live dataset against Virtuoso, in a results file of its own;
+// `--browser-heap` adds the browser's heap after the same expansions (LiveSource in headless Chromium, no UI).
 if (process.argv.includes('--live')) {
-  const live = await runLiveBench(ROOT);
+  const live = await runLiveBench(ROOT, { browserHeap: process.argv.includes('--browser-heap') });
   if ('unavailable' in live) process.exit(1);
   console.log(`Results written to ${await writeLiveResults(join(ROOT, 'bench', 'results'), live)}`);
   process.exit(0);
@@ -191,7 +192,7 @@ console.table(
 
 // The app on the curated graph and the shipped datasets beside naive Cytoscape.js and sigma.js (bench/README.md).
 // The live dataset against Virtuoso (scripts/bench-live.ts), before the browser runs, so the server is gone by then.
-const live = await runLiveBench(ROOT);
+const live = await runLiveBench(ROOT, { browserHeap: process.argv.includes('--browser-heap') });
 const context = { buildMs: buildTime, bundle, dataPipeline: data, firstRender: render, live };
 console.log(`\n${await runLargeGraphBench({ appDir: OUT_DIR, quick: process.argv.includes('--quick'), context })}`);
 
