@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
+import { errorMessage } from '../src/lib/util/error-message.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { serveBuiltApp } from './bench-browser.ts';
 import { runExportBench } from './bench-export.ts';
@@ -192,7 +193,10 @@ console.table(
 
 // The app on the curated graph and the shipped datasets beside naive Cytoscape.js and sigma.js (bench/README.md).
 // The live dataset against Virtuoso (scripts/bench-live.ts), before the browser runs, so the server is gone by then.
-const live = await runLiveBench(ROOT, { browserHeap: process.argv.includes('--browser-heap') });
+// A failure there is recorded, and the browser parts still run.
+const live = await runLiveBench(ROOT, { browserHeap: process.argv.includes('--browser-heap') }).catch(
+  (error: unknown) => ({ unavailable: errorMessage(error) }),
+);
 const context = { buildMs: buildTime, bundle, dataPipeline: data, firstRender: render, live };
 console.log(`\n${await runLargeGraphBench({ appDir: OUT_DIR, quick: process.argv.includes('--quick'), context })}`);
 
