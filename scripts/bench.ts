@@ -1,14 +1,17 @@
-// `npm run bench`: build time, bundle size, data pipeline time and time to first render in headless Chromium.
+// `npm run bench`: build time, bundle size, data pipeline time and time to first render in headless Chromium, and the
+// live dataset against a Virtuoso graph server.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
+import { errorMessage } from '../src/lib/util/error-message.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { serveBuiltApp } from './bench-browser.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
+import { runLiveBench, writeLiveResults } from './bench-live.ts';
 import { runLegibilityBench } from './bench-legibility.ts';
 import { loadHetionetWide, timeSearch } from './bench-search.ts';
 import { runTableBench } from './bench-table.ts';
@@ -137,6 +140,15 @@ if (process.argv.includes('--table')) {
   process.exit(0);
 }
 
+// `npm run bench -- --live` measures only the live dataset against Virtuoso, in a results file of its own;
+// `--browser-heap` adds the browser's heap after the same expansions (LiveSource in headless Chromium, no UI).
+if (process.argv.includes('--live')) {
+  const live = await runLiveBench(ROOT, { browserHeap: process.argv.includes('--browser-heap') });
+  if ('unavailable' in live) process.exit(1);
+  console.log(`Results written to ${await writeLiveResults(join(ROOT, 'bench', 'results'), live)}`);
+  process.exit(0);
+}
+
 const buildTime = await measureBuild();
 const bundle = measureInitialBundle();
 const data = measureDataPipeline();
@@ -180,7 +192,12 @@ console.table(
 );
 
 // The app on the curated graph and the shipped datasets beside naive Cytoscape.js and sigma.js (bench/README.md).
-const context = { buildMs: buildTime, bundle, dataPipeline: data, firstRender: render };
+// The live dataset against Virtuoso (scripts/bench-live.ts), before the browser runs, so the server is gone by then.
+// A failure there is recorded, and the browser parts still run.
+const live = await runLiveBench(ROOT, { browserHeap: process.argv.includes('--browser-heap') }).catch(
+  (error: unknown) => ({ unavailable: errorMessage(error) }),
+);
+const context = { buildMs: buildTime, bundle, dataPipeline: data, firstRender: render, live };
 console.log(`\n${await runLargeGraphBench({ appDir: OUT_DIR, quick: process.argv.includes('--quick'), context })}`);
 
 // Image and data-format exports (scripts/bench-export.ts).

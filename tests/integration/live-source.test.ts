@@ -150,6 +150,19 @@ describe.skipIf('missing' in found)('the live dataset against Virtuoso', () => {
     ]);
   });
 
+  it('lists every node a page at a time, and nothing that is not a node', async () => {
+    const live = source();
+    const first = await live.listNodes({ limit: 4 });
+    const rest = await live.listNodes({ limit: 100, offset: 4 });
+    expect(first).toHaveLength(4);
+    const ids = [...first, ...rest].map((node) => node.id);
+    expect(new Set(ids).size).toBe(13);
+    expect(ids).toHaveLength(13);
+    expect(ids).toContain('drug:fluoxetine');
+    expect(ids.every((id) => /^[a-z-]+:[a-z0-9-]+$/.test(id))).toBe(true);
+    expect(live.fetched.nodes.get('drug:fluoxetine')).toMatchObject({ kind: 'drug', label: 'Fluoxetine' });
+  });
+
   it('reads a neighbourhood a page at a time', async () => {
     const live = new LiveSource({ endpoint: server.endpoint, mapping, graph: GRAPH, pageSize: 2 });
     const first = await live.open('drug:fluoxetine');

@@ -36,7 +36,7 @@ describe('the Synapse Atlas RDF mapping', () => {
     expect(mapping.nodes.synonyms).toEqual(['http://www.w3.org/2004/02/skos/core#altLabel']);
     expect(mapping.statements?.sources).toBe('http://purl.org/dc/terms/source');
     expect(mapping.evidence.levels.get(`${SA}Established`)).toBe('established');
-    expect(mapping.nodes.ignoreClasses).toEqual([`${SA}Entity`, `${SA}EvidenceLevel`]);
+    expect(mapping.nodes.ignoreClasses).toEqual([`${SA}Entity`, `${SA}EvidenceLevel`, `${SA}Dataset`]);
   });
 });
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMapping } from '../../src/lib/data/sparql/mapping';
 import { neighbourhoodCountQuery, neighbourhoodQuery } from '../../src/lib/data/sparql/neighbourhood-query';
+import { nodeListQuery } from '../../src/lib/data/sparql/node-list-query';
 import { nodesQuery } from '../../src/lib/data/sparql/nodes-query';
 import { pageClause } from '../../src/lib/data/sparql/paging';
 import { searchQuery } from '../../src/lib/data/sparql/search-query';
@@ -44,7 +45,7 @@ describe('searchQuery', () => {
     expect(query).toContain('FILTER(CONTAINS(?lower, "fluox\\"etine"))');
     expect(query).toContain('?kindClass IN (<urn:synapse-atlas:vocab:Neurotransmitter>');
     expect(query).toContain(
-      'STRSTARTS(STR(?kindClass), "urn:synapse-atlas:vocab:") && ?kindClass NOT IN (<urn:synapse-atlas:vocab:Entity>, <urn:synapse-atlas:vocab:EvidenceLevel>)',
+      'STRSTARTS(STR(?kindClass), "urn:synapse-atlas:vocab:") && ?kindClass NOT IN (<urn:synapse-atlas:vocab:Entity>, <urn:synapse-atlas:vocab:EvidenceLevel>, <urn:synapse-atlas:vocab:Dataset>)',
     );
   });
 
@@ -115,5 +116,14 @@ describe('the other queries', () => {
     expect(squash(nodesQuery(hetionet, { iris: ['urn:hetionet:Gene::6532'] }))).toContain(
       'VALUES ?node { <urn:hetionet:Gene::6532> }',
     );
+  });
+
+  it('lists every node of a kind a page at a time, in a stable order', () => {
+    const query = squash(nodeListQuery(mapping, { limit: 200, offset: 400 }, 'urn:g'));
+    expect(query).toContain('SELECT DISTINCT ?node WHERE { ?node a ?kindClass . FILTER(?kindClass IN (');
+    expect(query).toContain('?kindClass NOT IN (<urn:synapse-atlas:vocab:Entity>');
+    expect(query).toContain('ORDER BY ?node LIMIT 200 OFFSET 400 }');
+    expect(query).toContain('FROM <urn:g>');
+    expect(query).toMatch(/GROUP BY \?node ORDER BY \?node$/);
   });
 });

@@ -6,7 +6,9 @@ import { FetchedGraph } from './fetched-graph';
 import { LatestRequest } from './latest-request';
 import type { SparqlMapping } from './mapping';
 import { neighbourhoodCountQuery, neighbourhoodQuery } from './neighbourhood-query';
+import { nodeListQuery } from './node-list-query';
 import { nodesQuery } from './nodes-query';
+import type { Page } from './paging';
 import { searchQuery } from './search-query';
 import { select, type EndpointOptions } from './sparql-client';
 import { sourcesQuery } from './sources-query';
@@ -72,6 +74,17 @@ export class LiveSource {
     return this.#request.run(async (signal) => {
       const { mapping, graph } = this.#options;
       const { rows } = await select(this.#options, searchQuery(mapping, text, { limit }, graph), signal);
+      const nodes = rows.map((row) => nodeFromRow(mapping, row, 'node')).filter((node) => node !== undefined);
+      this.fetched.addNodes(nodes);
+      return nodes;
+    });
+  }
+
+  /** A page of every node on the server, in IRI order (for walking a whole graph; the UI never lists them all). */
+  listNodes(page: Page): Promise<LiveNode[]> {
+    return this.#request.run(async (signal) => {
+      const { mapping, graph } = this.#options;
+      const { rows } = await select(this.#options, nodeListQuery(mapping, page, graph), signal);
       const nodes = rows.map((row) => nodeFromRow(mapping, row, 'node')).filter((node) => node !== undefined);
       this.fetched.addNodes(nodes);
       return nodes;
