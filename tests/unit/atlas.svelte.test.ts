@@ -300,6 +300,20 @@ describe('AtlasState', () => {
       expect(sorted(atlas.visible.nodes)).toEqual(['condition:depression', 'drug:fluoxetine', 'drug:riluzole']);
     });
 
+    it('offers Show everything from a neighbourhood a focus on the summary implies', () => {
+      const atlas = large();
+      expect(atlas.sceneKind).toBe('overview');
+      atlas.focus('transporter:sert');
+      expect(atlas.view.depth).toBeUndefined();
+      expect(atlas.sceneKind).toBe('neighbourhood');
+      expect(atlas.narrowed).toBe(false);
+      expect(atlas.offersEverything).toBe(true);
+      // A layout arranges that neighbourhood: the whole graph is the overview renderer's.
+      atlas.setLayout('concentric');
+      expect(atlas.sceneKind).toBe('neighbourhood');
+      expect(atlas.view).toMatchObject({ layout: 'concentric', depth: 1, centre: 'transporter:sert' });
+    });
+
     it('opens a node found in the whole graph in detail, and goes back to the overview it came from', () => {
       const atlas = large();
       atlas.showEverything();
@@ -309,6 +323,7 @@ describe('AtlasState', () => {
       expect(atlas.sceneKind).toBe('neighbourhood');
       expect(atlas.drawsWhole).toBe(false);
       expect(atlas.offersOverview).toBe(true);
+      expect(atlas.offersEverything).toBe(true);
       atlas.backToOverview();
       expect(atlas.drawsWhole).toBe(true);
       expect(atlas.view.depth).toBeUndefined();

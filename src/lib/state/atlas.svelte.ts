@@ -359,6 +359,11 @@ export class AtlasState {
     });
   }
 
+  /** Whether "Show everything" would show more: a narrowed view, the summary, or a neighbourhood a focus implies. */
+  get offersEverything(): boolean {
+    return this.narrowed || this.sceneKind === 'overview' || this.shownView.depth !== undefined;
+  }
+
   /** A detail view of a large graph was opened from the overview renderer: the way back is offered. */
   get offersOverview(): boolean {
     return this.data.dataset.large && !this.drawsWhole && this.sceneKind !== 'overview';
@@ -400,8 +405,13 @@ export class AtlasState {
     this.#change({ attributes: remaining.length > 0 ? remaining : undefined });
   }
 
+  /**
+   * On a small graph a layout arranges the whole map. On a large one the whole graph is the overview renderer's,
+   * which keeps its own map, so a neighbourhood a focus implies stays that neighbourhood under the new layout.
+   */
   setLayout(layout: LayoutName): void {
-    this.#change({ layout });
+    const implied = this.data.dataset.large && this.view.depth === undefined && this.shownView.depth !== undefined;
+    this.#change(implied ? { layout, depth: this.shownView.depth, centre: this.shownView.centre } : { layout });
     this.fitToView();
   }
 
