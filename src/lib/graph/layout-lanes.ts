@@ -31,6 +31,28 @@ export interface Lane {
   top: number;
 }
 
+const byLabel = new Intl.Collator();
+
+/**
+ * Each shown node's shown neighbours, found once for all sweeps: from a hub of a large graph (thousands of
+ * neighbours) by asking about each shown node instead of walking every neighbour.
+ */
+function neighboursAmong(graph: AtlasGraph, nodes: ReadonlySet<string>): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const node of nodes) {
+    const list: string[] = [];
+    if (graph.degree(node) > nodes.size) {
+      for (const other of nodes) if (graph.areNeighbors(node, other)) list.push(other);
+    } else {
+      graph.forEachNeighbor(node, (other) => {
+        if (nodes.has(other)) list.push(other);
+      });
+    }
+    found.set(node, list);
+  }
+  return found;
+}
+
 export function lanesLayout(graph: AtlasGraph, nodes: ReadonlySet<string>): Map<string, Position> {
   return lanesWithColumns(graph, nodes).positions;
 }
@@ -48,16 +70,17 @@ export function lanesWithColumns(
   const used = columns.filter((column) => column && column.length > 0);
   const row = new Map<string, number>();
   for (const column of used) {
-    column.sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
+    column.sort((a, b) => byLabel.compare(graph.getNodeAttribute(a, 'label'), graph.getNodeAttribute(b, 'label')));
     column.forEach((node, index) => row.set(node, index));
   }
 
   // Barycentre sweeps: place each node near the average row of its visible neighbours.
+  const shownNeighbours = neighboursAmong(graph, nodes);
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     for (const column of used) {
       const weight = new Map<string, number>();
       for (const node of column) {
-        const neighbourRows = graph.neighbors(node).flatMap((other) => (nodes.has(other) ? [row.get(other) ?? 0] : []));
+        const neighbourRows = (shownNeighbours.get(node) ?? []).map((other) => row.get(other) ?? 0);
         const own = row.get(node) ?? 0;
         weight.set(node, neighbourRows.length ? neighbourRows.reduce((a, b) => a + b, 0) / neighbourRows.length : own);
       }
