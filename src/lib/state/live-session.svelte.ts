@@ -240,7 +240,9 @@ export class LiveSession {
     } catch (error) {
       if (!(error instanceof SparqlError && error.problem === 'cancelled'))
         this.problem =
-          error instanceof SparqlError ? error.message : `The graph server could not be read: ${errorMessage(error)}.`;
+          error instanceof SparqlError
+            ? error.message
+            : `The graph server could not be read: ${errorMessage(error).replace(/\.?$/, '.')}`;
       return false;
     } finally {
       if (!this.#source.busy) this.activity = null;
