@@ -29,6 +29,7 @@ export class OpenDataset {
   #index: NodeSearch | undefined;
   #kindCounts: KindCount[] | undefined;
   #countedOrder = 0;
+  #statusOrder = 0;
   #statusCounts: StatusCounts | undefined;
 
   constructor(dataset: AtlasDataset, bundle: GraphBundle) {
@@ -78,7 +79,10 @@ export class OpenDataset {
 
   /** How many drugs have each status. */
   get statusCounts(): StatusCounts {
-    this.#statusCounts ??= countStatuses(this.graph);
+    if (!this.#statusCounts || this.#statusOrder !== this.graph.order) {
+      this.#statusCounts = countStatuses(this.graph);
+      this.#statusOrder = this.graph.order;
+    }
     return this.#statusCounts;
   }
 
