@@ -46,3 +46,19 @@ test('odd parameters are ignored with a notice that can be dismissed', async ({ 
   await notices.getByRole('button', { name: 'Dismiss notice' }).first().click();
   await expect(notices).not.toContainText('gave no valid node id');
 });
+
+test('a link to a graph server with a malformed endpoint or an unknown mapping says so and offers to connect', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await openAtlas(page, '/?dataset=live&endpoint=javascript:alert(1)&mapping=synapse-atlas&focus=drug:fluoxetine');
+  await expect(page.getByRole('status').filter({ hasText: 'names no usable graph server' })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: 'Connect to a graph server' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // The curated graph stays open, and the address shows it again.
+  await expect(page).not.toHaveURL(/dataset=live/);
+  await openAtlas(page, '/?dataset=live&endpoint=https://example.org/sparql&mapping=__proto__');
+  await expect(page.getByRole('status').filter({ hasText: 'is not one this app ships' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -15,7 +15,13 @@ describe('address parameters', () => {
     expect(datasetInQuery(datasetQuery('import-my file'))).toBe('import-my file');
   });
 
-  it('keeps the dataset first, then tour, step and quiz', () => {
-    expect(LEADING_PARAMETERS).toEqual(['dataset', 'tour', 'step', 'quiz']);
+  it('keeps the dataset first, then the graph server a live dataset reads, then tour, step and quiz', () => {
+    expect(LEADING_PARAMETERS).toEqual(['dataset', 'endpoint', 'mapping', 'graph', 'tour', 'step', 'quiz']);
+  });
+
+  it('writes where a live dataset lives right after it', () => {
+    expect(datasetQuery('live', { endpoint: 'https://x.org/sparql', mapping: 'hetionet' })).toBe(
+      '?dataset=live&endpoint=https%3A%2F%2Fx.org%2Fsparql&mapping=hetionet',
+    );
   });
 });

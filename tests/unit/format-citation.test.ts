@@ -89,6 +89,11 @@ describe('sourceLinks', () => {
     expect(decodeURIComponent(href.pathname)).toBe(`/${doi}`);
   });
 
+  it('offers a DOI link once when the web address is the same link (a work read from a graph server)', () => {
+    const href = 'https://doi.org/10.1016/j.biopsych.2007.03.017';
+    expect(sourceLinks({ ...HASHIMOTO, url: href }).filter((link) => link.href === href)).toHaveLength(1);
+  });
+
   it('links a web address', () => {
     expect(sourceLinks({ ...WEB_PAGE, url: 'https://www.nimh.nih.gov/health/topics/depression' })).toEqual([
       { label: 'Web page', href: 'https://www.nimh.nih.gov/health/topics/depression' },

@@ -48,7 +48,8 @@ export function sourceLinks(source: Source): SourceLink[] {
   if (source.pmid)
     links.push({ label: `PubMed ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
   const web = webAddress(source.url);
-  if (web) links.push({ label: 'Web page', href: web });
+  // A work read from a graph server may give its DOI link as its web page too: it is offered once.
+  if (web && !links.some((link) => link.href === web)) links.push({ label: 'Web page', href: web });
   return links;
 }
 

@@ -2,11 +2,14 @@
 // which follows the reader (choosing a dataset is a history entry) and leads on back and forward.
 import type { AtlasDataset } from '../data/datasets/atlas-dataset';
 import { fileTexts } from '../data/formats/file-texts';
+import { focusInQuery, liveTargetInQuery, reopenedFocus, type LiveTarget } from '../data/sparql/live-target';
 import type { GraphBundle } from '../data/validate-dataset';
 import { datasetInQuery, datasetQuery } from './address-parameters';
 import { DatasetPage } from './dataset-page.svelte';
 import { ImportedStore } from './imported-store';
 import { ImportSession } from './import-session.svelte';
+import { LiveConnector } from './live-connector.svelte';
+import { LIVE_ID, type LiveSession } from './live-session.svelte';
 import { PageAddress } from './page-address.svelte';
 import { browserStore, memoryStore, Persistence, type KeyValueStore } from './persistence';
 import { RendererSetting } from './renderer-setting.svelte';
@@ -28,6 +31,8 @@ export class AtlasApp {
   readonly renderer: RendererSetting;
   readonly importing: ImportSession;
   readonly tourStore: TourStore;
+  /** Graph servers: the connect dialog and the live dataset's session. */
+  readonly live: LiveConnector;
   /** The open dataset's page. */
   page = $state.raw<DatasetPage>() as DatasetPage;
   /** Stops the open page (its address writing and saving); set while the app runs. */
@@ -52,6 +57,7 @@ export class AtlasApp {
       open: (dataset) => this.#open(dataset),
       readFiles: environment.readFiles ?? fileTexts,
     });
+    this.live = new LiveConnector({ vocab: bundle.vocab });
     this.#show(this.workspace.curated);
   }
 
@@ -83,6 +89,14 @@ export class AtlasApp {
     else if ('problem' in result) this.page.atlas.notices.show(result.problem, 'warning');
   }
 
+  /** Connects to a graph server and opens its (empty, growing) live dataset as a new history entry. */
+  async connect(target: LiveTarget, mappingText?: string): Promise<void> {
+    const session = await this.live.connect(target, mappingText);
+    if (!session) return;
+    this.workspace.listLive(session.dataset);
+    this.#open(session.dataset);
+  }
+
   /** Forgets an imported dataset; when it is open, the curated graph opens in its place. */
   forget(id: string): void {
     this.importing.forget(id);
@@ -91,7 +105,7 @@ export class AtlasApp {
 
   /** Opens `dataset` as a new history entry with its own first view. */
   #open(dataset: AtlasDataset): void {
-    this.address.push(datasetQuery(dataset.id));
+    this.address.push(datasetQuery(dataset.id, dataset.where));
     this.#show(dataset);
   }
 
@@ -106,12 +120,21 @@ export class AtlasApp {
       tourStore: this.tourStore,
       keepFirstLayout: (id, positions) => this.workspace.keepFirstLayout(id, positions),
     });
-    if (this.#running) this.#stopPage = this.page.start();
+    const session = this.live.session;
+    const detach = dataset.id === LIVE_ID && session?.dataset === dataset ? session.attach(this.page.atlas) : undefined;
+    if (this.#running) {
+      const stop = this.page.start();
+      this.#stopPage = detach ? () => (stop(), detach()) : stop;
+    } else if (detach) this.#stopPage = detach;
   }
 
   /** The address changed (at start, or by back and forward): show what it asks for. */
   async #follow(query: string): Promise<void> {
     const wanted = datasetInQuery(query);
+    if (wanted === LIVE_ID) {
+      await this.#followLive(query);
+      return;
+    }
     if (wanted === this.page.data.id) {
       this.workspace.cancel();
       this.page.followAddress(query);
@@ -129,9 +152,48 @@ export class AtlasApp {
     else this.address.replace(this.page.addressQuery);
   }
 
+  /**
+   * The address asks for a graph server: the open one follows it; another is connected to, and the focused node's
+   * neighbourhood fetched again before the page shows it (what else the address named was not loaded yet).
+   */
+  async #followLive(query: string): Promise<void> {
+    const wanted = liveTargetInQuery(query);
+    if ('problem' in wanted) {
+      this.#refuse(wanted.problem);
+      this.live.openDialog();
+      return;
+    }
+    const open = this.live.session;
+    if (open && sameTarget(open.target, wanted.target) && this.page.data.dataset === open.dataset) {
+      this.page.followAddress(query);
+      return;
+    }
+    const session = open && sameTarget(open.target, wanted.target) ? open : await this.live.connect(wanted.target);
+    if (datasetInQuery(this.address.query) !== LIVE_ID) return;
+    if (!session) {
+      this.#refuse(this.live.problem ?? 'The graph server could not be reached.');
+      return;
+    }
+    this.workspace.listLive(session.dataset);
+    const focus = focusInQuery(query);
+    const reopened = focus ? await this.#reopen(session, focus) : '';
+    this.address.replace(`${datasetQuery(LIVE_ID, session.dataset.where)}${reopened}`);
+    this.#show(session.dataset);
+  }
+
+  /** Fetches a focused node's neighbourhood again; the address text that shows it ('' when it failed). */
+  async #reopen(session: LiveSession, focus: string): Promise<string> {
+    if (!(await session.prefetch(focus)) || !session.dataset.graph.hasNode(focus)) return '';
+    return reopenedFocus(focus);
+  }
+
   /** The address asks for a dataset that cannot be shown: say why, and let the address show what is open. */
   #refuse(problem: string): void {
     this.page.atlas.notices.show(problem, 'warning');
     this.address.replace(this.page.addressQuery);
   }
+}
+
+function sameTarget(a: LiveTarget, b: LiveTarget): boolean {
+  return a.endpoint === b.endpoint && a.mapping === b.mapping && a.graph === b.graph;
 }

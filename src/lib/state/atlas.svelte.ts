@@ -121,6 +121,7 @@ export class AtlasState {
     );
     this.comparedTargets = $derived(comparedTargets(this.comparison));
     this.visible = $derived.by(() => {
+      void data.dataset.growth?.revision; // a live dataset's graph grew: what is visible changes with it
       const view = this.shownView;
       const filters = view.attributes ?? [];
       const columns = this.#columns;

@@ -135,7 +135,7 @@ export class DatasetPage {
 
   /** The address query for what is shown now: this dataset, the tour or quiz, and the view. */
   get addressQuery(): string {
-    return this.teaching.addressQuery(this.atlas.addressQuery(datasetQuery(this.data.id)));
+    return this.teaching.addressQuery(this.atlas.addressQuery(datasetQuery(this.data.id, this.data.dataset.where)));
   }
 
   /** Shows the view, tour and quiz an address query asks for, and tidies the address in place. */

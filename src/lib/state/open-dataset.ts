@@ -28,6 +28,8 @@ export class OpenDataset {
   readonly overview: Overview | KindOverview | null;
   #index: NodeSearch | undefined;
   #kindCounts: KindCount[] | undefined;
+  #countedOrder = 0;
+  #statusOrder = 0;
   #statusCounts: StatusCounts | undefined;
 
   constructor(dataset: AtlasDataset, bundle: GraphBundle) {
@@ -35,7 +37,8 @@ export class OpenDataset {
     this.bundle = bundle;
     this.graph = dataset.graph;
     this.vocab = dataset.vocab;
-    this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    // A live dataset hands over its own map of cited works, which fills as relationships are fetched.
+    this.sources = dataset.sourceIndex ?? new Map(dataset.sources.map((source) => [source.id, source]));
     this.overview =
       buildOverview(this.graph, this.vocab.groups) ??
       (dataset.large && this.kindCounts.length > 1
@@ -70,15 +73,21 @@ export class OpenDataset {
   /** Nodes matching what the reader typed (names, brand names, abbreviations), best first. */
   readonly findNodes = (query: string): SearchHit[] => this.searchIndex.find(query);
 
-  /** How many nodes of each kind the graph has, in the vocabulary's order. */
+  /** How many nodes of each kind the graph has, in the vocabulary's order (counted again when a live graph grew). */
   get kindCounts(): KindCount[] {
-    this.#kindCounts ??= countKinds(this.graph);
+    if (!this.#kindCounts || this.#countedOrder !== this.graph.order) {
+      this.#kindCounts = countKinds(this.graph);
+      this.#countedOrder = this.graph.order;
+    }
     return this.#kindCounts;
   }
 
   /** How many drugs have each status. */
   get statusCounts(): StatusCounts {
-    this.#statusCounts ??= countStatuses(this.graph);
+    if (!this.#statusCounts || this.#statusOrder !== this.graph.order) {
+      this.#statusCounts = countStatuses(this.graph);
+      this.#statusOrder = this.graph.order;
+    }
     return this.#statusCounts;
   }
 

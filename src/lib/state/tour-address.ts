@@ -1,4 +1,5 @@
 // The teaching part of the page address: `tour` and `step` (a guided tour) and `quiz` (a shared quiz's seed).
+import { LIVE_PARAMETERS } from '../data/sparql/live-target';
 import { DATASET_PARAMETER, LEADING_PARAMETERS } from './address-parameters';
 
 const MAX_ID_LENGTH = 80;
@@ -30,6 +31,10 @@ export function withTeachingAddress(search: string, address: TeachingAddress): s
   const next = new URLSearchParams();
   const dataset = previous.get(DATASET_PARAMETER);
   if (dataset !== null) next.set(DATASET_PARAMETER, dataset);
+  for (const key of LIVE_PARAMETERS) {
+    const value = previous.get(key);
+    if (value !== null) next.set(key, value);
+  }
   if (address.tour) next.set('tour', address.tour);
   if (address.tour && address.step !== undefined) next.set('step', String(address.step));
   if (address.quiz) next.set('quiz', address.quiz);

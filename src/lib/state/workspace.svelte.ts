@@ -201,6 +201,13 @@ export class Workspace {
     return true;
   }
 
+  /** Lists the live dataset (in place of an earlier one): choosing it again shows what was loaded from its server. */
+  listLive(dataset: AtlasDataset): void {
+    this.#cache.set(dataset.id, dataset);
+    const entry = { id: dataset.id, name: dataset.name, summary: 'Read from a graph server as it is explored.' };
+    this.entries = [...this.entries.filter((other) => other.id !== dataset.id), entry];
+  }
+
   /** Keeps a graph's first real layout with it, so opening it again in this visit needs none. */
   keepFirstLayout(id: string, positions: ReadonlyMap<string, Position>): void {
     const dataset = this.#cache.get(id);

@@ -52,6 +52,12 @@ export interface AtlasDataset {
   readonly kindTally?: KindTally | undefined;
   /** An imported file's declared attributes; absent for the curated and shipped datasets. */
   readonly attributes?: DatasetAttributes | undefined;
+  /** A dataset that grows while it is open (read from a graph server): `revision` changes whenever it grew. */
+  readonly growth?: { readonly revision: number } | undefined;
+  /** The cited works by id, when the dataset keeps them itself (a live dataset fills it as it grows). */
+  readonly sourceIndex?: ReadonlyMap<string, Source> | undefined;
+  /** Address parameters naming where the dataset lives, when its id alone cannot (the graph server). */
+  readonly where?: Readonly<Record<string, string>> | undefined;
 }
 
 export const CURATED_ID = 'curated';

@@ -1,0 +1,115 @@
+// Which graph server the live dataset reads and how: the endpoint address, the mapping (a shipped one by id, or a
+// file the reader chose) and an optional named graph; checked with plain messages, and written to and read from the
+// page address (`endpoint`, `mapping`, `graph`).
+import { errorMessage } from '../../util/error-message';
+import { MappingError, readMapping, type SparqlMapping } from './mapping';
+
+/** The mappings shipped in public/mappings/, by the id the address uses. */
+export const SHIPPED_MAPPINGS: readonly { id: string; name: string }[] = [
+  { id: 'synapse-atlas', name: 'Synapse Atlas RDF (this app’s own export)' },
+  { id: 'hetionet', name: 'Hetionet-style RDF' },
+];
+
+/** The address parameters that name the live dataset's server, after `dataset=live`. */
+export const LIVE_PARAMETERS = ['endpoint', 'mapping', 'graph'] as const;
+
+export interface LiveTarget {
+  endpoint: string;
+  /** A shipped mapping's id, or `file` for one the reader chose (which an address cannot carry). */
+  mapping: string;
+  /** The named graph holding the data; the server's default graph when absent. */
+  graph?: string | undefined;
+}
+
+/** The endpoint address as typed, or why it cannot be used. */
+export function checkEndpoint(text: string): { endpoint: string } | { problem: string } {
+  const trimmed = text.trim();
+  if (!trimmed) return { problem: 'Type the address of the SPARQL endpoint, like https://example.org/sparql.' };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { problem: `“${trimmed}” is not a web address. It should start with https:// or http://.` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { problem: 'The endpoint address must start with https:// or http://.' };
+  if (url.username || url.password)
+    return { problem: 'Leave the login out of the address: this page cannot send a password to a graph server.' };
+  return { endpoint: url.href };
+}
+
+/** The named graph as typed: empty means the server's default graph. */
+export function checkNamedGraph(text: string): { graph: string | undefined } | { problem: string } {
+  const trimmed = text.trim();
+  if (!trimmed) return { graph: undefined };
+  return /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i.test(trimmed)
+    ? { graph: trimmed }
+    : { problem: `The named graph “${trimmed}” is not an IRI (like urn:example:graph or https://example.org/g).` };
+}
+
+/** Reads a mapping file's text, or says plainly why it cannot be used. */
+export function mappingFromText(text: string): { mapping: SparqlMapping } | { problem: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { problem: `The mapping file is not JSON: ${errorMessage(error)}.` };
+  }
+  try {
+    return { mapping: readMapping(parsed) };
+  } catch (error) {
+    if (error instanceof MappingError)
+      return { problem: `The mapping file is not valid: ${error.problems.slice(0, 5).join('; ')}.` };
+    throw error;
+  }
+}
+
+/** The live dataset's parameters in an address query, or why they cannot be used. */
+export function liveTargetInQuery(query: string): { target: LiveTarget } | { problem: string } {
+  const params = new URLSearchParams(query);
+  const checked = checkEndpoint(params.get('endpoint') ?? '');
+  if ('problem' in checked) return { problem: `The link names no usable graph server: ${checked.problem}` };
+  const mapping = params.get('mapping') ?? '';
+  if (!SHIPPED_MAPPINGS.some((shipped) => shipped.id === mapping))
+    return {
+      problem: mapping
+        ? `The link's mapping “${mapping.slice(0, 60)}” is not one this app ships; choose a mapping to connect.`
+        : 'The link names no mapping for the graph server; choose one to connect.',
+    };
+  const graph = checkNamedGraph(params.get('graph') ?? '');
+  if ('problem' in graph) return { problem: `The link's named graph was not used: ${graph.problem}` };
+  return { target: { endpoint: checked.endpoint, mapping, graph: graph.graph } };
+}
+
+/** The parameters that name `target` in an address (a mapping from a file is left out: it cannot be reloaded). */
+export function liveTargetParameters(target: LiveTarget): Record<string, string> {
+  return {
+    endpoint: target.endpoint,
+    ...(target.mapping === 'file' ? {} : { mapping: target.mapping }),
+    ...(target.graph ? { graph: target.graph } : {}),
+  };
+}
+
+/** The host (and port) of an endpoint, to name the server. */
+export function serverHost(endpoint: string): string {
+  try {
+    return new URL(endpoint).host;
+  } catch {
+    return endpoint;
+  }
+}
+
+/** The node an address query focuses on, if any. */
+export function focusInQuery(query: string): string | undefined {
+  return new URLSearchParams(query).get('focus')?.trim() || undefined;
+}
+
+/** The view parameters that reopen `focus`'s neighbourhood, to follow the live dataset's own parameters. */
+export function reopenedFocus(focus: string): string {
+  return `&${new URLSearchParams({ focus, depth: '1', around: focus })}`;
+}
+
+/** A mapping's kinds, each named after itself (for styles generated for kinds the vocabulary does not know). */
+export function mappedKinds(mapping: SparqlMapping): ReadonlyMap<string, string> {
+  return new Map([...mapping.nodes.kinds.values()].map((kind) => [kind, kind]));
+}

@@ -1,0 +1,264 @@
+// The live dataset: a graph on a SPARQL server, read as the reader asks. It starts empty; searching asks the server
+// (one request at a time, the latest wins), choosing a result opens its neighbourhood, and selecting a node that was
+// not expanded yet expands it. Everything fetched stays; a failure says so plainly and keeps it.
+import { untrack } from 'svelte';
+import type { AtlasDataset } from '../data/datasets/atlas-dataset';
+import { withGeneratedKinds } from '../data/kind-style';
+import type { Source, Vocab } from '../data/schema';
+import { addToGraph } from '../data/sparql/live-graph';
+import { LiveSource, type Neighbourhood } from '../data/sparql/live-source';
+import { liveTargetParameters, mappedKinds, serverHost, type LiveTarget } from '../data/sparql/live-target';
+import type { SparqlMapping } from '../data/sparql/mapping';
+import { SparqlError } from '../data/sparql/sparql-error';
+import type { LiveNode } from '../data/sparql/to-model';
+import { emptyAtlasGraph } from '../graph/build-graph';
+import type { SearchHit } from '../graph/search-index';
+import { errorMessage } from '../util/error-message';
+import type { Position } from '../util/position';
+
+export const LIVE_ID = 'live';
+/** How long the reader may type before the server is asked. */
+const SEARCH_PAUSE_MS = 250;
+const SAMPLE_SIZE = 12;
+
+/** What the session asks of the page's view once a neighbourhood is in. */
+export interface LiveView {
+  readonly selectedNode: string | null;
+  readonly view: { readonly depth?: number | undefined };
+  showNeighbourhood(centre: string, depth: number): void;
+  expand(id: string): void;
+}
+
+/** A neighbourhood too large to draw: how many relationships it has, by type, and a few of its nodes. */
+export interface TooLarge {
+  label: string;
+  total: number;
+  counts: { relation: string; direction: 'out' | 'in'; edges: number }[];
+  sample: string[];
+}
+
+export interface LiveSessionOptions {
+  target: LiveTarget;
+  mapping: SparqlMapping;
+  vocab: Vocab;
+  fetch?: typeof fetch | undefined;
+  timeoutMs?: number | undefined;
+}
+
+export class LiveSession {
+  readonly target: LiveTarget;
+  readonly dataset: AtlasDataset;
+  /** Grows by one whenever the session fetched something (and so the graph may have grown). */
+  revision = $state(0);
+  /** What the server is being asked now ("Searching for …"), or null. */
+  activity = $state<string | null>(null);
+  /** The last failure, in one plain sentence. */
+  problem = $state<string | null>(null);
+  tooLarge = $state.raw<TooLarge | null>(null);
+  /** The server's answer to the last search that finished. */
+  hits = $state.raw<{ query: string; nodes: SearchHit[] }>({ query: '', nodes: [] });
+  /** The search the server is asked next, or is answering. */
+  pendingQuery = $state('');
+  readonly #source: LiveSource;
+  readonly #mapping: SparqlMapping;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the dataset's own maps, read when the graph grew
+  readonly #positions = new Map<string, Position>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- as above
+  readonly #sourceIndex = new Map<string, Source>();
+  readonly #sources: Source[] = [];
+  #view: LiveView | null = null;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: LiveSessionOptions) {
+    this.target = options.target;
+    this.#mapping = options.mapping;
+    this.#source = new LiveSource({
+      endpoint: options.target.endpoint,
+      graph: options.target.graph,
+      mapping: options.mapping,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+    });
+    const host = serverHost(options.target.endpoint);
+    const kinds = mappedKinds(options.mapping);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the dataset reads the session's revision
+    const session = this;
+    this.dataset = {
+      id: LIVE_ID,
+      name: `Graph server at ${host}`,
+      description: `Read from ${options.target.endpoint} as the reader explores it, with the mapping “${options.mapping.name}”.`,
+      licence: 'As the graph server’s data gives it.',
+      provenance: `${options.target.endpoint}${options.target.graph ? `, graph ${options.target.graph}` : ''}`,
+      cited: false,
+      vocab: withGeneratedKinds(options.vocab, kinds),
+      sources: this.#sources,
+      sourceIndex: this.#sourceIndex,
+      graph: emptyAtlasGraph(),
+      positions: this.#positions,
+      large: false,
+      growth: {
+        get revision() {
+          return session.revision;
+        },
+      },
+      where: liveTargetParameters(options.target),
+    };
+  }
+
+  get busy(): boolean {
+    return this.activity !== null;
+  }
+
+  /** Whether a node's neighbourhood was fetched (read again whenever the session fetched something). */
+  isExpanded(id: string): boolean {
+    void this.revision;
+    return this.#source.fetched.neighbourhood(id) !== undefined;
+  }
+
+  /** How much is loaded. */
+  get loaded(): { nodes: number; edges: number } {
+    void this.revision;
+    return { nodes: this.dataset.graph.order, edges: this.dataset.graph.size };
+  }
+
+  /** Follows the page's view: a node selected there that was not expanded yet is expanded. Returns the way to stop. */
+  attach(view: LiveView): () => void {
+    this.#view = view;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const selected = view.selectedNode;
+        if (selected && this.dataset.graph.hasNode(selected) && !untrack(() => this.isExpanded(selected)))
+          void untrack(() => this.expand(selected));
+      });
+    });
+    return () => {
+      stop();
+      if (this.#view === view) this.#view = null;
+      this.cancel();
+    };
+  }
+
+  /** The search box's text: the server is asked once the reader pauses. */
+  search(text: string): void {
+    clearTimeout(this.#searchTimer);
+    const query = text.trim();
+    this.pendingQuery = query;
+    if (!query || query === this.hits.query) return;
+    this.#searchTimer = setTimeout(() => {
+      void this.#run(`Searching the graph server for “${query}”`, async () => {
+        const nodes = await this.#source.search(query);
+        this.hits = { query, nodes: nodes.map(hitOf(query)) };
+      });
+    }, SEARCH_PAUSE_MS);
+  }
+
+  /** What the server found for `query`, once it answered. */
+  hitsFor(query: string): SearchHit[] {
+    return this.hits.query === query.trim() ? this.hits.nodes : [];
+  }
+
+  /** Whether a search for `query` is still waiting for the server. */
+  searching(query: string): boolean {
+    return query.trim() !== '' && query.trim() === this.pendingQuery && this.hits.query !== this.pendingQuery;
+  }
+
+  /** Opens a node's neighbourhood (one query) and shows it. */
+  open(id: string): Promise<boolean> {
+    return this.#fetch(id, 'Opening', (centre) => this.#view?.showNeighbourhood(centre, 1));
+  }
+
+  /** Fetches a node's neighbours and adds them to the view. */
+  expand(id: string): Promise<boolean> {
+    return this.#fetch(id, 'Expanding', (centre) => {
+      if (this.#view?.view.depth === undefined) this.#view?.showNeighbourhood(centre, 1);
+      else this.#view.expand(centre);
+    });
+  }
+
+  /** Fetches a node's neighbourhood without showing it (reopening an address); false when it failed. */
+  prefetch(id: string): Promise<boolean> {
+    return this.#fetch(id, 'Opening', () => undefined);
+  }
+
+  /** Stops the request running; what is loaded stays. */
+  cancel(): void {
+    clearTimeout(this.#searchTimer);
+    this.pendingQuery = '';
+    this.#source.cancel();
+    this.activity = null;
+  }
+
+  dismissProblem(): void {
+    this.problem = null;
+  }
+
+  dismissTooLarge(): void {
+    this.tooLarge = null;
+  }
+
+  #fetch(id: string, verb: string, show: (centre: string) => void): Promise<boolean> {
+    const label = this.#source.fetched.nodes.get(id)?.label ?? id;
+    return this.#run(`${verb} “${label}”`, async () => {
+      const answer = await this.#source.open(id);
+      this.#add(answer);
+      if (answer.kind === 'too-large') this.tooLarge = this.#summary(answer);
+      show(answer.centre.id);
+    });
+  }
+
+  #add(answer: Neighbourhood): void {
+    const nodes = answer.kind === 'loaded' ? [answer.centre, ...answer.nodes] : [answer.centre];
+    const edges = answer.kind === 'loaded' ? answer.edges : [];
+    for (const source of this.#source.fetched.sources.values())
+      if (!this.#sourceIndex.has(source.id)) {
+        this.#sourceIndex.set(source.id, source);
+        this.#sources.push(source);
+      }
+    addToGraph(this.dataset.graph, this.#positions, answer.centre.id, nodes, edges);
+    this.revision += 1;
+  }
+
+  #summary(answer: Extract<Neighbourhood, { kind: 'too-large' }>): TooLarge {
+    return {
+      label: answer.centre.label,
+      total: answer.total,
+      counts: answer.counts.map((count) => ({
+        relation: this.#mapping.relations.get(count.predicate)?.relation ?? count.predicate,
+        direction: count.direction,
+        edges: count.edges,
+      })),
+      sample: answer.nodes.slice(0, SAMPLE_SIZE).map((node) => node.label),
+    };
+  }
+
+  async #run(activity: string, task: () => Promise<void>): Promise<boolean> {
+    this.activity = activity;
+    this.problem = null;
+    try {
+      await task();
+      return true;
+    } catch (error) {
+      if (!(error instanceof SparqlError && error.problem === 'cancelled'))
+        this.problem =
+          error instanceof SparqlError
+            ? error.message
+            : `The graph server could not be read: ${errorMessage(error).replace(/\.?$/, '.')}`;
+      return false;
+    } finally {
+      if (!this.#source.busy) this.activity = null;
+    }
+  }
+}
+
+/** A node the server found, as the search box lists it (naming the synonym that matched, if not the label). */
+function hitOf(query: string): (node: LiveNode) => SearchHit {
+  const lower = query.toLowerCase();
+  return (node) => ({
+    id: node.id,
+    label: node.label,
+    kind: node.kind,
+    matchedSynonym: node.label.toLowerCase().includes(lower)
+      ? undefined
+      : node.synonyms.find((synonym) => synonym.toLowerCase().includes(lower)),
+  });
+}

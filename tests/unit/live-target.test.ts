@@ -1,0 +1,71 @@
+// Naming a graph server: the endpoint and named graph checked with plain messages, mapping files read, and the
+// live dataset's address parameters written and read back (unknown or malformed values refused, saying why).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  checkEndpoint,
+  checkNamedGraph,
+  liveTargetInQuery,
+  liveTargetParameters,
+  mappingFromText,
+} from '../../src/lib/data/sparql/live-target';
+import { datasetInQuery, datasetQuery } from '../../src/lib/state/address-parameters';
+
+describe('the graph server a live dataset reads', () => {
+  it('accepts http(s) endpoints and says plainly what is wrong with others', () => {
+    expect(checkEndpoint(' https://example.org/sparql ')).toEqual({ endpoint: 'https://example.org/sparql' });
+    expect(checkEndpoint('')).toEqual({ problem: expect.stringMatching(/^Type the address/) });
+    expect(checkEndpoint('example.org/sparql')).toEqual({ problem: expect.stringMatching(/is not a web address/) });
+    expect(checkEndpoint('ftp://example.org/sparql')).toEqual({ problem: expect.stringMatching(/https:\/\/ or http/) });
+    expect(checkEndpoint('https://me:secret@example.org/sparql')).toEqual({
+      problem: expect.stringMatching(/Leave the login out/),
+    });
+  });
+
+  it('takes a named graph only when it is an IRI', () => {
+    expect(checkNamedGraph('')).toEqual({ graph: undefined });
+    expect(checkNamedGraph('urn:synapse-atlas:curated')).toEqual({ graph: 'urn:synapse-atlas:curated' });
+    expect(checkNamedGraph('my graph')).toEqual({ problem: expect.stringMatching(/is not an IRI/) });
+  });
+
+  it('reads the shipped mappings, and says why a file cannot be used', () => {
+    const shipped = mappingFromText(readFileSync('public/mappings/synapse-atlas.json', 'utf8'));
+    expect('mapping' in shipped && shipped.mapping.name).toBe('Synapse Atlas RDF');
+    expect(mappingFromText('{')).toEqual({ problem: expect.stringMatching(/^The mapping file is not JSON/) });
+    expect(mappingFromText('{"name": "x"}')).toEqual({
+      problem: expect.stringMatching(/^The mapping file is not valid/),
+    });
+  });
+
+  it('writes its address after dataset=live and reads it back', () => {
+    const target = { endpoint: 'http://127.0.0.1:8890/sparql', mapping: 'synapse-atlas', graph: 'urn:g' };
+    const query = datasetQuery('live', liveTargetParameters(target));
+    expect(query).toBe(
+      '?dataset=live&endpoint=http%3A%2F%2F127.0.0.1%3A8890%2Fsparql&mapping=synapse-atlas&graph=urn%3Ag',
+    );
+    expect(datasetInQuery(query)).toBe('live');
+    expect(liveTargetInQuery(query)).toEqual({ target });
+    // A mapping the reader chose from a file cannot be reloaded, so the address leaves it out.
+    expect(liveTargetParameters({ ...target, mapping: 'file', graph: undefined })).toEqual({
+      endpoint: target.endpoint,
+    });
+  });
+
+  it('refuses unknown or malformed address values with a sentence to show', () => {
+    expect(liveTargetInQuery('?dataset=live')).toEqual({
+      problem: expect.stringMatching(/names no usable graph server/),
+    });
+    expect(liveTargetInQuery('?dataset=live&endpoint=javascript:alert(1)&mapping=hetionet')).toEqual({
+      problem: expect.stringMatching(/https:\/\/ or http/),
+    });
+    expect(liveTargetInQuery('?dataset=live&endpoint=https://x.org/sparql&mapping=__proto__')).toEqual({
+      problem: expect.stringMatching(/is not one this app ships/),
+    });
+    expect(liveTargetInQuery('?dataset=live&endpoint=https://x.org/sparql')).toEqual({
+      problem: expect.stringMatching(/names no mapping/),
+    });
+    expect(liveTargetInQuery('?dataset=live&endpoint=https://x.org/sparql&mapping=hetionet&graph=a b')).toEqual({
+      problem: expect.stringMatching(/named graph was not used/),
+    });
+  });
+});
