@@ -6,6 +6,7 @@ import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { graphDataFiles, readGraphData, tourFiles } from '../src/lib/data/read-graph-data-dir.ts';
 import type { GraphBundle } from '../src/lib/data/validate-dataset.ts';
+import { curatedRelease } from '../src/lib/data/rdf/curated-release.ts';
 import { datasetNTriples, datasetTurtle } from '../src/lib/data/rdf/write-rdf.ts';
 
 const MODULE_ID = 'virtual:graph-bundle';
@@ -34,17 +35,7 @@ export function graphDataPlugin(directory = process.env.ATLAS_GRAPH_DATA ?? 'gra
     },
     generateBundle() {
       const bundle = lastBundle ?? readGraphData(absoluteDirectory);
-      const dataset = {
-        id: 'curated',
-        name: bundle.dataset.name,
-        description: bundle.dataset.description ?? '',
-        licence: bundle.dataset.licence ?? '',
-        provenance: 'graph-data/ in the Synapse Atlas repository, checked by its validator.',
-        vocab: bundle.vocab,
-        sources: bundle.sources,
-        graph: buildGraph(bundle.nodes, bundle.edges),
-      };
-      const options = { version: bundle.dataset.version };
+      const { dataset, options } = curatedRelease(bundle);
       const name = `data/synapse-atlas-${bundle.dataset.version}`;
       this.emitFile({ type: 'asset', fileName: `${name}.ttl`, source: datasetTurtle(dataset, options).join('') });
       this.emitFile({ type: 'asset', fileName: `${name}.nt`, source: datasetNTriples(dataset, options).join('') });

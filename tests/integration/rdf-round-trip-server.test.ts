@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
+import { curatedRelease } from '../../src/lib/data/rdf/curated-release';
 import { datasetTurtle } from '../../src/lib/data/rdf/write-rdf';
 import { LiveSource } from '../../src/lib/data/sparql/live-source';
 import { readMapping } from '../../src/lib/data/sparql/mapping';
-import { buildGraph } from '../../src/lib/graph/build-graph';
 import { findVirtuoso, startVirtuoso, type VirtuosoServer } from '../support/virtuoso';
 
 const GRAPH = 'urn:synapse-atlas:curated';
@@ -17,16 +17,7 @@ const mapping = readMapping(JSON.parse(readFileSync('public/mappings/synapse-atl
 
 /** The curated dataset as the build publishes it (scripts/vite-plugin-graph-data.ts). */
 const bundle = readGraphData('graph-data');
-const dataset = {
-  id: 'curated',
-  name: bundle.dataset.name,
-  description: bundle.dataset.description ?? '',
-  licence: bundle.dataset.licence ?? '',
-  provenance: 'graph-data/ in the Synapse Atlas repository, checked by its validator.',
-  vocab: bundle.vocab,
-  sources: bundle.sources,
-  graph: buildGraph(bundle.nodes, bundle.edges),
-};
+const { dataset, options } = curatedRelease(bundle);
 
 const names = (values: readonly string[], label: string) =>
   [...new Set(values)].filter((value) => value !== label).sort();
@@ -46,7 +37,7 @@ describe.skipIf('missing' in found)('the curated RDF export through a real graph
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'atlas-rdf-'));
     const file = join(folder, 'curated.ttl');
-    writeFileSync(file, datasetTurtle(dataset, { version: bundle.dataset.version }).join(''));
+    writeFileSync(file, datasetTurtle(dataset, options).join(''));
     server = await startVirtuoso();
     const loadMs = await server.load(file, GRAPH);
     live = new LiveSource({ endpoint: server.endpoint, mapping, graph: GRAPH, timeoutMs: 20_000 });
