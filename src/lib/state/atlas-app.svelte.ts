@@ -2,14 +2,14 @@
 // which follows the reader (choosing a dataset is a history entry) and leads on back and forward.
 import type { AtlasDataset } from '../data/datasets/atlas-dataset';
 import { fileTexts } from '../data/formats/file-texts';
-import { focusInQuery, liveTargetInQuery, reopenedFocus, type LiveTarget } from '../data/sparql/live-target';
+import { LIVE_ID, focusInQuery, liveTargetInQuery, reopenedFocus, type LiveTarget } from '../data/sparql/live-target';
 import type { GraphBundle } from '../data/validate-dataset';
 import { datasetInQuery, datasetQuery } from './address-parameters';
 import { DatasetPage } from './dataset-page.svelte';
 import { ImportedStore } from './imported-store';
 import { ImportSession } from './import-session.svelte';
 import { LiveConnector } from './live-connector.svelte';
-import { LIVE_ID, type LiveSession } from './live-session.svelte';
+import type { LiveSession } from './live-session.svelte';
 import { PageAddress } from './page-address.svelte';
 import { browserStore, memoryStore, Persistence, type KeyValueStore } from './persistence';
 import { RendererSetting } from './renderer-setting.svelte';

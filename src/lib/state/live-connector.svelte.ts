@@ -2,11 +2,10 @@
 // one small query to see that the server answers and holds data (with progress and Cancel), and the session it makes.
 import type { Vocab } from '../data/schema';
 import { mappingFromText, serverHost, type LiveTarget } from '../data/sparql/live-target';
-import { select } from '../data/sparql/sparql-client';
 import { SparqlError } from '../data/sparql/sparql-error';
 import { iri } from '../data/sparql/sparql-terms';
 import { errorMessage } from '../util/error-message';
-import { LiveSession } from './live-session.svelte';
+import type { LiveSession } from './live-session.svelte';
 
 export interface ConnectorOptions {
   vocab: Vocab;
@@ -57,6 +56,11 @@ export class LiveConnector {
       this.connecting = `Asking ${serverHost(target.endpoint)} for data`;
       const options = { endpoint: target.endpoint, fetch: this.#options.fetch, timeoutMs: this.#options.timeoutMs };
       const triple = target.graph ? `GRAPH ${iri(target.graph)} { ?s ?p ?o }` : '?s ?p ?o';
+      // The client and the session load only when a reader connects: most never do.
+      const [{ select }, { LiveSession }] = await Promise.all([
+        import('../data/sparql/sparql-client'),
+        import('./live-session.svelte'),
+      ]);
       const { rows } = await select(options, `SELECT ?s WHERE { ${triple} } LIMIT 1`, controller.signal);
       if (rows.length === 0)
         throw new Error(

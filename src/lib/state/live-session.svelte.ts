@@ -7,7 +7,7 @@ import { withGeneratedKinds } from '../data/kind-style';
 import type { Source, Vocab } from '../data/schema';
 import { addToGraph } from '../data/sparql/live-graph';
 import { LiveSource, type Neighbourhood } from '../data/sparql/live-source';
-import { liveTargetParameters, mappedKinds, serverHost, type LiveTarget } from '../data/sparql/live-target';
+import { LIVE_ID, liveTargetParameters, mappedKinds, serverHost, type LiveTarget } from '../data/sparql/live-target';
 import type { SparqlMapping } from '../data/sparql/mapping';
 import { SparqlError } from '../data/sparql/sparql-error';
 import type { LiveNode } from '../data/sparql/to-model';
@@ -16,7 +16,6 @@ import type { SearchHit } from '../graph/search-index';
 import { errorMessage } from '../util/error-message';
 import type { Position } from '../util/position';
 
-export const LIVE_ID = 'live';
 /** How long the reader may type before the server is asked. */
 const SEARCH_PAUSE_MS = 250;
 const SAMPLE_SIZE = 12;

@@ -4,6 +4,9 @@
 import { errorMessage } from '../../util/error-message';
 import { MappingError, readMapping, type SparqlMapping } from './mapping';
 
+/** The dataset id of a graph on a server, in the address and the dataset picker. */
+export const LIVE_ID = 'live';
+
 /** The mappings shipped in public/mappings/, by the id the address uses. */
 export const SHIPPED_MAPPINGS: readonly { id: string; name: string }[] = [
   { id: 'synapse-atlas', name: 'Synapse Atlas RDF (this app’s own export)' },
