@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import type { LiveWalk } from '../bench/lib/live-walk.ts';
+import type { LiveWalk, LiveWalkInput } from '../bench/lib/live-walk.ts';
 import { errorMessage } from '../src/lib/util/error-message.ts';
 import { resolveChromiumPath } from './chromium-path.ts';
 
@@ -19,16 +19,6 @@ export interface BrowserHeap {
   /** The page's used JS heap after a full GC: before the walk (the script and its input), and after it. */
   baselineBytes: number;
   heapBytes: number;
-}
-
-interface WalkInput {
-  endpoint: string;
-  graph: string;
-  mapping: unknown;
-  first: string;
-  expansions: number;
-  maxDegree: number;
-  degrees: Record<string, number>;
 }
 
 /** Serves the page and its script on a loopback port of its own, so the endpoint is read cross-origin, as the app does. */
@@ -48,7 +38,7 @@ function servePage(script: string): Promise<{ server: Server; url: string }> {
   );
 }
 
-export async function measureBrowserHeap(input: WalkInput): Promise<BrowserHeap | { unavailable: string }> {
+export async function measureBrowserHeap(input: LiveWalkInput): Promise<BrowserHeap | { unavailable: string }> {
   try {
     await build({
       configFile: false,
@@ -83,7 +73,10 @@ export async function measureBrowserHeap(input: WalkInput): Promise<BrowserHeap 
       await page.evaluate((walkInput) => Object.assign(window, { walkInput }), input);
       const baselineBytes = await heap();
       const walk = await page.evaluate(() => {
-        const page = window as unknown as { walkInput: WalkInput; liveWalk: (input: WalkInput) => Promise<LiveWalk> };
+        const page = window as unknown as {
+          walkInput: LiveWalkInput;
+          liveWalk: (input: LiveWalkInput) => Promise<LiveWalk>;
+        };
         return page.liveWalk(page.walkInput);
       });
       const heapBytes = await heap();

@@ -2,6 +2,17 @@
 // then expansions, each the largest loaded node of at most `maxDegree` relationships not opened yet, each timed.
 import type { LiveSource } from '../../src/lib/data/sparql/live-source';
 
+/** What the walk in a browser page is given: the server, the mapping, where to start and how far to go. */
+export interface LiveWalkInput {
+  endpoint: string;
+  graph: string;
+  mapping: unknown;
+  first: string;
+  expansions: number;
+  maxDegree: number;
+  degrees: Record<string, number>;
+}
+
 export interface LiveWalk {
   expansions: number;
   /** Each expansion's time (ms) and its node's relationships, in order. */

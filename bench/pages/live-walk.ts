@@ -3,17 +3,7 @@
 // page's heap afterwards. Built as one script by scripts/bench-live.ts.
 import { LiveSource } from '../../src/lib/data/sparql/live-source';
 import { readMapping } from '../../src/lib/data/sparql/mapping';
-import { expandLargest, type LiveWalk } from '../lib/live-walk';
-
-interface LiveWalkInput {
-  endpoint: string;
-  graph: string;
-  mapping: unknown;
-  first: string;
-  expansions: number;
-  maxDegree: number;
-  degrees: Record<string, number>;
-}
+import { expandLargest, type LiveWalk, type LiveWalkInput } from '../lib/live-walk';
 
 const page = window as unknown as { liveWalk: (input: LiveWalkInput) => Promise<LiveWalk>; live?: LiveSource };
 

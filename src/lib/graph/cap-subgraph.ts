@@ -1,6 +1,7 @@
 // Keeps a drawable part of a very large visible subgraph: the best-connected nodes and the edges among them.
 import type { EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
+import { forEachEdgeFrom } from './edges-from';
 import type { VisibleSubgraph } from './visible-subgraph';
 
 export interface DrawLimits {
@@ -38,13 +39,9 @@ export function capSubgraph(
   const priority = new Set(keep);
   // Gathered from the kept nodes' own relationships: the visible ones may be most of a very large graph.
   const among = new Set<string>();
-  const consider = (edge: string, _attributes: unknown, source: string, target: string) => {
+  forEachEdgeFrom(graph, kept, (edge, _attributes, source, target) => {
     if (kept.has(source) && kept.has(target) && visible.edges.has(edge)) among.add(edge);
-  };
-  for (const node of kept) {
-    graph.forEachOutEdge(node, consider);
-    graph.forEachUndirectedEdge(node, consider);
-  }
+  });
   const candidates = [...among];
   candidates.sort(
     (a, b) =>

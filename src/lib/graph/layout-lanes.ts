@@ -3,6 +3,7 @@
 import type { AtlasGraph } from './build-graph';
 import type { Position } from '../util/position';
 import type { NodeKind } from './types';
+import { labelOrder } from '../util/label-order';
 
 const LANES: readonly (readonly NodeKind[])[] = [
   ['drug'],
@@ -30,8 +31,6 @@ export interface Lane {
   /** The top of the column's first node. */
   top: number;
 }
-
-const byLabel = new Intl.Collator();
 
 /**
  * Each shown node's shown neighbours, found once for all sweeps: from a hub of a large graph (thousands of
@@ -70,7 +69,7 @@ export function lanesWithColumns(
   const used = columns.filter((column) => column && column.length > 0);
   const row = new Map<string, number>();
   for (const column of used) {
-    column.sort((a, b) => byLabel.compare(graph.getNodeAttribute(a, 'label'), graph.getNodeAttribute(b, 'label')));
+    column.sort((a, b) => labelOrder.compare(graph.getNodeAttribute(a, 'label'), graph.getNodeAttribute(b, 'label')));
     column.forEach((node, index) => row.set(node, index));
   }
 

@@ -4,6 +4,7 @@ import type { AtlasGraph } from './build-graph';
 import { nodeRelationships } from './relationships';
 import type { SentenceVocabulary } from './sentence';
 import { compareKinds } from './kind-order';
+import { labelOrder } from '../util/label-order';
 import type { EvidenceLevel, NodeKind } from './types';
 
 interface OutlineNode {
@@ -29,9 +30,6 @@ interface Shown {
   edges: EdgeKeys;
 }
 
-/** One collator for every comparison: `localeCompare` sets one up per call, too slow for ten thousand labels. */
-const collator = new Intl.Collator();
-
 /** Shown nodes by kind, in the vocabulary's order of kinds, each group sorted by label; empty kinds left out. */
 export function outlineGroups(graph: AtlasGraph, shown: Shown): OutlineGroup[] {
   const byKind = new Map<NodeKind, OutlineNode[]>();
@@ -46,7 +44,7 @@ export function outlineGroups(graph: AtlasGraph, shown: Shown): OutlineGroup[] {
     .sort(([a], [b]) => compareKinds(a, b))
     .map(([kind, nodes]) => ({
       kind,
-      nodes: nodes.sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.id, b.id)),
+      nodes: nodes.sort((a, b) => labelOrder.compare(a.label, b.label) || labelOrder.compare(a.id, b.id)),
     }));
 }
 

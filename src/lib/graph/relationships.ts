@@ -2,9 +2,7 @@
 import type { AtlasGraph } from './build-graph';
 import { edgeSentence, type SentenceVocabulary } from './sentence';
 import { RELATIONS, type EvidenceLevel, type Relation } from './types';
-
-/** A hub has thousands of relationships: one collator sorts them, where `localeCompare` would set one up per call. */
-const byLabel = new Intl.Collator();
+import { labelOrder } from '../util/label-order';
 
 interface RelationshipItem {
   edge: string;
@@ -51,7 +49,7 @@ export function nodeRelationships(
 
   const relationOrder = (relation: Relation) => RELATIONS.indexOf(relation);
   return [...groups.values()]
-    .map((group) => ({ ...group, items: group.items.sort((a, b) => byLabel.compare(a.otherLabel, b.otherLabel)) }))
+    .map((group) => ({ ...group, items: group.items.sort((a, b) => labelOrder.compare(a.otherLabel, b.otherLabel)) }))
     .sort(
       (a, b) =>
         relationOrder(a.relation) - relationOrder(b.relation) ||

@@ -1,6 +1,7 @@
 // Which nodes and edges a view shows, after neighbourhood, expansion, filters and hidden nodes, with what each filter hid.
 import { AllEdges, EdgesWhere, type EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
+import { forEachEdgeFrom } from './edges-from';
 import { meetsEvidence } from './evidence';
 import { neighbourhood } from './neighbourhood';
 import type { DrugStatus, EdgeAttributes, EvidenceLevel, NodeKind } from './types';
@@ -127,20 +128,16 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
     }
     return true;
   };
-  let edges: EdgeKeys;
+  const kept = new Set<string>();
+  const keep = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+    if (tally(edge, attributes, source, target)) kept.add(edge);
+  };
+  let edges: EdgeKeys = kept;
   if (nodes.size === graph.order && !excludedEdges && !tracksLinks) {
     edges = new AllEdges(graph);
   } else if (graph.size > WALK_FROM_NODES_ABOVE && incidentEdges(graph, nodes) < graph.size / 2) {
     // A small view of a large graph: its nodes' own relationships, not every relationship of the graph.
-    const kept = new Set<string>();
-    const consider = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
-      if (tally(edge, attributes, source, target)) kept.add(edge);
-    };
-    for (const node of nodes) {
-      graph.forEachOutEdge(node, consider);
-      graph.forEachUndirectedEdge(node, consider);
-    }
-    edges = kept;
+    forEachEdgeFrom(graph, nodes, keep);
   } else if (graph.size > WALK_FROM_NODES_ABOVE) {
     // Most of a large graph: counted in one pass, then asked again edge by edge rather than copied into a set.
     let size = 0;
@@ -151,11 +148,7 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
       joinsShown(edge, graph.source(edge), graph.target(edge)) && passesFilters(graph.getEdgeAttributes(edge));
     edges = new EdgesWhere(graph, keepsAgain, size);
   } else {
-    const kept = new Set<string>();
-    graph.forEachEdge((edge, attributes, source, target) => {
-      if (tally(edge, attributes, source, target)) kept.add(edge);
-    });
-    edges = kept;
+    graph.forEachEdge(keep);
   }
 
   // A minimum evidence level also hides the nodes it leaves with no relationship at all
