@@ -74,6 +74,8 @@ export interface ControllerOptions {
 }
 
 const ANIMATION_MS = 400;
+/** How often a fit waiting for nodes to stop moving looks again. */
+const STILL_CHECK_MS = 50;
 /** More elements than this arriving at once are added a slice at a time, so the page never freezes. */
 const DRAW_AT_ONCE = 1500;
 const DRAW_SLICE = 200;
@@ -459,14 +461,7 @@ export class GraphController {
     const frame = () => this.#fitViewport(target, centre?.nonempty() ? centre.position() : undefined);
     if (options.immediately) {
       // A fit already on its way (nodes still moving) will use the new size; otherwise frame at once.
-      if (
-        this.#fitPending ||
-        this.cy
-          .nodes()
-          .toArray()
-          .some((node) => node.animated())
-      )
-        return;
+      if (this.#fitPending || this.#nodesMoving()) return;
       this.cy.stop(true);
       this.cy.viewport(frame());
       return;
@@ -475,17 +470,27 @@ export class GraphController {
     this.cy.stop(true);
     this.#fitPending = true;
     this.#placeLabelsSoon(ANIMATION_MS + 40);
-    // Fit to where nodes are going, not where they are mid-animation.
-    this.#fitTimer = setTimeout(
-      () => {
-        this.#fitPending = false;
-        if (this.#destroyed) return;
-        const viewport = frame();
-        if (this.#animate) this.cy.animate(viewport, { duration: ANIMATION_MS });
-        else this.cy.viewport(viewport);
-      },
-      this.#animate ? ANIMATION_MS + 20 : 0,
-    );
+    // Fit to where nodes are going, not where they are mid-animation: a busy page may draw an animation's last frame
+    // after its duration, so the fit waits until no node is moving.
+    const fitWhenStill = () => {
+      if (this.#destroyed) return;
+      if (this.#nodesMoving()) {
+        this.#fitTimer = setTimeout(fitWhenStill, STILL_CHECK_MS);
+        return;
+      }
+      this.#fitPending = false;
+      const viewport = frame();
+      if (this.#animate) this.cy.animate(viewport, { duration: ANIMATION_MS });
+      else this.cy.viewport(viewport);
+    };
+    this.#fitTimer = setTimeout(fitWhenStill, this.#animate ? ANIMATION_MS + 20 : 0);
+  }
+
+  #nodesMoving(): boolean {
+    return this.cy
+      .nodes()
+      .toArray()
+      .some((node) => node.animated());
   }
 
   /**
