@@ -20,6 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
 import { expandLargest } from '../bench/lib/live-walk.ts';
 import { median, percentile } from '../bench/lib/stats.ts';
+import { measureAppWalk, type AppWalk } from './bench-live-app.ts';
 import { measureBrowserHeap, type BrowserHeap } from './bench-live-browser.ts';
 import { compactDataset } from '../src/lib/data/datasets/atlas-dataset.ts';
 import { checkCompactGraph } from '../src/lib/data/datasets/compact-graph.ts';
@@ -80,6 +81,8 @@ interface LiveBenchResult {
     /** `--browser-heap`: the same walk in a blank page of headless Chromium (LiveSource only, no UI). */
     browser?: BrowserHeap | { unavailable: string };
   };
+  /** The app itself in headless Chromium: a search, then expansions by tapping drawn nodes (with a built app). */
+  app?: (AppWalk & { p50Ms: number; p95Ms: number }) | { unavailable: string };
   targets: { target: string; measured: string; limit: string; pass: boolean }[];
   loadAverage: number[];
 }
@@ -148,6 +151,7 @@ async function writeHetionetRdf(root: string, file: string) {
   return {
     counts: { id: dataset.id, nodes: graph.order, edges: graph.size },
     degrees: new Map(graph.mapNodes((id) => [id, graph.degree(id)] as const)),
+    labels: new Map(graph.mapNodes((id, attributes) => [id, String(attributes.label ?? id)] as const)),
     writeMs: performance.now() - started,
   };
 }
@@ -155,7 +159,11 @@ async function writeHetionetRdf(root: string, file: string) {
 /** Measures the live dataset against Virtuoso; `unavailable` (having said why) when there is no Virtuoso. */
 export async function runLiveBench(
   root: string,
-  options: { browserHeap?: boolean } = {},
+  options: {
+    browserHeap?: boolean;
+    /** A built app to walk the live dataset in, as a reader would (scripts/bench-live-app.ts). */
+    app?: { appDir: string; port: number } | undefined;
+  } = {},
 ): Promise<LiveBenchResult | { unavailable: string }> {
   const found = findVirtuoso();
   if ('missing' in found) {
@@ -167,7 +175,7 @@ export async function runLiveBench(
   const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-live-'));
   const file = join(folder, 'hetionet-wide.ttl');
   // The graph is dropped once written: only its degrees stay, so the heap below is LiveSource's and the server's reads.
-  const { counts, degrees, writeMs } = await writeHetionetRdf(root, file);
+  const { counts, degrees, labels, writeMs } = await writeHetionetRdf(root, file);
   const candidates = [...degrees]
     .filter(([, degree]) => degree >= MIN_DEGREE && degree <= MAX_DEGREE)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -225,6 +233,9 @@ export async function runLiveBench(
           degrees: Object.fromEntries(degrees),
         })
       : undefined;
+    const app = options.app
+      ? await walkApp(options.app, server.endpoint, first, labels.get(first) ?? first, degrees)
+      : undefined;
     const result: LiveBenchResult = {
       dataset: counts,
       rdf: { format: 'Turtle', bytes, triples, writeMs },
@@ -241,9 +252,11 @@ export async function runLiveBench(
         heapGrowthBytes: after - before,
         ...(browserHeap ? { browser: browserHeap } : {}),
       },
+      ...(app ? { app } : {}),
       targets: [
         ['neighbourhood open p95', opens],
         ['expand p95', expands],
+        ...(app && !('unavailable' in app) ? [['expand in the app, tap to drawn, p95', app.times]] : []),
       ].map(([target, values]) => {
         const p95 = percentile(values as number[], 0.95);
         return {
@@ -263,6 +276,27 @@ export async function runLiveBench(
   }
 }
 
+async function walkApp(
+  app: { appDir: string; port: number },
+  endpoint: string,
+  first: string,
+  label: string,
+  degrees: ReadonlyMap<string, number>,
+): Promise<LiveBenchResult['app']> {
+  console.error('bench: the same walk in the app…');
+  const walk = await measureAppWalk({
+    ...app,
+    endpoint,
+    graph: GRAPH,
+    first: { id: first, label },
+    expansions: EXPANSIONS,
+    maxDegree: MAX_DEGREE,
+    degrees,
+  });
+  if ('unavailable' in walk) return walk;
+  return { ...walk, p50Ms: median(walk.times), p95Ms: percentile(walk.times, 0.95) };
+}
+
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -271,6 +305,21 @@ function browserRow(heap: BrowserHeap | { unavailable: string }): [string, strin
   return [
     `Chromium heap after ${heap.expansions} expansions, LiveSource in a blank page, no UI (${heap.nodes} nodes, ${heap.edges} edges)`,
     `${MB(heap.heapBytes)} (${MB(heap.heapBytes - heap.baselineBytes)} over the page before the walk)`,
+  ];
+}
+
+function appRows(app: NonNullable<LiveBenchResult['app']>): [string, string][] {
+  if ('unavailable' in app)
+    return [['the app (search, then expansions by tapping)', `not measured: ${app.unavailable}`]];
+  return [
+    [
+      `the app: ${app.expansions} expansions by tapping drawn nodes, tap → drawn`,
+      `p50 ${ms(app.p50Ms)}, p95 ${ms(app.p95Ms)}, max ${ms(Math.max(...app.times))}`,
+    ],
+    [
+      `the app's Chromium heap after them (${app.nodes} nodes, ${app.edges} edges loaded)`,
+      `${MB(app.heapBytes)} (${MB(app.heapBytes - app.baselineBytes)} over the app connected with nothing loaded)`,
+    ],
   ];
 }
 
@@ -288,6 +337,7 @@ function report(result: LiveBenchResult): void {
     [`expand into the loaded graph, ${expand.runs} nodes of ${expandSample.minDegree}–${expandSample.maxDegree} (median ${expandSample.medianDegree})`]: `p50 ${ms(expand.p50Ms)}, p95 ${ms(expand.p95Ms)}, max ${ms(expand.maxMs)}`,
     [`Node heap after ${after.expansions} expansions (${after.nodes} nodes, ${after.edges} edges loaded)`]: `${MB(after.nodeHeapBytes)} (LiveSource's share: ${MB(after.heapGrowthBytes)})`,
     ...(after.browser ? { [browserRow(after.browser)[0]]: browserRow(after.browser)[1] } : {}),
+    ...(result.app ? Object.fromEntries(appRows(result.app)) : {}),
     ...Object.fromEntries(
       result.targets.map((target) => [
         `target: ${target.target} ${target.limit}`,
