@@ -88,11 +88,10 @@ function view(): LiveView & { calls: string[]; select: (id: string) => void } {
 
 const session = (fetch: typeof globalThis.fetch, pageSize?: number) =>
   new LiveSession({
-    target: { endpoint: 'http://127.0.0.1:1/sparql', mapping: 'synapse-atlas' },
+    target: { endpoint: 'http://127.0.0.1:1/sparql', mapping: 'synapse-atlas', pageSize },
     mapping,
     vocab,
     fetch,
-    pageSize,
   });
 
 afterEach(() => vi.useRealTimers());

@@ -205,5 +205,5 @@ export class AtlasApp {
 }
 
 function sameTarget(a: LiveTarget, b: LiveTarget): boolean {
-  return a.endpoint === b.endpoint && a.mapping === b.mapping && a.graph === b.graph;
+  return a.endpoint === b.endpoint && a.mapping === b.mapping && a.graph === b.graph && a.pageSize === b.pageSize;
 }

@@ -57,8 +57,6 @@ export interface LiveSessionOptions {
   vocab: Vocab;
   fetch?: typeof fetch | undefined;
   timeoutMs?: number | undefined;
-  /** Relationships read per page of a neighbourhood (the client's default when absent). */
-  pageSize?: number | undefined;
 }
 
 export class LiveSession {
@@ -100,7 +98,7 @@ export class LiveSession {
       mapping: options.mapping,
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
-      pageSize: options.pageSize,
+      pageSize: options.target.pageSize,
     });
     const host = serverHost(options.target.endpoint);
     const kinds = mappedKinds(options.mapping);

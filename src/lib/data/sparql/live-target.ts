@@ -15,7 +15,10 @@ export const SHIPPED_MAPPINGS: readonly { id: string; name: string }[] = [
 ];
 
 /** The address parameters that name the live dataset's server and what was opened on it, after `dataset=live`. */
-export const LIVE_PARAMETERS = ['endpoint', 'mapping', 'graph', 'open'] as const;
+export const LIVE_PARAMETERS = ['endpoint', 'mapping', 'graph', 'page-size', 'open'] as const;
+
+/** The relationships read per request can be set between these (`page-size`; the client's 500 when absent). */
+const PAGE_SIZES = { min: 1, max: 5000 };
 
 /** How many opened neighbourhoods the address keeps (the last ones). */
 export const MAX_OPENED = 20;
@@ -33,6 +36,8 @@ export interface LiveTarget {
   mapping: string;
   /** The named graph holding the data; the server's default graph when absent. */
   graph?: string | undefined;
+  /** Relationships read per request for a neighbourhood (for a slow server, or to try paging); 500 when absent. */
+  pageSize?: number | undefined;
 }
 
 /** The endpoint address as typed, or why it cannot be used. */
@@ -92,7 +97,18 @@ export function liveTargetInQuery(query: string): { target: LiveTarget } | { pro
     };
   const graph = checkNamedGraph(params.get('graph') ?? '');
   if ('problem' in graph) return { problem: `The link's named graph was not used: ${graph.problem}` };
-  return { target: { endpoint: checked.endpoint, mapping, graph: graph.graph } };
+  const pageSize = checkPageSize(params.get('page-size'));
+  if (typeof pageSize === 'string') return { problem: pageSize };
+  return { target: { endpoint: checked.endpoint, mapping, graph: graph.graph, ...pageSize } };
+}
+
+/** `page-size` from an address: nothing when absent, the number when whole and in range, else why not. */
+function checkPageSize(text: string | null): { pageSize?: number } | string {
+  if (text === null) return {};
+  const size = Number(text);
+  return Number.isInteger(size) && size >= PAGE_SIZES.min && size <= PAGE_SIZES.max
+    ? { pageSize: size }
+    : `The link's page size “${text.slice(0, 20)}” is not a whole number from ${PAGE_SIZES.min} to ${PAGE_SIZES.max}; choose how to connect.`;
 }
 
 /** The parameters that name `target` in an address (a mapping from a file is left out: it cannot be reloaded). */
@@ -101,6 +117,7 @@ export function liveTargetParameters(target: LiveTarget): Record<string, string>
     endpoint: target.endpoint,
     ...(target.mapping === 'file' ? {} : { mapping: target.mapping }),
     ...(target.graph ? { graph: target.graph } : {}),
+    ...(target.pageSize === undefined ? {} : { 'page-size': String(target.pageSize) }),
   };
 }
 
