@@ -200,7 +200,7 @@ describe('LiveSession', () => {
     // They become the reader's own only when the page asks (so the address is written once).
     expect(live.opened).toEqual([]);
     live.keepOpened(result.opened);
-    expect(live.dataset.where.open).toBe('drug:fluoxetine,transporter:sert');
+    expect(live.dataset.where?.open).toBe('drug:fluoxetine,transporter:sert');
   });
 
   it('says its relationships are cited one by one only when the mapping reads each one’s sources', () => {
