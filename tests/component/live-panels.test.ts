@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The graph-server dialog and status strip as a reader meets them: plain validation before anything is sent, the
-// request running with Cancel, a failure as an alert, and a neighbourhood too large to draw, summarised.
+// request running with Cancel, a failure as an alert, a neighbourhood too large to draw, summarised, and one with more
+// waiting on the server, with "Load more".
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import ConnectDialog from '../../src/components/shell/ConnectDialog.svelte';
@@ -44,6 +45,36 @@ describe('Connect to a graph server', () => {
     );
   });
 
+  it('starts with the server of a link whose mapping file must be chosen again', async () => {
+    const onConnect = vi.fn();
+    render(ConnectDialog, {
+      props: {
+        connecting: null,
+        problem: 'The link’s mapping was chosen from a file, and this browser does not have it.',
+        draft: { endpoint: 'https://example.org/sparql', mapping: 'file', graph: 'urn:g' },
+        onConnect,
+        onCancelConnecting: vi.fn(),
+        onClose: vi.fn(),
+      },
+    });
+    const dialog = screen.getByRole('dialog', { name: 'Connect to a graph server' });
+    expect(within(dialog).getByRole('alert').textContent).toMatch(/this browser does not have it/);
+    expect((within(dialog).getByLabelText('SPARQL endpoint address') as HTMLInputElement).value).toBe(
+      'https://example.org/sparql',
+    );
+    expect((within(dialog).getByLabelText('Named graph (optional)') as HTMLInputElement).value).toBe('urn:g');
+    const file = within(dialog).getByLabelText('Mapping file (JSON)');
+    const text = '{"name":"mine"}';
+    await fireEvent.change(file, { target: { files: [new File([text], 'mine.json', { type: 'application/json' })] } });
+    await vi.waitFor(async () => {
+      await fireEvent.click(within(dialog).getByRole('button', { name: 'Connect' }));
+      expect(onConnect).toHaveBeenCalledWith(
+        { endpoint: 'https://example.org/sparql', mapping: 'file', graph: 'urn:g' },
+        text,
+      );
+    });
+  });
+
   it('shows connecting with a way to stop it, and why it failed', async () => {
     const onCancelConnecting = vi.fn();
     render(ConnectDialog, {
@@ -78,6 +109,8 @@ describe('the graph server strip', () => {
           counts: [{ relation: 'expressed-in', direction: 'in', edges: 52_000 }],
           sample: ['Liver', 'Brain'],
         },
+        waiting: null,
+        onLoadMore: vi.fn(),
         onCancel,
         onDismissProblem: vi.fn(),
         onDismissTooLarge: vi.fn(),
@@ -93,5 +126,31 @@ describe('the graph server strip', () => {
     expect(seen(strip)).toMatch(/“Gene X” has 52,000 relationships: too many to draw/);
     expect(seen(strip)).toMatch(/expressed-in \(to it\) 52,000/);
     expect(seen(strip)).toMatch(/A sample of its neighbours: Liver, Brain\./);
+  });
+
+  it('says how much of a neighbourhood is loaded, and loads more of it', async () => {
+    const onLoadMore = vi.fn();
+    const props = {
+      server: 'Graph server at example.org',
+      loaded: { nodes: 501, edges: 500 },
+      activity: null,
+      problem: null,
+      tooLarge: null,
+      waiting: { id: 'gene:x', label: 'Gene X', loaded: 500, complete: false, total: 1234 },
+      onLoadMore,
+      onCancel: vi.fn(),
+      onDismissProblem: vi.fn(),
+      onDismissTooLarge: vi.fn(),
+    };
+    const { rerender } = render(LiveStatus, { props });
+    const strip = screen.getByRole('region', { name: 'Graph server' });
+    expect(seen(strip)).toMatch(/Showing 500 of 1,234 relationships of “Gene X”\./);
+    await fireEvent.click(within(strip).getByRole('button', { name: 'Load more' }));
+    expect(onLoadMore).toHaveBeenCalledWith('gene:x');
+    // Not counted: it says more are waiting without a total.
+    await rerender({ ...props, waiting: { ...props.waiting, total: undefined } });
+    expect(seen(strip)).toMatch(/Showing 500 relationships of “Gene X”; more are waiting on the server\./);
+    await rerender({ ...props, waiting: null });
+    expect(within(strip).queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 });

@@ -166,9 +166,10 @@ describe.skipIf('missing' in found)('the live dataset against Virtuoso', () => {
   it('reads a neighbourhood a page at a time', async () => {
     const live = new LiveSource({ endpoint: server.endpoint, mapping, graph: GRAPH, pageSize: 2 });
     const first = await live.open('drug:fluoxetine');
-    expect(first.kind === 'loaded' && [first.edges.length, first.more]).toEqual([2, true]);
+    expect(first.kind === 'loaded' && [first.edges.length, first.more, first.total]).toEqual([2, true, 5]);
     const second = await live.loadMore('drug:fluoxetine');
-    expect(second.kind === 'loaded' && [second.edges.length, second.more]).toEqual([4, true]);
+    // The count taken with the first page is kept, so the reader reads "Showing 4 of 5".
+    expect(second.kind === 'loaded' && [second.edges.length, second.more, second.total]).toEqual([4, true, 5]);
     const third = await live.loadMore('drug:fluoxetine');
     expect(third.kind === 'loaded' && [third.edges.length, third.more]).toEqual([5, false]);
   });

@@ -15,8 +15,18 @@ describe('address parameters', () => {
     expect(datasetInQuery(datasetQuery('import-my file'))).toBe('import-my file');
   });
 
-  it('keeps the dataset first, then the graph server a live dataset reads, then tour, step and quiz', () => {
-    expect(LEADING_PARAMETERS).toEqual(['dataset', 'endpoint', 'mapping', 'graph', 'tour', 'step', 'quiz']);
+  it('keeps the dataset first, then the graph server a live dataset reads and what was opened on it, then tour, step and quiz', () => {
+    expect(LEADING_PARAMETERS).toEqual([
+      'dataset',
+      'endpoint',
+      'mapping',
+      'graph',
+      'page-size',
+      'open',
+      'tour',
+      'step',
+      'quiz',
+    ]);
   });
 
   it('writes where a live dataset lives right after it', () => {

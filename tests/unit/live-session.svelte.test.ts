@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The live dataset's session on a stand-in graph server: search answers the latest text, opening and expanding grow
-// the graph and move the view, a selected node that was not expanded is expanded, and a failure keeps what was loaded.
+// the graph and move the view, a selected node that was not expanded is expanded, a failure keeps what was loaded, a
+// paged neighbourhood loads more, and an address's opened neighbourhoods open again (a missing node noted).
 import { readFileSync } from 'node:fs';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,7 +22,7 @@ const node = (v: string, id: string, label: string) => ({
   [`${v}Classes`]: lit(`${SA}Drug`),
 });
 
-/** A graph server that knows fluoxetine, SERT and serotonin; `down` makes it unreachable. */
+/** A graph server that knows fluoxetine, SERT and serotonin (pages honoured); `down` makes it unreachable. */
 function server() {
   const state = { down: false, queries: [] as string[] };
   const neighbours: Record<string, [string, string][]> = {
@@ -36,18 +37,24 @@ function server() {
     const query = new URLSearchParams(String(init?.body)).get('query') ?? '';
     state.queries.push(query);
     let bindings: Record<string, unknown>[] = [];
-    if (query.includes('?rank')) bindings = [node('node', 'drug:fluoxetine', 'Fluoxetine')];
+    const centre = Object.keys(neighbours).find((iri) => query.includes(`<${iri}>`)) ?? '';
+    if (query.includes('COUNT(*) AS ?edges'))
+      bindings = [{ dir: lit('out'), p: uri(`${SA}inhibits`), edges: lit(String(neighbours[centre]?.length ?? 0)) }];
+    else if (query.includes('?rank')) bindings = [node('node', 'drug:fluoxetine', 'Fluoxetine')];
     else if (query.includes('?dir ?p ?other')) {
-      const centre = Object.keys(neighbours).find((iri) => query.includes(`<${iri}>`)) ?? '';
-      bindings = (neighbours[centre] ?? []).map(([id, label], index) => ({
-        dir: lit('out'),
-        p: uri(`${SA}inhibits`),
-        ...node('other', id, label),
-        edgeId: lit(`${centre}-${index}`),
-      }));
+      const [, limit, offset] = /LIMIT (\d+)(?: OFFSET (\d+))?/.exec(query) ?? [];
+      const start = Number(offset ?? 0);
+      bindings = (neighbours[centre] ?? [])
+        .map(([id, label], index) => ({
+          dir: lit('out'),
+          p: uri(`${SA}inhibits`),
+          ...node('other', id, label),
+          edgeId: lit(`${centre}-${index}`),
+        }))
+        .slice(start, start + Number(limit ?? 1000));
     } else if (query.includes('?node')) {
       const id = /VALUES \?wanted \{ "([^"]+)"/.exec(query)?.[1] ?? '';
-      bindings = [node('node', id, id)];
+      bindings = id.startsWith('gone:') ? [] : [node('node', id, id)];
     }
     return new Response(JSON.stringify({ head: { vars: [] }, results: { bindings } }), { status: 200 });
   });
@@ -79,9 +86,9 @@ function view(): LiveView & { calls: string[]; select: (id: string) => void } {
   };
 }
 
-const session = (fetch: typeof globalThis.fetch) =>
+const session = (fetch: typeof globalThis.fetch, pageSize?: number) =>
   new LiveSession({
-    target: { endpoint: 'http://127.0.0.1:1/sparql', mapping: 'synapse-atlas' },
+    target: { endpoint: 'http://127.0.0.1:1/sparql', mapping: 'synapse-atlas', pageSize },
     mapping,
     vocab,
     fetch,
@@ -124,7 +131,11 @@ describe('LiveSession', () => {
     flushSync();
     await vi.waitFor(() => expect(page.calls).toContain('expand transporter:sert'));
     expect(live.loaded).toEqual({ nodes: 3, edges: 3 });
-    expect(live.dataset.where).toEqual({ endpoint: 'http://127.0.0.1:1/sparql', mapping: 'synapse-atlas' });
+    expect(live.dataset.where).toEqual({
+      endpoint: 'http://127.0.0.1:1/sparql',
+      mapping: 'synapse-atlas',
+      open: 'drug:fluoxetine,transporter:sert',
+    });
     detach();
   });
 
@@ -139,5 +150,69 @@ describe('LiveSession', () => {
     expect(live.loaded).toEqual({ nodes: 2, edges: 1 });
     live.dismissProblem();
     expect(live.problem).toBeNull();
+  });
+
+  it('offers the rest of a paged neighbourhood, and loads it as an expansion does', async () => {
+    const { state, fetch } = server();
+    const live = session(fetch, 1);
+    const page = view();
+    live.attach(page);
+    await live.open('transporter:sert');
+    expect(live.loaded).toEqual({ nodes: 2, edges: 1 });
+    const waiting = { id: 'transporter:sert', label: 'transporter:sert', loaded: 1, complete: false, total: 2 };
+    expect(live.waiting(null)).toEqual(waiting);
+    // The selected node is offered first when it has more waiting; otherwise the last one fetched.
+    expect(live.waiting('drug:fluoxetine')).toEqual(waiting);
+    // A failure keeps what was loaded and says so, as for Expand.
+    state.down = true;
+    expect(await live.loadMore('transporter:sert')).toBe(false);
+    expect(live.problem).toMatch(/^Could not reach the graph server/);
+    expect(live.waiting(null)).toEqual(waiting);
+    state.down = false;
+    const asked = state.queries.length;
+    expect(await live.loadMore('transporter:sert')).toBe(true);
+    expect(state.queries.length - asked).toBe(1);
+    expect(live.problem).toBeNull();
+    expect(live.loaded).toEqual({ nodes: 3, edges: 2 });
+    expect(page.calls).toEqual(['show transporter:sert', 'expand transporter:sert']);
+    expect(live.waiting(null)).toBeNull();
+  });
+
+  it('keeps the last 20 neighbourhoods opened for the address', async () => {
+    const { fetch } = server();
+    const live = session(fetch);
+    for (let index = 0; index < 22; index++) await live.open(`drug:d${index}`);
+    await live.open('drug:d5');
+    expect(live.opened).toHaveLength(20);
+    expect(live.opened[0]).toBe('drug:d2');
+    expect(live.opened.at(-1)).toBe('drug:d5');
+  });
+
+  it('opens again the neighbourhoods an address named, noting the ones the server no longer has', async () => {
+    const { fetch } = server();
+    const live = session(fetch);
+    const page = view();
+    live.attach(page);
+    const result = await live.reopen(['drug:fluoxetine', 'gone:x', 'transporter:sert']);
+    expect(result).toEqual({ opened: ['drug:fluoxetine', 'transporter:sert'], missing: ['gone:x'] });
+    expect(live.loaded).toEqual({ nodes: 3, edges: 3 });
+    expect([live.problem, live.activity, page.calls]).toEqual([null, null, []]);
+    // They become the reader's own only when the page asks (so the address is written once).
+    expect(live.opened).toEqual([]);
+    live.keepOpened(result.opened);
+    expect(live.dataset.where?.open).toBe('drug:fluoxetine,transporter:sert');
+  });
+
+  it('says its relationships are cited one by one only when the mapping reads each one’s sources', () => {
+    const { fetch } = server();
+    expect(session(fetch).dataset.citedOneByOne).toBe(true);
+    const hetionet = readMapping(JSON.parse(readFileSync('public/mappings/hetionet.json', 'utf8')));
+    const other = new LiveSession({
+      target: { endpoint: 'http://x.org/sparql', mapping: 'hetionet' },
+      mapping: hetionet,
+      vocab,
+      fetch,
+    });
+    expect(other.dataset.citedOneByOne).toBe(false);
   });
 });

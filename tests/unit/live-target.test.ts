@@ -8,6 +8,7 @@ import {
   liveTargetInQuery,
   liveTargetParameters,
   mappingFromText,
+  openedInQuery,
 } from '../../src/lib/data/sparql/live-target';
 import { datasetInQuery, datasetQuery } from '../../src/lib/state/address-parameters';
 
@@ -66,6 +67,37 @@ describe('the graph server a live dataset reads', () => {
     });
     expect(liveTargetInQuery('?dataset=live&endpoint=https://x.org/sparql&mapping=hetionet&graph=a b')).toEqual({
       problem: expect.stringMatching(/named graph was not used/),
+    });
+  });
+
+  it('reads the neighbourhoods an address opened, the last 20, then its focus', () => {
+    expect(openedInQuery('?dataset=live&open=drug%3Aa,gene%3Ab&focus=gene%3Ab')).toEqual(['drug:a', 'gene:b']);
+    expect(openedInQuery('?dataset=live&open=drug%3Aa&focus=gene%3Ac')).toEqual(['drug:a', 'gene:c']);
+    expect(openedInQuery('?dataset=live&focus=gene%3Ac')).toEqual(['gene:c']);
+    expect(openedInQuery('?dataset=live')).toEqual([]);
+    const many = Array.from({ length: 30 }, (_, index) => `n${index}`);
+    expect(openedInQuery(`?open=${many.join(',')}`)).toEqual(many.slice(10));
+  });
+
+  it('reads a page size from 1 to 5,000, and writes it back', () => {
+    const query = '?dataset=live&endpoint=https%3A%2F%2Fx.org%2Fsparql&mapping=hetionet&page-size=25';
+    const read = liveTargetInQuery(query);
+    expect(read).toEqual({
+      target: { endpoint: 'https://x.org/sparql', mapping: 'hetionet', graph: undefined, pageSize: 25 },
+    });
+    expect('target' in read && datasetQuery('live', liveTargetParameters(read.target))).toBe(query);
+    for (const bad of ['0', '2.5', 'many', '9000'])
+      expect(liveTargetInQuery(`${query.replace('25', bad)}`)).toEqual({
+        problem: expect.stringMatching(/page size .* is not a whole number from 1 to 5000/),
+      });
+  });
+
+  it('accepts a mapping kept in this browser by its hash', () => {
+    expect(liveTargetInQuery('?dataset=live&endpoint=https://x.org/sparql&mapping=saved:1a2b3c4d')).toEqual({
+      target: { endpoint: 'https://x.org/sparql', mapping: 'saved:1a2b3c4d', graph: undefined },
+    });
+    expect(liveTargetInQuery('?dataset=live&endpoint=https://x.org/sparql&mapping=saved:../x')).toEqual({
+      problem: expect.stringMatching(/is not one this app ships/),
     });
   });
 });

@@ -2,7 +2,7 @@
 // which follows the reader (choosing a dataset is a history entry) and leads on back and forward.
 import type { AtlasDataset } from '../data/datasets/atlas-dataset';
 import { fileTexts } from '../data/formats/file-texts';
-import { LIVE_ID, focusInQuery, liveTargetInQuery, reopenedFocus, type LiveTarget } from '../data/sparql/live-target';
+import { LIVE_ID, liveTargetInQuery, openedInQuery, type LiveTarget } from '../data/sparql/live-target';
 import type { GraphBundle } from '../data/validate-dataset';
 import { datasetInQuery, datasetQuery } from './address-parameters';
 import { DatasetPage } from './dataset-page.svelte';
@@ -57,7 +57,7 @@ export class AtlasApp {
       open: (dataset) => this.#open(dataset),
       readFiles: environment.readFiles ?? fileTexts,
     });
-    this.live = new LiveConnector({ vocab: bundle.vocab });
+    this.live = new LiveConnector({ vocab: bundle.vocab, store });
     this.#show(this.workspace.curated);
   }
 
@@ -153,8 +153,9 @@ export class AtlasApp {
   }
 
   /**
-   * The address asks for a graph server: the open one follows it; another is connected to, and the focused node's
-   * neighbourhood fetched again before the page shows it (what else the address named was not loaded yet).
+   * The address asks for a graph server: the open one follows it; another is connected to, its page shown, and the
+   * neighbourhoods the address says were opened (and the focused node's) fetched again in order, with progress, before
+   * the view it names is shown.
    */
   async #followLive(query: string): Promise<void> {
     const wanted = liveTargetInQuery(query);
@@ -175,16 +176,25 @@ export class AtlasApp {
       return;
     }
     this.workspace.listLive(session.dataset);
-    const focus = focusInQuery(query);
-    const reopened = focus ? await this.#reopen(session, focus) : '';
-    this.address.replace(`${datasetQuery(LIVE_ID, session.dataset.where)}${reopened}`);
+    this.address.replace(datasetQuery(LIVE_ID, session.dataset.where));
     this.#show(session.dataset);
+    await this.#reopen(session, query);
   }
 
-  /** Fetches a focused node's neighbourhood again; the address text that shows it ('' when it failed). */
-  async #reopen(session: LiveSession, focus: string): Promise<string> {
-    if (!(await session.prefetch(focus)) || !session.dataset.graph.hasNode(focus)) return '';
-    return reopenedFocus(focus);
+  /** Fetches the neighbourhoods an address opened again, then shows its view (a few missing nodes are noted). */
+  async #reopen(session: LiveSession, query: string): Promise<void> {
+    const { opened, missing } = await session.reopen(openedInQuery(query));
+    // The reader may have moved on while it loaded: show the view only if the page is still as it was.
+    const still =
+      this.page.data.dataset === session.dataset && this.address.query === datasetQuery(LIVE_ID, session.dataset.where);
+    session.keepOpened(opened);
+    if (!still) return;
+    if (missing.length > 0)
+      this.page.atlas.notices.show(
+        `The graph server no longer has ${missing.length === 1 ? 'a node' : `${missing.length} nodes`} this link had opened (${missing.join(', ')}); the rest are open again.`,
+        'info',
+      );
+    this.page.followAddress(query);
   }
 
   /** The address asks for a dataset that cannot be shown: say why, and let the address show what is open. */
@@ -195,5 +205,5 @@ export class AtlasApp {
 }
 
 function sameTarget(a: LiveTarget, b: LiveTarget): boolean {
-  return a.endpoint === b.endpoint && a.mapping === b.mapping && a.graph === b.graph;
+  return a.endpoint === b.endpoint && a.mapping === b.mapping && a.graph === b.graph && a.pageSize === b.pageSize;
 }

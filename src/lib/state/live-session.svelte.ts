@@ -7,13 +7,22 @@ import { withGeneratedKinds } from '../data/kind-style';
 import type { Source, Vocab } from '../data/schema';
 import { addToGraph } from '../data/sparql/live-graph';
 import { LiveSource, type Neighbourhood } from '../data/sparql/live-source';
-import { LIVE_ID, liveTargetParameters, mappedKinds, serverHost, type LiveTarget } from '../data/sparql/live-target';
+import type { NeighbourhoodProgress } from '../data/sparql/fetched-graph';
+import {
+  LIVE_ID,
+  MAX_OPENED,
+  liveTargetParameters,
+  mappedKinds,
+  serverHost,
+  type LiveTarget,
+} from '../data/sparql/live-target';
 import type { SparqlMapping } from '../data/sparql/mapping';
 import { SparqlError } from '../data/sparql/sparql-error';
 import type { LiveNode } from '../data/sparql/to-model';
 import { emptyAtlasGraph } from '../graph/build-graph';
 import type { SearchHit } from '../graph/search-index';
 import { errorMessage } from '../util/error-message';
+import { joinIds } from '../util/id-list';
 import type { Position } from '../util/position';
 
 /** How long the reader may type before the server is asked. */
@@ -34,6 +43,12 @@ export interface TooLarge {
   total: number;
   counts: { relation: string; direction: 'out' | 'in'; edges: number }[];
   sample: string[];
+}
+
+/** A neighbourhood with more relationships waiting on the server: how many are loaded, and of how many if counted. */
+export interface PartialNeighbourhood extends NeighbourhoodProgress {
+  id: string;
+  label: string;
 }
 
 export interface LiveSessionOptions {
@@ -58,6 +73,12 @@ export class LiveSession {
   hits = $state.raw<{ query: string; nodes: SearchHit[] }>({ query: '', nodes: [] });
   /** The search the server is asked next, or is answering. */
   pendingQuery = $state('');
+  /** The nodes whose neighbourhoods the reader opened, oldest first (the last few, for the address). */
+  opened = $state.raw<readonly string[]>([]);
+  /** The last neighbourhood fetched that has more waiting on the server. */
+  #lastPartial = $state<string | null>(null);
+  /** Set while an address's nodes are opened again: they are written to `opened` once all are in. */
+  #reopening = false;
   readonly #source: LiveSource;
   readonly #mapping: SparqlMapping;
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the dataset's own maps, read when the graph grew
@@ -77,6 +98,7 @@ export class LiveSession {
       mapping: options.mapping,
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
+      pageSize: options.target.pageSize,
     });
     const host = serverHost(options.target.endpoint);
     const kinds = mappedKinds(options.mapping);
@@ -89,6 +111,7 @@ export class LiveSession {
       licence: 'As the graph server’s data gives it.',
       provenance: `${options.target.endpoint}${options.target.graph ? `, graph ${options.target.graph}` : ''}`,
       cited: false,
+      citedOneByOne: options.mapping.statements?.sources !== undefined,
       vocab: withGeneratedKinds(options.vocab, kinds),
       sources: this.#sources,
       sourceIndex: this.#sourceIndex,
@@ -100,7 +123,10 @@ export class LiveSession {
           return session.revision;
         },
       },
-      where: liveTargetParameters(options.target),
+      get where() {
+        const opened = session.opened;
+        return { ...liveTargetParameters(options.target), ...(opened.length > 0 ? { open: joinIds(opened) } : {}) };
+      },
     };
   }
 
@@ -118,6 +144,19 @@ export class LiveSession {
   get loaded(): { nodes: number; edges: number } {
     void this.revision;
     return { nodes: this.dataset.graph.order, edges: this.dataset.graph.size };
+  }
+
+  /** `id`'s neighbourhood when more of it waits on the server, else null. */
+  partial(id: string | null): PartialNeighbourhood | null {
+    void this.revision;
+    const progress = id === null ? undefined : this.#source.fetched.neighbourhood(id);
+    if (id === null || !progress || progress.complete) return null;
+    return { id, label: this.#source.fetched.nodes.get(id)?.label ?? id, ...progress };
+  }
+
+  /** The neighbourhood to offer more of: the selected node's when it has more waiting, else the last one fetched. */
+  waiting(selected: string | null): PartialNeighbourhood | null {
+    return this.partial(selected) ?? this.partial(this.#lastPartial);
   }
 
   /** Follows the page's view: a node selected there that was not expanded yet is expanded. Returns the way to stop. */
@@ -168,15 +207,48 @@ export class LiveSession {
 
   /** Fetches a node's neighbours and adds them to the view. */
   expand(id: string): Promise<boolean> {
-    return this.#fetch(id, 'Expanding', (centre) => {
-      if (this.#view?.view.depth === undefined) this.#view?.showNeighbourhood(centre, 1);
-      else this.#view.expand(centre);
+    return this.#fetch(id, 'Expanding', (centre) => this.#showGrown(centre));
+  }
+
+  /** Fetches the next page of a neighbourhood that has more waiting, and adds it to the view. */
+  loadMore(id: string): Promise<boolean> {
+    const label = this.#source.fetched.nodes.get(id)?.label ?? id;
+    return this.#run(`Loading more of “${label}”`, async () => {
+      this.#shown(await this.#source.loadMore(id), (centre) => this.#showGrown(centre));
     });
   }
 
-  /** Fetches a node's neighbourhood without showing it (reopening an address); false when it failed. */
-  prefetch(id: string): Promise<boolean> {
-    return this.#fetch(id, 'Opening', () => undefined);
+  /**
+   * Opens again, in order, the neighbourhoods an address named (with progress and Cancel); stops at a failure or
+   * Cancel. Returns the ids opened and those the server no longer has; `keepOpened` then records them.
+   */
+  async reopen(ids: readonly string[]): Promise<{ opened: string[]; missing: string[] }> {
+    const opened: string[] = [];
+    const missing: string[] = [];
+    this.#reopening = true;
+    try {
+      for (const [index, id] of ids.entries()) {
+        const step = `Reopening ${index + 1} of ${ids.length}`;
+        let absent = false;
+        const done = await this.#run(`${step}: “${id}”`, async () => {
+          const node = await this.#source.node(id);
+          absent = node === undefined;
+          if (absent) return;
+          this.activity = `${step}: “${node?.label ?? id}”`;
+          this.#shown(await this.#source.open(id), () => undefined);
+        });
+        if (!done) break;
+        (absent ? missing : opened).push(id);
+      }
+    } finally {
+      this.#reopening = false;
+    }
+    return { opened, missing };
+  }
+
+  /** Records neighbourhoods opened again from an address as the reader's own. */
+  keepOpened(ids: readonly string[]): void {
+    for (const id of ids) this.#remember(id);
   }
 
   /** Stops the request running; what is loaded stays. */
@@ -197,12 +269,27 @@ export class LiveSession {
 
   #fetch(id: string, verb: string, show: (centre: string) => void): Promise<boolean> {
     const label = this.#source.fetched.nodes.get(id)?.label ?? id;
-    return this.#run(`${verb} “${label}”`, async () => {
-      const answer = await this.#source.open(id);
-      this.#add(answer);
-      if (answer.kind === 'too-large') this.tooLarge = this.#summary(answer);
-      show(answer.centre.id);
-    });
+    return this.#run(`${verb} “${label}”`, async () => this.#shown(await this.#source.open(id), show));
+  }
+
+  /** Adds an answer to the graph, remembers it, and shows it. */
+  #shown(answer: Neighbourhood, show: (centre: string) => void): void {
+    this.#add(answer);
+    if (answer.kind === 'too-large') this.tooLarge = this.#summary(answer);
+    else if (answer.more) this.#lastPartial = answer.centre.id;
+    if (!this.#reopening) this.#remember(answer.centre.id);
+    show(answer.centre.id);
+  }
+
+  /** Shows a node's grown neighbourhood: around it when nothing is shown yet, else as one more expanded node. */
+  #showGrown(centre: string): void {
+    if (this.#view?.view.depth === undefined) this.#view?.showNeighbourhood(centre, 1);
+    else this.#view.expand(centre);
+  }
+
+  /** Moves `id` to the end of the opened list, keeping the last few. */
+  #remember(id: string): void {
+    this.opened = [...this.opened.filter((known) => known !== id), id].slice(-MAX_OPENED);
   }
 
   #add(answer: Neighbourhood): void {

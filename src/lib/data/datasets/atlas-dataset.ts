@@ -38,6 +38,8 @@ export interface AtlasDataset {
   readonly provenance: string;
   /** Whether every relationship cites the study behind it; only then may the page say "every link cited". */
   readonly cited: boolean;
+  /** Whether relationships name their own sources, though not every one need have any (a live dataset's mapping). */
+  readonly citedOneByOne?: boolean | undefined;
   readonly vocab: Vocab;
   readonly sources: readonly Source[];
   readonly graph: AtlasGraph;

@@ -3,14 +3,21 @@
 import type { Source } from '../schema';
 import type { LiveEdge, LiveNode } from './to-model';
 
+/** How much of a neighbourhood was read: edges loaded, whether that is all, and how many it has when counted. */
+export interface NeighbourhoodProgress {
+  loaded: number;
+  complete: boolean;
+  total?: number | undefined;
+}
+
 export class FetchedGraph {
   readonly nodes = new Map<string, LiveNode>();
   readonly edges = new Map<string, LiveEdge>();
   /** Cited works by IRI. */
   readonly sources = new Map<string, Source>();
   readonly #idByIri = new Map<string, string>();
-  /** Neighbourhoods by centre id: how many of their edges are loaded, and whether that is all of them. */
-  readonly #neighbourhoods = new Map<string, { loaded: number; complete: boolean }>();
+  /** Neighbourhoods by centre id: how many of their edges are loaded, whether that is all, and the count if taken. */
+  readonly #neighbourhoods = new Map<string, NeighbourhoodProgress>();
 
   addNodes(nodes: Iterable<LiveNode>): void {
     for (const node of nodes) {
@@ -35,12 +42,12 @@ export class FetchedGraph {
     return id === undefined ? undefined : this.nodes.get(id);
   }
 
-  /** Records that `loaded` edges of `centre`'s neighbourhood are here, and whether that is all of them. */
-  markNeighbourhood(centre: string, loaded: number, complete: boolean): void {
-    this.#neighbourhoods.set(centre, { loaded, complete });
+  /** Records how many of `centre`'s neighbourhood's edges are here, and whether that is all of them. */
+  markNeighbourhood(centre: string, progress: NeighbourhoodProgress): void {
+    this.#neighbourhoods.set(centre, progress);
   }
 
-  neighbourhood(centre: string): { loaded: number; complete: boolean } | undefined {
+  neighbourhood(centre: string): NeighbourhoodProgress | undefined {
     return this.#neighbourhoods.get(centre);
   }
 

@@ -40,6 +40,8 @@ export type Neighbourhood =
       edges: LiveEdge[];
       /** More edges are waiting on the server (see loadMore). */
       more: boolean;
+      /** How many edges the neighbourhood has on the server, when that was counted (only when more are waiting). */
+      total?: number | undefined;
     }
   | {
       kind: 'too-large';
@@ -104,7 +106,8 @@ export class LiveSource {
       const centre = this.fetched.nodes.get(id) ?? (await this.#readNode(id, signal));
       if (!centre) throw new Error(`The graph server has no node "${id}".`);
       const known = this.fetched.neighbourhood(centre.id);
-      if (known) return { kind: 'loaded', centre, ...this.fetched.around(centre.id), more: !known.complete };
+      if (known)
+        return { kind: 'loaded', centre, ...this.fetched.around(centre.id), more: !known.complete, total: known.total };
       return this.#readPage(centre, 0, signal);
     });
   }
@@ -116,7 +119,7 @@ export class LiveSource {
       const known = centre && this.fetched.neighbourhood(centre.id);
       if (!centre || !known) throw new Error(`Open "${id}" before loading more of it.`);
       if (known.complete) return { kind: 'loaded', centre, ...this.fetched.around(centre.id), more: false };
-      return this.#readPage(centre, known.loaded, signal);
+      return this.#readPage(centre, known.loaded, signal, known.total);
     });
   }
 
@@ -129,7 +132,7 @@ export class LiveSource {
     return node;
   }
 
-  async #readPage(centre: LiveNode, offset: number, signal: AbortSignal): Promise<Neighbourhood> {
+  async #readPage(centre: LiveNode, offset: number, signal: AbortSignal, counted?: number): Promise<Neighbourhood> {
     const { mapping, graph } = this.#options;
     const pageSize = this.#options.pageSize ?? 500;
     // One row more than a page says whether more are waiting, without a count.
@@ -137,9 +140,10 @@ export class LiveSource {
     const { rows } = await select(this.#options, neighbourhoodQuery(mapping, centre.iri, page, graph), signal);
     const more = rows.length > pageSize;
     const read = neighbourhoodFromRows(mapping, centre, rows.slice(0, pageSize));
+    let total = counted;
     if (more && offset === 0) {
       const counts = await this.#count(centre, signal);
-      const total = counts.reduce((sum, count) => sum + count.edges, 0);
+      total = counts.reduce((sum, count) => sum + count.edges, 0);
       if (total > (this.#options.largeNeighbourhood ?? 5_000)) {
         await this.#readSources(read.edges, signal);
         return { kind: 'too-large', centre, ...read, total, counts };
@@ -148,8 +152,8 @@ export class LiveSource {
     await this.#readSources(read.edges, signal);
     this.fetched.addNodes(read.nodes);
     this.fetched.addEdges(read.edges);
-    this.fetched.markNeighbourhood(centre.id, offset + read.edges.length, !more);
-    return { kind: 'loaded', centre, ...this.fetched.around(centre.id), more };
+    this.fetched.markNeighbourhood(centre.id, { loaded: offset + read.edges.length, complete: !more, total });
+    return { kind: 'loaded', centre, ...this.fetched.around(centre.id), more, total };
   }
 
   async #count(centre: LiveNode, signal: AbortSignal): Promise<RelationCount[]> {
