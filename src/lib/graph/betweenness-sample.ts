@@ -9,7 +9,7 @@ import { seededRandom } from '../util/hash';
  * wide Hetionet dataset, 11,899 × 230,883 = 2.7·10⁹ steps, took 35 s in Node), so an exact run stays under about
  * 3 s; the curated graph (~10⁵ steps) and the Hetionet depression extract (4.6·10⁷) stay exact.
  */
-export const EXACT_BETWEENNESS_STEPS = 2.5e8;
+const EXACT_BETWEENNESS_STEPS = 2.5e8;
 /** How many source nodes an estimate searches from: about a second of work on the wide Hetionet dataset. */
 export const BETWEENNESS_SAMPLE = 500;
 

@@ -2,7 +2,7 @@
 // them (which loads only when the reader asks for measures).
 import type { AttributeColumn } from './attribute-schema';
 
-export const MEASURES = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'component', 'community'] as const;
+const MEASURES = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'component', 'community'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** The steps of a run, cheapest first: communities colour a large graph long before betweenness is done. */
@@ -28,7 +28,7 @@ export interface MeasuresResult {
 }
 
 /** How each measure appears as an attribute: its column, and a sentence saying what it means. */
-export const MEASURE_COLUMNS: Readonly<Record<Measure, AttributeColumn & { about: string }>> = {
+const MEASURE_COLUMNS: Readonly<Record<Measure, AttributeColumn & { about: string }>> = {
   degree: { name: 'Degree', type: 'integer', about: 'how many relationships a node has' },
   weightedDegree: {
     name: 'Weighted degree',
