@@ -12,6 +12,7 @@ import { serveBuiltApp } from './bench-browser.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
 import { runLiveBench, writeLiveResults } from './bench-live.ts';
+import { reportMeasures, runMeasuresBench } from './bench-measures.ts';
 import { runLegibilityBench } from './bench-legibility.ts';
 import { loadHetionetWide, timeSearch } from './bench-search.ts';
 import { runTableBench } from './bench-table.ts';
@@ -140,6 +141,13 @@ if (process.argv.includes('--table')) {
   process.exit(0);
 }
 
+// `npm run bench -- --measures` measures only the network measures on the wide dataset (`--exact`: against exact
+// betweenness too, about a minute more).
+if (process.argv.includes('--measures')) {
+  reportMeasures(await runMeasuresBench(ROOT, { exact: process.argv.includes('--exact') }));
+  process.exit(0);
+}
+
 // `npm run bench -- --live` measures only the live dataset against Virtuoso, in a results file of its own;
 // `--browser-heap` adds the browser's heap after the same expansions (LiveSource in headless Chromium, no UI). The app
 // is built first, for the same walk made in it by tapping nodes.
@@ -170,6 +178,8 @@ console.table({
   [`page: navigation → graph drawn (${data.nodes} nodes, ${data.edges} edges)`]: ms(render.ready),
   'JS heap after first render': `${(render.heap / 1024 / 1024).toFixed(1)} MB`,
 });
+
+reportMeasures(await runMeasuresBench(ROOT));
 
 const curatedSearch = timeSearch(buildGraph(readGraphData(join(ROOT, 'graph-data'), ROOT).nodes, []));
 const wideSearch = timeSearch(loadHetionetWide(ROOT));

@@ -3,10 +3,11 @@
 // an imported file's own attributes are columns too, typed as declared.
 import { describe, expect, it } from 'vitest';
 import { importedDataset, previewImport } from '../../src/lib/data/imported-dataset';
-import type { MeasuresJob, MeasuresResult } from '../../src/lib/graph/measures-job';
+import type { MeasuresResult } from '../../src/lib/graph/measure-names';
+import type { MeasuresJob } from '../../src/lib/graph/measures-job';
 import { runMeasures } from '../../src/lib/graph/measures-job';
 import { DatasetColumns } from '../../src/lib/state/columns.svelte';
-import { MeasuresState } from '../../src/lib/state/measures.svelte';
+import { measureColumns, MeasuresState } from '../../src/lib/state/measures.svelte';
 import { OpenDataset } from '../../src/lib/state/open-dataset';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 import { readFileSync } from 'node:fs';
@@ -79,5 +80,56 @@ describe('MeasuresState', () => {
     await failing.compute();
     expect(failing.status).toBe('failed');
     expect(failing.problem).toContain('out of memory');
+  });
+
+  it('shows each measure as soon as it is done, says which is being computed, and cancel keeps those done', async () => {
+    const data = openTyped();
+    let options: Parameters<typeof runMeasures>[2] = {};
+    const measures = new MeasuresState(data, {
+      run: (_graph, _weight, given) => {
+        options = given ?? {};
+        let settle: (result: MeasuresResult | null) => void = () => {};
+        return { result: new Promise((resolve) => (settle = resolve)), cancel: () => settle(null) };
+      },
+    });
+    const columns = new DatasetColumns(data, measures);
+    const running = measures.compute();
+    await Promise.resolve();
+    options.onStep?.('community');
+    options.onResult?.({ values: new Map([['community', new Map([['n1', 1]])]]), modularity: 0.4 });
+    expect(measures.status).toBe('running');
+    expect(measures.measuring).toBe('communities');
+    expect(measures.found).toEqual(['Community']);
+    expect(columns.node('measure:community')?.value('n1')).toBe(1);
+    expect(columns.node('measure:betweenness')).toBeUndefined();
+
+    options.onStep?.('betweenness', 500);
+    expect(measures.measuring).toBe('betweenness (estimated from 500 nodes)');
+    measures.cancel();
+    await running;
+    expect(measures.status).toBe('done');
+    expect(measures.measuring).toBeNull();
+    expect(measures.result?.modularity).toBe(0.4);
+    expect(columns.node('measure:community')?.value('n1')).toBe(1);
+    // A cancelled run says nothing more.
+    options.onResult?.({ values: new Map([['betweenness', new Map([['n1', 0.5]])]]), estimatedFrom: 500 });
+    expect(columns.node('measure:betweenness')).toBeUndefined();
+  });
+
+  it('names an estimated betweenness as one in the columns', async () => {
+    const data = openTyped();
+    const measures = new MeasuresState(data, {
+      run: () => ({
+        result: Promise.resolve({ values: new Map([['betweenness', new Map([['n1', 0.25]])]]), estimatedFrom: 500 }),
+        cancel: () => {},
+      }),
+    });
+    const columns = new DatasetColumns(data, measures);
+    await measures.compute();
+    expect(columns.node('measure:betweenness')?.name).toBe('Betweenness (estimated from 500 nodes)');
+    expect(columns.node('measure:betweenness')?.value('n1')).toBe(0.25);
+    expect(measureColumns(measures.result).map(({ column }) => column.name)).toEqual([
+      'Betweenness (estimated from 500 nodes)',
+    ]);
   });
 });

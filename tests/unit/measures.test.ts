@@ -1,8 +1,10 @@
 // The network measures on small hand-built graphs: degree, weighted degree, betweenness, PageRank, components and
-// Louvain communities, on directed, undirected and mixed graphs with any ids, on the page or through a worker.
+// Louvain communities, on directed, undirected and mixed graphs with any ids, on the page or through a worker, each
+// arriving as soon as it is done, cheapest first.
 import { describe, expect, it } from 'vitest';
 import { computeMeasures, measureInput, type MeasureInput } from '../../src/lib/graph/measures';
 import { runMeasures } from '../../src/lib/graph/measures-job';
+import { answerMeasures } from '../../src/lib/graph/measures-reply';
 import { Graph } from '../../src/lib/graph/safe-graph';
 
 /** Two triangles joined by one edge, and a pair of nodes on their own; `__proto__` is one of the nodes. */
@@ -85,18 +87,31 @@ describe('the measures', () => {
           worker.terminated = true;
         },
         postMessage(input: MeasureInput) {
-          const values = computeMeasures(input, (fraction) =>
-            worker.onmessage?.({ data: { progress: fraction } } as MessageEvent),
-          );
-          worker.onmessage?.({ data: { values } } as MessageEvent);
+          answerMeasures(input, (message) => {
+            if (!worker.terminated) worker.onmessage?.({ data: message } as MessageEvent);
+          });
         },
       };
       return worker as unknown as Worker;
     };
-    const job = runMeasures(graph, weightOf(graph), { worker: fakeWorker, onProgress: (f) => progress.push(f) });
+    const steps: string[] = [];
+    const arrived: string[][] = [];
+    const job = runMeasures(graph, weightOf(graph), {
+      worker: fakeWorker,
+      onProgress: (f) => progress.push(f),
+      onStep: (step) => steps.push(step),
+      onResult: (found) => arrived.push([...found.values.keys()]),
+    });
     const result = await job.result;
     expect(result?.values.get('degree')?.get('__proto__')).toBe(3);
+    expect(result?.estimatedFrom).toBeUndefined();
     expect(progress.at(-1)).toBe(1);
+    // Cheapest first, and each measure as soon as it is done: communities long before betweenness.
+    expect(steps).toEqual(['degree', 'community', 'component', 'pagerank', 'betweenness']);
+    expect(arrived[0]).toEqual(['degree', 'weightedDegree']);
+    expect(arrived[1]).toEqual(['degree', 'weightedDegree', 'community']);
+    expect(arrived.at(-1)?.at(-1)).toBe('betweenness');
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
 
     const inline = runMeasures(graph, weightOf(graph));
     inline.cancel();

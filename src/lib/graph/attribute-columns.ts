@@ -3,7 +3,7 @@
 // and appearance all read values through these columns.
 import type { AttributeColumn, AttributeSchema, AttributeType } from './attribute-schema';
 import type { AtlasGraph } from './build-graph';
-import { MEASURE_COLUMNS, MEASURES, type Measure } from './measure-names';
+import { measuredColumns, type MeasuresResult } from './measure-names';
 import type { DataRecord } from './types';
 
 type ColumnOrigin = 'atlas' | 'file' | 'measure';
@@ -45,7 +45,7 @@ export function nodeColumns(
   graph: AtlasGraph,
   labels: ColumnLabels,
   schema: AttributeSchema | undefined,
-  measures?: ReadonlyMap<Measure, ReadonlyMap<string, number>>,
+  measures?: MeasuresResult,
 ): ValueColumn[] {
   const atlas: ValueColumn[] = [
     { key: 'atlas:id', name: 'Id', type: 'string', origin: 'atlas', value: (id) => id },
@@ -65,13 +65,13 @@ export function nodeColumns(
     },
   ];
   const measured = measures
-    ? MEASURES.map((measure) => ({
+    ? measuredColumns(measures).map(({ measure, column }) => ({
         key: `measure:${measure}`,
-        name: MEASURE_COLUMNS[measure].name,
-        type: MEASURE_COLUMNS[measure].type,
+        name: column.name,
+        type: column.type,
         origin: 'measure' as const,
-        about: MEASURE_COLUMNS[measure].about,
-        value: (id: string) => measures.get(measure)?.get(id),
+        about: column.about,
+        value: (id: string) => measures.values.get(measure)?.get(id),
       }))
     : [];
   return [...atlas, ...fileColumns(schema?.node ?? [], (id) => graph.getNodeAttribute(id, 'data')), ...measured];

@@ -1,36 +1,46 @@
-// Runs the measures of a graph: on the page for small graphs, in a Web Worker for large ones, with progress and a
-// cancel that stops the worker at once.
+// Runs the measures of a graph: on the page for small graphs, in a Web Worker for large ones, with progress, the step
+// being computed, each measure as soon as it is done, and a cancel that stops the worker at once (keeping those done).
 import type { AbstractGraph } from 'graphology-types';
-import type { Measure } from './measure-names';
-import { computeMeasures, measureInput, measuresByNode, type MeasureValues } from './measures';
+import type { Measure, MeasureStep, MeasuresResult } from './measure-names';
+import { computeMeasures, measureInput, partByNode, type MeasurePart } from './measures';
+import type { MeasuresMessage } from './measures-reply';
 
 /** Graphs with more edges than this are measured in a worker. */
 const IN_WORKER_EDGES = 3000;
 
-export interface MeasuresResult {
-  values: Map<Measure, Map<string, number>>;
-  /** Of the Louvain communities (−0.5 to 1; above 0.3 is a clear community structure). */
-  modularity: number;
-}
-
 export interface MeasuresJob {
-  /** The measures, or null when cancelled. */
+  /** Every measure, or null when cancelled. */
   result: Promise<MeasuresResult | null>;
   cancel(): void;
 }
 
-type WorkerMessage = { progress: number } | { values: MeasureValues };
+export interface MeasuresJobOptions {
+  /** The fraction of the work done. */
+  onProgress?: (fraction: number) => void;
+  /** The step being computed (and for an estimated betweenness, how many source nodes it searches from). */
+  onStep?: (step: MeasureStep, estimatedFrom?: number) => void;
+  /** The measures found so far, each time a step is done. */
+  onResult?: (result: MeasuresResult) => void;
+  worker?: () => Worker;
+}
 
 export function runMeasures(
   graph: AbstractGraph,
   weightOf: (edge: string) => number,
-  options: { onProgress?: (fraction: number) => void; worker?: () => Worker } = {},
+  options: MeasuresJobOptions = {},
 ): MeasuresJob {
   const { input, keys } = measureInput(graph, weightOf);
-  const finish = (values: MeasureValues): MeasuresResult => ({
-    values: measuresByNode(values, keys),
-    modularity: values.modularity,
-  });
+  const values = new Map<Measure, ReadonlyMap<string, number>>();
+  let found: MeasuresResult = { values };
+  const take = (part: MeasurePart) => {
+    for (const [measure, byNode] of partByNode(part.values, keys)) values.set(measure, byNode);
+    found = {
+      values: new Map(values),
+      modularity: part.modularity ?? found.modularity,
+      estimatedFrom: part.step === 'betweenness' ? part.estimatedFrom : found.estimatedFrom,
+    };
+    options.onResult?.(found);
+  };
   const makeWorker =
     options.worker ??
     (typeof Worker === 'undefined' || input.sources.length <= IN_WORKER_EDGES
@@ -43,7 +53,12 @@ export function runMeasures(
       setTimeout(() => {
         if (cancelled) return resolve(null);
         try {
-          resolve(finish(computeMeasures(input, options.onProgress)));
+          computeMeasures(input, {
+            onStep: (step, _fraction, estimatedFrom) => options.onStep?.(step, estimatedFrom),
+            onProgress: (fraction) => options.onProgress?.(fraction),
+            onPart: take,
+          });
+          resolve(found);
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
         }
@@ -55,11 +70,14 @@ export function runMeasures(
   let settle: (value: MeasuresResult | null) => void = () => {};
   const result = new Promise<MeasuresResult | null>((resolve, reject) => {
     settle = resolve;
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      if ('progress' in event.data) options.onProgress?.(event.data.progress);
+    worker.onmessage = (event: MessageEvent<MeasuresMessage>) => {
+      const message = event.data;
+      if ('step' in message) options.onStep?.(message.step, message.estimatedFrom);
+      else if ('progress' in message) options.onProgress?.(message.progress);
+      else if ('part' in message) take(message.part);
       else {
         worker.terminate();
-        resolve(finish(event.data.values));
+        resolve(found);
       }
     };
     worker.onerror = (event) => {

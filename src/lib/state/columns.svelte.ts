@@ -21,7 +21,7 @@ export class DatasetColumns {
         Object.hasOwn(vocab.evidence, level) ? vocab.evidence[level as keyof typeof vocab.evidence].label : level,
     };
     const schema = data.dataset.attributes?.schema;
-    this.nodes = $derived(nodeColumns(graph, labels, schema, measures.result?.values));
+    this.nodes = $derived(nodeColumns(graph, labels, schema, measures.result ?? undefined));
     this.edges = edgeColumns(graph, labels, schema);
   }
 

@@ -1,0 +1,59 @@
+// The network measures on the wide Hetionet dataset: each arrives as it is done, so nodes can be coloured by community
+// while betweenness is still being computed; betweenness is then named as an estimate, and Cancel keeps what is done.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { collectErrors, openAtlas } from './helpers';
+
+const datasetId = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
+
+test('measures on the wide dataset arrive one by one, communities first, with an estimated betweenness', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectErrors(page);
+  await openAtlas(page, '/?dataset=hetionet-wide');
+  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+
+  const appearance = page.getByRole('group', { name: 'Appearance' });
+  const colour = appearance.getByLabel('Colour nodes by');
+  await appearance.getByRole('button', { name: 'Compute measures' }).click();
+  const measuring = appearance.getByRole('status', { name: 'Measuring' });
+  await expect(measuring).toContainText('Computing');
+
+  // Communities are a colour choice while the rest is still being computed.
+  await expect(colour.locator('option', { hasText: 'Community' })).toBeAttached({ timeout: 60_000 });
+  await expect(measuring).toBeVisible();
+  await expect(measuring).toContainText(/Ready: .*Community/);
+  await colour.selectOption({ label: 'Community' });
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Community');
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 768],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    if (await measuring.isVisible()) await measuring.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`measuring-${width}.png`) });
+  }
+  const scan = await new AxeBuilder({ page })
+    .include('[role="group"][aria-label="Appearance"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const serious = scan.violations.filter(({ impact }) => impact === 'serious' || impact === 'critical');
+  expect(serious.map(({ id }) => id)).toEqual([]);
+
+  // Betweenness comes last, estimated from a sample of nodes, and says so.
+  await expect(measuring).toBeHidden({ timeout: 180_000 });
+  await expect(appearance).toContainText('Betweenness (estimated from 500 nodes)');
+  await expect(colour.locator('option', { hasText: 'Betweenness (estimated from 500 nodes)' })).toBeAttached();
+
+  // Measuring again and cancelling keeps the measures already there.
+  await appearance.getByRole('button', { name: 'Measure again' }).click();
+  await appearance.getByRole('button', { name: 'Cancel measuring' }).click();
+  await expect(measuring).toBeHidden();
+  await expect(colour.locator('option', { hasText: 'Community' })).toBeAttached();
+  await expect(colour).toHaveValue('measure:community');
+  expect(errors).toEqual([]);
+});
