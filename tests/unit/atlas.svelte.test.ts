@@ -128,6 +128,20 @@ describe('AtlasState', () => {
     });
   });
 
+  describe('a dataset that grows (a graph server)', () => {
+    it('caps what it has grown to, keeping what was opened and the focus with its neighbours first', () => {
+      const atlas = atlasOn({ growth: { revision: 1 } });
+      atlas.drawCap.limits = { maxNodes: 3, maxEdges: 10 };
+      atlas.expand('drug:fluoxetine');
+      atlas.expand('transporter:net');
+      atlas.pickNode('symptom:insomnia');
+      expect(atlas.drawn.nodes.has('drug:fluoxetine')).toBe(true);
+      expect(atlas.drawn.nodes.has('transporter:net')).toBe(true);
+      expect(atlas.drawn.nodes.has('symptom:insomnia')).toBe(true);
+      expect(atlas.drawn.omittedNodes).toBeGreaterThan(0);
+    });
+  });
+
   describe('Cancel drawing', () => {
     it('after "draw more" goes back to the smaller drawing and keeps every change to the view', () => {
       const atlas = atlasOn({ large: true });

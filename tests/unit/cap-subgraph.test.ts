@@ -41,6 +41,12 @@ describe('capSubgraph', () => {
     expect([...capped.edges]).toEqual(['drug:loose|treats|drug:pair']);
   });
 
+  it('ranks the preferred nodes (the neighbours of the focus) ahead of better-connected others', () => {
+    const prefer = new Set(['drug:f', 'drug:g']);
+    const capped = capSubgraph(graph, visible, { maxNodes: 3, maxEdges: 100 }, ['drug:second'], prefer);
+    expect([...capped.nodes]).toEqual(['drug:second', 'drug:f', 'drug:g']);
+  });
+
   it('ignores nodes to keep that are not visible', () => {
     const some = { nodes: new Set(['drug:hub', 'drug:a', 'drug:b']), edges: new Set<string>() };
     const capped = capSubgraph(graph, some, { maxNodes: 2, maxEdges: 10 }, ['drug:loose']);

@@ -16,12 +16,16 @@ export interface CappedSubgraph {
   omittedEdges: number;
 }
 
-/** Nodes in `keep` (selection, path ends) always stay; the rest are ranked by degree, ties by id. */
+/**
+ * Nodes in `keep` (selection, path ends) always stay; then those in `prefer` (the focus's neighbours, say), then the
+ * rest, each group ranked by degree, ties by id.
+ */
 export function capSubgraph(
   graph: AtlasGraph,
   visible: Pick<VisibleSubgraph, 'nodes' | 'edges'>,
   limits: DrawLimits,
   keep: readonly string[] = [],
+  prefer: ReadonlySet<string> = new Set(),
 ): CappedSubgraph {
   if (visible.nodes.size <= limits.maxNodes && visible.edges.size <= limits.maxEdges) {
     return { nodes: visible.nodes, edges: visible.edges, omittedNodes: 0, omittedEdges: 0 };
@@ -29,7 +33,9 @@ export function capSubgraph(
   const kept = new Set(keep.filter((node) => visible.nodes.has(node)));
   const ranked = [...visible.nodes]
     .filter((node) => !kept.has(node))
-    .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+    .sort(
+      (a, b) => Number(prefer.has(b)) - Number(prefer.has(a)) || graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1),
+    );
   for (const node of ranked) {
     if (kept.size >= limits.maxNodes) break;
     kept.add(node);

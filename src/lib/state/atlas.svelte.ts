@@ -150,11 +150,13 @@ export class AtlasState {
     );
     this.drawsWhole = $derived(data.dataset.large && (this.sceneKind === 'whole' || this.sceneKind === 'filtered'));
     // The overview renderer draws a large graph whole, and the summary draws only its landmarks: only Cytoscape's
-    // detail views of a large graph are cut down (a small graph is always drawn in full).
+    // detail views of a large graph, and whatever a graph server's dataset has grown to, are cut down (a small graph
+    // is always drawn in full). What the reader opened stays, and the focus's neighbours come first.
+    const cutDown = data.dataset.large || data.dataset.growth !== undefined;
     this.drawn = $derived(
-      !data.dataset.large || this.drawsWhole || this.sceneKind === 'overview'
+      !cutDown || this.drawsWhole || this.sceneKind === 'overview'
         ? { nodes: this.visible.nodes, edges: this.visible.edges, omittedNodes: 0, omittedEdges: 0 }
-        : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept()),
+        : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept(), this.#focusNeighbours()),
     );
     this.narrowed = $derived(
       this.view.depth !== undefined ||
@@ -551,11 +553,18 @@ export class AtlasState {
   }
 
   /** Nodes every drawing keeps, whatever the filters or the cap: the selection, the path, the compared drugs. */
+  #focusNeighbours(): ReadonlySet<string> {
+    const focus = this.view.focus;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built whole inside a derivation, never changed
+    return new Set(focus && this.data.graph.hasNode(focus) ? this.data.graph.neighbors(focus) : []);
+  }
+
   #kept(): string[] {
     const view = this.view;
     return [
       ...(view.focus ? [view.focus] : []),
       ...(this.shownView.centre ? [this.shownView.centre] : []),
+      ...this.shownView.expanded,
       ...(this.activePath?.nodes ?? []),
       ...(this.flow?.nodes ?? []),
       ...view.compare,
