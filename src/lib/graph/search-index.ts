@@ -1,6 +1,7 @@
 // Fuzzy search over node labels, synonyms (brand names, abbreviations) and ids, built on MiniSearch.
 import MiniSearch from 'minisearch';
 import type Graph from 'graphology';
+import { inTimeSlices } from '../util/time-slices';
 
 export interface SearchHit {
   id: string;
@@ -22,8 +23,7 @@ function normalise(text: string): string {
   return /[^\x20-\x7e]/.test(lower) ? lower.normalize('NFKD').replace(/\p{Diacritic}/gu, '') : lower;
 }
 
-/** How long one slice of indexing may hold the page, and how often the clock is read. */
-const SLICE_MS = 30;
+/** How many documents are indexed between looks at the clock. */
 const CLOCK_EVERY = 256;
 
 export class NodeSearch {
@@ -54,14 +54,14 @@ export class NodeSearch {
   /** Indexes what is left in slices of about 30 ms, letting the page respond between them. */
   async indexInSlices(): Promise<void> {
     const documents = this.#documents;
-    while (this.#indexed < documents.length) {
-      const sliceStart = performance.now();
-      do {
-        const end = Math.min(documents.length, this.#indexed + CLOCK_EVERY);
-        for (; this.#indexed < end; this.#indexed++) this.#index.add(documents[this.#indexed] as SearchDocument);
-      } while (this.#indexed < documents.length && performance.now() - sliceStart < SLICE_MS);
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    }
+    await inTimeSlices(
+      documents.length,
+      (from, to) => {
+        for (let index = from; index < to; index++) this.#index.add(documents[index] as SearchDocument);
+        this.#indexed = to;
+      },
+      { clockEvery: CLOCK_EVERY, resumeAt: () => this.#indexed },
+    );
   }
 
   /** Indexes everything not yet indexed, at once: a search is waiting. */

@@ -7,6 +7,7 @@ import { KindTally } from '../../graph/kind-overview';
 import { forceLayout } from '../../graph/layout-force';
 import type { DataRecord, EvidenceLevel, Relation } from '../../graph/types';
 import type { Position } from '../../util/position';
+import { inTimeSlices } from '../../util/time-slices';
 import { kindId, withGeneratedKinds } from '../kind-style';
 import type { Source, Vocab } from '../schema';
 import type { GraphBundle } from '../validate-dataset';
@@ -83,12 +84,6 @@ export function curatedDataset(bundle: GraphBundle): AtlasDataset {
   };
 }
 
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-/** How long the build runs before letting the page respond (well under 50 ms, even on a slow machine). */
-const SLICE_MS = 30;
-/** How many nodes or edges are added between looks at the clock. */
-const CLOCK_EVERY = 512;
-
 /**
  * Builds a graph from a compact file (as read, or as typed arrays from the dataset worker) in slices of about
  * 30 ms, letting the page respond between them; cancellable.
@@ -153,21 +148,16 @@ export async function compactDataset(
     tally.addEdge(relation, kindOf(source), kindOf(target));
   };
   // Nodes first, then edges (item `nodeCount + i` is edge i), pausing whenever a slice's time is up.
-  let item = 0;
-  while (item < total) {
-    options.signal?.throwIfAborted();
-    const sliceStart = performance.now();
-    do {
-      const end = Math.min(total, item + CLOCK_EVERY);
-      for (; item < end; item++) {
+  await inTimeSlices(
+    total,
+    (from, to) => {
+      for (let item = from; item < to; item++) {
         if (item < nodeCount) addNode(item);
         else addEdge(item - nodeCount);
       }
-    } while (item < total && performance.now() - sliceStart < SLICE_MS);
-    options.onProgress?.(item / total);
-    await yieldToBrowser();
-  }
-  options.signal?.throwIfAborted();
+    },
+    options,
+  );
   for (let index = 0; index < nodeCount; index++)
     tally.addNode(nodes.ids[index] ?? '', kindOf(index), degrees[index] ?? 0);
   return {

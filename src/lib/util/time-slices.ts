@@ -1,0 +1,38 @@
+// Runs a long loop a slice of about 30 ms at a time, letting the page respond (paint, take input) between slices.
+
+/** How long one slice may hold the page (well under the 50 ms of a long task, even on a slow machine). */
+const SLICE_MS = 30;
+
+export interface SliceOptions {
+  /** How many items run between looks at the clock (default 512). */
+  clockEvery?: number | undefined;
+  /** Where to go on from after a pause, when work can be done meanwhile (a search finishing an index at once). */
+  resumeAt?: (() => number) | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((fraction: number) => void) | undefined;
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Calls `run(from, to)` over the items 0…total in order, in slices of about 30 ms; cancellable by `signal`. */
+export async function inTimeSlices(
+  total: number,
+  run: (from: number, to: number) => void,
+  options: SliceOptions = {},
+): Promise<void> {
+  const every = options.clockEvery ?? 512;
+  let item = options.resumeAt?.() ?? 0;
+  while (item < total) {
+    options.signal?.throwIfAborted();
+    const sliceStart = performance.now();
+    do {
+      const end = Math.min(total, item + every);
+      run(item, end);
+      item = end;
+    } while (item < total && performance.now() - sliceStart < SLICE_MS);
+    options.onProgress?.(item / total);
+    await yieldToPage();
+    item = Math.max(item, options.resumeAt?.() ?? item);
+  }
+  options.signal?.throwIfAborted();
+}
