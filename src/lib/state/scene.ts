@@ -3,6 +3,7 @@
 import type { EdgeKeys } from '../graph/all-edges';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { CappedSubgraph } from '../graph/cap-subgraph';
+import { forEachEdgeFrom } from '../graph/edges-from';
 import { concentricLayout } from '../graph/layout-concentric';
 import type { Position } from '../graph/layout-force';
 import { layeredLayout } from '../graph/layout-layered';
@@ -114,11 +115,10 @@ export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' |
 
 function edgesAmong(graph: AtlasGraph, nodes: ReadonlySet<string>, only?: EdgeKeys): Set<string> {
   const edges = new Set<string>();
-  for (const node of nodes) {
-    graph.forEachOutEdge(node, (edge, _attributes, _source, target) => {
-      if (nodes.has(target) && (!only || only.has(edge))) edges.add(edge);
-    });
-  }
+  // Undirected relationships too (an imported mixed graph has them); a Set takes one found from both ends once.
+  forEachEdgeFrom(graph, nodes, (edge, _attributes, source, target) => {
+    if (nodes.has(source) && nodes.has(target) && (!only || only.has(edge))) edges.add(edge);
+  });
   return edges;
 }
 
