@@ -144,6 +144,14 @@ test('explores the curated graph on a graph server, a neighbourhood at a time', 
   // Expand twice: clicking a node not expanded yet fetches its neighbours and adds them.
   await clickNode(page, 'transporter:sert');
   await expect.poll(async () => (await loaded(page)).nodes, { timeout: 20_000 }).toBeGreaterThan(opened.nodes);
+  // Details follows the relationships that arrived after the node was selected.
+  await expect(details.getByRole('heading', { name: 'Serotonin transporter' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const degree = await page.evaluate(() => window.atlas.graph.degree('transporter:sert'));
+      return details.getByRole('heading', { name: `Relationships (${degree})` }).count();
+    })
+    .toBe(1);
   const once = await loaded(page);
   await clickNode(page, 'drug-class:ssri');
   await expect.poll(async () => (await loaded(page)).edges, { timeout: 20_000 }).toBeGreaterThan(once.edges);
