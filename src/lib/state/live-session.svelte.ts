@@ -163,7 +163,8 @@ export class LiveSession {
   attach(view: LiveView): () => void {
     this.#view = view;
     const stop = $effect.root(() => {
-      $effect(() => {
+      // Before the page redraws for the new selection, so the server is already asked while the canvas draws.
+      $effect.pre(() => {
         const selected = view.selectedNode;
         if (selected && this.dataset.graph.hasNode(selected) && !untrack(() => this.isExpanded(selected)))
           void untrack(() => this.expand(selected));
