@@ -12,6 +12,7 @@ import type { GraphBundle } from './validate-dataset';
 import { buildGraph, buildGraphInSlices, type AtlasGraph, type BuildOptions } from '../graph/build-graph';
 import { forceLayout } from '../graph/layout-force';
 import { spiralPlacement } from '../graph/layout-spiral';
+import { KindTally } from '../graph/kind-overview';
 import { slugify } from '../util/slug';
 import { CURATED_ID, LARGE_EDGE_COUNT, type AtlasDataset } from './datasets/atlas-dataset';
 
@@ -150,7 +151,18 @@ export async function importedDatasetInSlices(
 ): Promise<AtlasDataset> {
   const mapped = preview.mapped;
   if (!mapped) throw new Error('Nothing in this file could be imported.');
-  const graph = await buildGraphInSlices(mapped.nodes, mapped.edges, options);
+  // A large graph's summary counts are taken as it is built, so opening it needs no further pass over it.
+  const kindTally = mapped.edges.length > LARGE_EDGE_COUNT ? new KindTally() : undefined;
+  const kinds = new Map(mapped.nodes.map((node) => [node.id, node.kind]));
+  const kindOf = (id: string) => kinds.get(id) ?? '';
+  const graph = await buildGraphInSlices(mapped.nodes, mapped.edges, {
+    ...options,
+    onEdge: kindTally && ((edge) => kindTally.addEdge(edge.relation, kindOf(edge.source), kindOf(edge.target))),
+  });
   options.signal?.throwIfAborted();
-  return importedDataset(preview, id, bundle, graph);
+  for (const node of kindTally ? mapped.nodes : []) kindTally?.addNode(node.id, node.kind, graph.degree(node.id));
+  // The first placement and the dataset's details are one more short task of their own.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  options.signal?.throwIfAborted();
+  return { ...importedDataset(preview, id, bundle, graph), kindTally };
 }

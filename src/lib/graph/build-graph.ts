@@ -31,6 +31,8 @@ export interface BuildOptions {
   signal?: AbortSignal | undefined;
   /** How much is built, 0..1, after each slice. */
   onProgress?: ((fraction: number) => void) | undefined;
+  /** Sees each relationship as it is added (to count it on the way, say). */
+  onEdge?: ((edge: EdgeRecord) => void) | undefined;
 }
 
 /** How long a slice runs before the page may respond (well under 50 ms, even on a slow machine). */
@@ -55,7 +57,11 @@ export async function buildGraphInSlices(
       for (; item < end; item++) {
         const node = nodes[item];
         if (node) addNode(graph, node);
-        else addEdge(graph, edges[item - nodes.length] as EdgeRecord);
+        else {
+          const edge = edges[item - nodes.length] as EdgeRecord;
+          addEdge(graph, edge);
+          options.onEdge?.(edge);
+        }
       }
     } while (item < total && performance.now() - sliceStart < SLICE_MS);
     options.onProgress?.(item / total);
