@@ -120,7 +120,6 @@ test('Cancel stops a large import and changes nothing', async ({ page }) => {
   await expect(reading).toContainText('Reading large.graphml…');
   const axe = await new AxeBuilder({ page }).include('[aria-label="Reading"]').analyze();
   expect(axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
-  await page.screenshot({ path: test.info().outputPath('import-reading.png') });
   await reading.getByRole('button', { name: 'Cancel import' }).click();
   await expect(reading).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Stopped importing large.graphml' })).toBeVisible();
@@ -136,4 +135,19 @@ test('Cancel stops a large import and changes nothing', async ({ page }) => {
   });
   await expect(page.getByRole('status').filter({ hasText: 'Imported “pair.graphml”' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('the Reading card fits on a wide screen, a small laptop and a tablet', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByLabel('Graph file to import').setInputFiles(largeFile());
+  const reading = page.getByRole('status', { name: 'Reading' });
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 768],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(reading.getByRole('button', { name: 'Cancel import' })).toBeInViewport();
+    await page.screenshot({ path: test.info().outputPath(`import-reading-${width}.png`) });
+  }
 });
