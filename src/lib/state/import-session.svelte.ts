@@ -43,7 +43,9 @@ const PHASES = {
   build: 'Building the graph',
 } as const;
 
-const isCancel = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+/** A cancel, whichever realm's DOMException carries it. */
+const isCancel = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError';
 
 export class ImportSession {
   /** The names of the files being read, or null. */
