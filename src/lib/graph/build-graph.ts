@@ -33,6 +33,8 @@ export interface BuildOptions {
   onProgress?: ((fraction: number) => void) | undefined;
   /** Sees each relationship as it is added (to count it on the way, say). */
   onEdge?: ((edge: EdgeRecord) => void) | undefined;
+  /** Lets the page respond between slices; by default a zero timeout. */
+  pause?: (() => Promise<void>) | undefined;
 }
 
 /** How long a slice runs before the page may respond (well under 50 ms, even on a slow machine). */
@@ -65,7 +67,7 @@ export async function buildGraphInSlices(
       }
     } while (item < total && performance.now() - sliceStart < SLICE_MS);
     options.onProgress?.(item / total);
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await (options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))))();
   }
   return graph;
 }
