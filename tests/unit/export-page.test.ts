@@ -189,7 +189,7 @@ describe('composed SVG', () => {
     });
     const errors: string[] = [];
     const document = new DOMParser({
-      errorHandler: (level: string, message: unknown) => void errors.push(String(message)),
+      onError: (level: string, message: unknown) => void errors.push(String(message)),
     }).parseFromString(svg, 'image/svg+xml');
     expect(errors).toEqual([]);
     const text = (id: string) =>

@@ -9,9 +9,10 @@ import { readImportFiles, type FormatName, type ImportFile, type ReadChoices } f
 import { withGeneratedKinds } from './kind-style';
 import type { Source } from './schema';
 import type { GraphBundle } from './validate-dataset';
-import { buildGraph } from '../graph/build-graph';
+import { buildGraph, buildGraphInSlices, type AtlasGraph, type BuildOptions } from '../graph/build-graph';
 import { forceLayout } from '../graph/layout-force';
 import { spiralPlacement } from '../graph/layout-spiral';
+import { KindTally } from '../graph/kind-overview';
 import { slugify } from '../util/slug';
 import { CURATED_ID, LARGE_EDGE_COUNT, type AtlasDataset } from './datasets/atlas-dataset';
 
@@ -40,10 +41,16 @@ export interface ImportPreview {
 /** The source every imported relationship cites unless the file names one the atlas knows. */
 const FILE_SOURCE = 'imported-file';
 
+/** What reading a file needs of the atlas: its vocabulary and the ids of the sources it cites (plain data). */
+export interface ImportContext {
+  vocab: GraphBundle['vocab'];
+  sources: readonly Pick<Source, 'id'>[];
+}
+
 /** Reads and maps files without touching anything open; the preview says what importing would bring in. */
 export function previewImport(
   files: readonly ImportFile[],
-  bundle: GraphBundle,
+  bundle: ImportContext,
   choices: ReadChoices = {},
 ): ImportPreview {
   const read = readImportFiles(files, choices);
@@ -88,10 +95,15 @@ export function importedDatasetId(name: string, taken: (id: string) => boolean):
 }
 
 /** The dataset the preview describes; cited sources it shares with the curated graph come along. */
-export function importedDataset(preview: ImportPreview, id: string, bundle: GraphBundle): AtlasDataset {
+export function importedDataset(
+  preview: ImportPreview,
+  id: string,
+  bundle: GraphBundle,
+  built?: AtlasGraph,
+): AtlasDataset {
   const mapped = preview.mapped;
   if (!mapped) throw new Error('Nothing in this file could be imported.');
-  const graph = buildGraph(mapped.nodes, mapped.edges);
+  const graph = built ?? buildGraph(mapped.nodes, mapped.edges);
   const cited = new Set(mapped.edges.flatMap((edge) => edge.sources));
   const fileSource: Source = {
     id: FILE_SOURCE,
@@ -128,4 +140,29 @@ export function importedDataset(preview: ImportPreview, id: string, bundle: Grap
     large,
     attributes: preview.attributes ?? undefined,
   };
+}
+
+/** The same dataset, its graph built in slices of about 30 ms so a large file never holds up the page; cancellable. */
+export async function importedDatasetInSlices(
+  preview: ImportPreview,
+  id: string,
+  bundle: GraphBundle,
+  options: BuildOptions = {},
+): Promise<AtlasDataset> {
+  const mapped = preview.mapped;
+  if (!mapped) throw new Error('Nothing in this file could be imported.');
+  // A large graph's summary counts are taken as it is built, so opening it needs no further pass over it.
+  const kindTally = mapped.edges.length > LARGE_EDGE_COUNT ? new KindTally() : undefined;
+  const kinds = new Map(mapped.nodes.map((node) => [node.id, node.kind]));
+  const kindOf = (id: string) => kinds.get(id) ?? '';
+  const graph = await buildGraphInSlices(mapped.nodes, mapped.edges, {
+    ...options,
+    onEdge: kindTally && ((edge) => kindTally.addEdge(edge.relation, kindOf(edge.source), kindOf(edge.target))),
+  });
+  options.signal?.throwIfAborted();
+  for (const node of kindTally ? mapped.nodes : []) kindTally?.addNode(node.id, node.kind, graph.degree(node.id));
+  // The first placement and the dataset's details are one more short task of their own.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  options.signal?.throwIfAborted();
+  return { ...importedDataset(preview, id, bundle, graph), kindTally };
 }

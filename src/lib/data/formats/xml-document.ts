@@ -1,12 +1,13 @@
-// Reads XML graph files (GEXF, GraphML) with the platform's DOMParser: located syntax errors, and a check of the
-// nodes and edges before the graphology parser sees them, so one bad edge is reported instead of failing the file.
+// Reads XML graph files (GEXF, GraphML): with the platform's DOMParser on the page, with @xmldom/xmldom where there is
+// none (the import worker, Node); located syntax errors either way, and a check of the nodes and edges before the
+// format's reader sees them, so one bad edge is reported instead of failing the file.
+import { DOMParser as XmlParser, ParseError } from '@xmldom/xmldom';
 import type { FormatProblem } from './import-result';
 
 export type XmlReading = { ok: true; document: Document } | { ok: false; problem: Omit<FormatProblem, 'severity'> };
 
 export function readXml(text: string, format: string): XmlReading {
-  if (typeof DOMParser === 'undefined')
-    return { ok: false, problem: { message: `reading ${format} needs a browser (DOMParser is missing)` } };
+  if (typeof DOMParser === 'undefined') return readWithoutDom(text, format);
   let document: Document;
   try {
     document = new DOMParser().parseFromString(text, 'application/xml');
@@ -33,6 +34,48 @@ export function readXml(text: string, format: string): XmlReading {
     return { ok: false, problem: { message: `this is not well-formed XML: ${detail}` } };
   }
   return { ok: true, document };
+}
+
+/** Names of entities the document declares with their text inside it (`<!ENTITY name "…">`). */
+function internalEntities(text: string): Set<string> {
+  const head = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(text.slice(0, 65536))?.[1] ?? '';
+  return new Set(Array.from(head.matchAll(/<!ENTITY\s+([^\s%]+)\s+["']/g), (match) => match[1] ?? ''));
+}
+
+/**
+ * The same reading with @xmldom/xmldom. Like the browsers, it refuses an entity that is not declared in the file
+ * (an external one is never fetched); a declared one is left unexpanded, so no entity can blow a label up.
+ */
+function readWithoutDom(text: string, format: string): XmlReading {
+  const declared = internalEntities(text);
+  let refused: string | undefined;
+  const parser = new XmlParser({
+    onError: (level, message) => {
+      if (level === 'warning') return;
+      const entity = /entity not found:\s*&([^;]+);/.exec(message)?.[1];
+      if (level === 'error' && entity !== undefined && declared.has(entity)) return;
+      refused = entity === undefined ? message : `undefined entity &${entity};`;
+      // A fatal error stops the parser anyway; an error is made to stop it too, as a browser's parser would.
+      if (level === 'error') throw new Error(refused);
+    },
+  });
+  try {
+    const document = parser.parseFromString(text, 'application/xml') as unknown as Document;
+    if (!document.documentElement)
+      return { ok: false, problem: { message: `this is not well-formed XML: the ${format} file has no root element` } };
+    return { ok: true, document };
+  } catch (error) {
+    const detail = (refused ?? (error instanceof Error ? error.message : String(error))).replace(/\s+/g, ' ').trim();
+    const where: { lineNumber?: unknown; columnNumber?: unknown } =
+      error instanceof ParseError && typeof error.locator === 'object' && error.locator !== null ? error.locator : {};
+    const line = typeof where.lineNumber === 'number' && where.lineNumber > 0 ? where.lineNumber : undefined;
+    const column =
+      line !== undefined && typeof where.columnNumber === 'number' ? Math.max(1, where.columnNumber) : undefined;
+    return {
+      ok: false,
+      problem: { line, column, message: `this is not well-formed XML: ${detail.replace(/\.$/, '')}` },
+    };
+  }
 }
 
 /** The element's child elements named `name` (any namespace prefix), in document order. */
