@@ -3,6 +3,7 @@
 import type { MultiGraph } from 'graphology';
 import { MultiGraph as SafeMultiGraph } from './safe-graph.ts';
 import type { EdgeAttributes, EdgeRecord, NodeAttributes, NodeRecord } from './types.ts';
+import { inTimeSlices } from '../util/time-slices.ts';
 
 export type AtlasGraph = MultiGraph<NodeAttributes, EdgeAttributes>;
 
@@ -33,12 +34,10 @@ export interface BuildOptions {
   onProgress?: ((fraction: number) => void) | undefined;
   /** Sees each relationship as it is added (to count it on the way, say). */
   onEdge?: ((edge: EdgeRecord) => void) | undefined;
-  /** Lets the page respond between slices; by default a zero timeout. */
+  /** Lets the page respond between slices (by default `scheduler.yield()`, else a zero timeout). */
   pause?: (() => Promise<void>) | undefined;
 }
 
-/** How long a slice runs before the page may respond (well under 50 ms, even on a slow machine). */
-const SLICE_MS = 30;
 /** How many records are added between looks at the clock. */
 const CLOCK_EVERY = 256;
 
@@ -49,25 +48,19 @@ export async function buildGraphInSlices(
   options: BuildOptions = {},
 ): Promise<AtlasGraph> {
   const graph = emptyAtlasGraph();
-  const total = nodes.length + edges.length;
-  let item = 0;
-  while (item < total) {
-    options.signal?.throwIfAborted();
-    const sliceStart = performance.now();
-    do {
-      const end = Math.min(total, item + CLOCK_EVERY);
-      for (; item < end; item++) {
-        const node = nodes[item];
-        if (node) addNode(graph, node);
+  await inTimeSlices(
+    nodes.length + edges.length,
+    (from, to) => {
+      for (let item = from; item < to; item++) {
+        if (item < nodes.length) addNode(graph, nodes[item] as NodeRecord);
         else {
           const edge = edges[item - nodes.length] as EdgeRecord;
           addEdge(graph, edge);
           options.onEdge?.(edge);
         }
       }
-    } while (item < total && performance.now() - sliceStart < SLICE_MS);
-    options.onProgress?.(item / total);
-    await (options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))))();
-  }
+    },
+    { ...options, clockEvery: CLOCK_EVERY },
+  );
   return graph;
 }

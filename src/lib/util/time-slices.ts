@@ -10,6 +10,8 @@ export interface SliceOptions {
   resumeAt?: (() => number) | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((fraction: number) => void) | undefined;
+  /** Lets the page respond between slices, when it should be other than `yieldToPage` (waiting for a frame, say). */
+  pause?: (() => Promise<void>) | undefined;
 }
 
 interface Scheduler {
@@ -43,7 +45,7 @@ export async function inTimeSlices(
       item = end;
     } while (item < total && performance.now() - sliceStart < SLICE_MS);
     options.onProgress?.(item / total);
-    await yieldToPage();
+    await (options.pause ?? yieldToPage)();
     item = Math.max(item, options.resumeAt?.() ?? item);
   }
   options.signal?.throwIfAborted();
