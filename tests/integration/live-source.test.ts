@@ -12,6 +12,10 @@ import { findVirtuoso, startVirtuoso, type VirtuosoServer } from '../support/vir
 const GRAPH = 'urn:synapse-atlas:curated';
 const FIXTURE = 'tests/fixtures/sparql/depression.ttl';
 const mapping = readMapping(JSON.parse(readFileSync('public/mappings/synapse-atlas.json', 'utf8')));
+/** Real Hetionet relationships written in its own metagraph's terms, read with the shipped Hetionet-style mapping. */
+const HETIONET_GRAPH = 'urn:hetionet:depression';
+const HETIONET_FIXTURE = 'tests/fixtures/sparql/hetionet-style.ttl';
+const hetionetMapping = readMapping(JSON.parse(readFileSync('public/mappings/hetionet.json', 'utf8')));
 
 const found = findVirtuoso();
 if ('missing' in found) {
@@ -27,7 +31,7 @@ describe.skipIf('missing' in found)('the live dataset against Virtuoso', () => {
   beforeAll(async () => {
     const began = performance.now();
     server = await startVirtuoso();
-    const loadMs = await server.load(FIXTURE, GRAPH);
+    const loadMs = (await server.load(FIXTURE, GRAPH)) + (await server.load(HETIONET_FIXTURE, HETIONET_GRAPH));
     console.log(
       `Virtuoso started in ${server.startMs.toFixed(0)} ms, loaded the fixture in ${loadMs.toFixed(0)} ms ` +
         `(${(performance.now() - began).toFixed(0)} ms in all).`,
@@ -172,6 +176,38 @@ describe.skipIf('missing' in found)('the live dataset against Virtuoso', () => {
     expect(second.kind === 'loaded' && [second.edges.length, second.more, second.total]).toEqual([4, true, 5]);
     const third = await live.loadMore('drug:fluoxetine');
     expect(third.kind === 'loaded' && [third.edges.length, third.more]).toEqual([5, false]);
+  });
+
+  it('reads Hetionet-shaped RDF with the Hetionet-style mapping: kinds, relations the right way round, levels', async () => {
+    const live = new LiveSource({
+      endpoint: server.endpoint,
+      mapping: hetionetMapping,
+      graph: HETIONET_GRAPH,
+      timeoutMs: 20_000,
+    });
+    const [duloxetine] = await live.search('duloxetine');
+    expect(duloxetine).toMatchObject({ kind: 'drug', label: 'Duloxetine' });
+    const opened = await live.open(duloxetine?.id ?? '');
+    if (opened.kind !== 'loaded') throw new Error('expected the neighbourhood to load');
+    expect(opened.edges).toHaveLength(22);
+    const kinds = new Map(opened.nodes.map((node) => [node.label, node.kind]));
+    expect(kinds.get('SLC6A4')).toBe('gene');
+    expect(kinds.get('Fluoxetine')).toBe('drug');
+    expect(kinds.get('Serotonin Uptake Inhibitors')).toBe('drug-class');
+    const label = (id: string) => (id === duloxetine?.id ? 'Duloxetine' : opened.nodes.find((n) => n.id === id)?.label);
+    const read = opened.edges.map(
+      (edge) => `${label(edge.source)} ${edge.relation} ${label(edge.target)} (${edge.evidence})`,
+    );
+    expect(read).toContain('Duloxetine binds SLC6A4 (established)');
+    // The class includes the compound in Hetionet; read the other way round, the compound is one of the class.
+    expect(read).toContain('Duloxetine is-a Serotonin Uptake Inhibitors (established)');
+    expect(read).toContain('Fluoxetine associated-with Duloxetine (hypothesis)');
+    expect(
+      read.filter((line) => line.startsWith('Duloxetine treats ')).every((line) => line.endsWith('(clinical)')),
+    ).toBe(true);
+    expect(new Set(opened.edges.map((edge) => edge.relation))).toEqual(
+      new Set(['binds', 'associated-with', 'treats', 'is-a']),
+    );
   });
 
   it('summarises a neighbourhood over the limit instead of loading it', async () => {

@@ -49,6 +49,7 @@ function server() {
           dir: lit('out'),
           p: uri(`${SA}inhibits`),
           ...node('other', id, label),
+          otherIri: uri(`urn:n:${id}`),
           edgeId: lit(`${centre}-${index}`),
         }))
         .slice(start, start + Number(limit ?? 1000));

@@ -102,7 +102,7 @@ describe('neighbourhoodFromRows', () => {
         {
           dir: lit('out'),
           p: uri(`${SA}treats`),
-          other: uri('urn:d'),
+          otherIri: uri('urn:d'),
           otherId: lit('condition:d'),
           otherLabel: lit('D'),
           otherClasses: lit(`${SA}Condition`),
@@ -115,11 +115,11 @@ describe('neighbourhoodFromRows', () => {
         {
           dir: lit('in'),
           p: uri(`${SA}isA`),
-          other: uri('urn:x'),
+          otherIri: uri('urn:x'),
           otherClasses: lit(`${SA}Drug`),
           directed: lit('false'),
         },
-        { dir: lit('in'), p: uri('urn:unmapped'), other: uri('urn:y') },
+        { dir: lit('in'), p: uri('urn:unmapped'), otherIri: uri('urn:y') },
       ]),
     );
     expect(read.nodes.map((node) => node.id)).toEqual(['condition:d', 'urn:x']);
@@ -152,7 +152,7 @@ describe('neighbourhoodFromRows', () => {
     const read = neighbourhoodFromRows(
       hetionet,
       { iri: 'urn:class', id: 'urn:class' },
-      rows([{ dir: lit('out'), p: uri('urn:hetionet:vocab:INCLUDES_PCiC'), other: uri('urn:compound') }]),
+      rows([{ dir: lit('out'), p: uri('urn:hetionet:vocab:INCLUDES_PCiC'), otherIri: uri('urn:compound') }]),
     );
     expect(read.edges[0]).toMatchObject({
       source: 'urn:compound',

@@ -9,7 +9,7 @@ import { fromGraph, iri, LIST_SEPARATOR_IN_QUERY, valuesOf } from './sparql-term
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
 /**
- * One row per edge touching `centre` (direction `?dir` "out" or "in", predicate `?p`, neighbour `?other`, statement
+ * One row per edge touching `centre` (direction `?dir` "out" or "in", predicate `?p`, neighbour `?otherIri`, statement
  * `?statement` when the edge is reified), with the neighbour's facts and the statement's evidence, note and sources.
  * Rows are ordered, so pages follow on from each other.
  */
@@ -21,8 +21,9 @@ export function neighbourhoodQuery(mapping: SparqlMapping, centre: string, page:
   const statement = mapping.statements
     ? `\n      OPTIONAL { ?stmt <${RDF}subject> ?s ; <${RDF}predicate> ?p ; <${RDF}object> ?o }`
     : '';
-  // `?statement`, not the group key `?stmt`: Virtuoso 7.2 prints a wrong value for a group key bound by an OPTIONAL.
-  return `SELECT ?dir ?p ?other (SAMPLE(?stmt) AS ?statement) ${nodeAggregates(mapping, 'other')} ${statementAggregates(mapping)}
+  // `?statement` and `?otherIri`, not the group keys `?stmt` and `?other`: Virtuoso 7.2 prints a wrong value for a group
+  // key bound by an OPTIONAL, and for `?other` too where edges have no statement (every row then named one neighbour).
+  return `SELECT ?dir ?p (SAMPLE(?other) AS ?otherIri) (SAMPLE(?stmt) AS ?statement) ${nodeAggregates(mapping, 'other')} ${statementAggregates(mapping)}
 ${fromGraph(graph)}WHERE {
   { SELECT DISTINCT ?dir ?p ?other ?stmt WHERE {
       { ${predicates} ${c} ?p ?other . BIND(${c} AS ?s) BIND(?other AS ?o) BIND("out" AS ?dir) }

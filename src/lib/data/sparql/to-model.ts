@@ -69,8 +69,8 @@ function isDrugStatus(value: string): value is DrugStatus {
  * A node from a row of the search, nodes or neighbourhood query, whose variables start with `v` (`node`, `other`).
  * Undefined when the row names no IRI.
  */
-export function nodeFromRow(mapping: SparqlMapping, row: Row, v: string): LiveNode | undefined {
-  const subject = row.get(v);
+export function nodeFromRow(mapping: SparqlMapping, row: Row, v: string, iriVariable = v): LiveNode | undefined {
+  const subject = row.get(iriVariable);
   if (subject?.type !== 'uri') return undefined;
   const iri = subject.value;
   const label = text(row.get(`${v}Label`)) ?? localName(iri);
@@ -101,7 +101,7 @@ export function neighbourhoodFromRows(
   for (const row of rows) {
     const predicate = row.get('p')?.value;
     const rule = predicate === undefined ? undefined : mapping.relations.get(predicate);
-    const other = nodeFromRow(mapping, row, 'other');
+    const other = nodeFromRow(mapping, row, 'other', 'otherIri');
     if (!rule || !predicate || !other) continue;
     if (other.iri !== centre.iri) nodes.set(other.iri, other);
     const otherId = other.iri === centre.iri ? centre.id : other.id;
