@@ -11,6 +11,7 @@ import { forceLayout } from '../src/lib/graph/layout-force.ts';
 import { serveBuiltApp } from './bench-browser.ts';
 import { runExportBench } from './bench-export.ts';
 import { runLargeGraphBench } from './bench-large.ts';
+import { runImportBench } from './bench-import.ts';
 import { runLiveBench, writeLiveResults } from './bench-live.ts';
 import { reportMeasures, runMeasuresBench } from './bench-measures.ts';
 import { runLegibilityBench } from './bench-legibility.ts';
@@ -134,6 +135,13 @@ async function reportTable(): Promise<void> {
   });
 }
 
+// `npm run bench -- --import` measures only a large import.
+if (process.argv.includes('--import')) {
+  await measureBuild();
+  await runImportBench({ appDir: OUT_DIR });
+  process.exit(0);
+}
+
 // `npm run bench -- --table` measures only the data table.
 if (process.argv.includes('--table')) {
   await measureBuild();
@@ -151,7 +159,7 @@ if (process.argv.includes('--measures')) {
 // `npm run bench -- --live` measures only the live dataset against Virtuoso, in a results file of its own;
 // `--browser-heap` adds the browser's heap after the same expansions (LiveSource in headless Chromium, no UI). The app
 // is built first, for the same walk made in it by tapping nodes.
-const LIVE_APP = { appDir: OUT_DIR, port: PORT + 1 };
+const LIVE_APP = { appDir: OUT_DIR, port: 4181 };
 if (process.argv.includes('--live')) {
   await measureBuild();
   const live = await runLiveBench(ROOT, { browserHeap: process.argv.includes('--browser-heap'), app: LIVE_APP });
@@ -215,5 +223,8 @@ console.log(`\n${await runLargeGraphBench({ appDir: OUT_DIR, quick: process.argv
 
 // Image and data-format exports (scripts/bench-export.ts).
 await runExportBench({ root: ROOT, appDir: OUT_DIR });
+
+// A large file imported (scripts/bench-import.ts).
+await runImportBench({ appDir: OUT_DIR });
 
 await reportTable();

@@ -118,7 +118,7 @@ test('SVG keeps the labels shown and the legend as text', async ({ page }) => {
   const svg = await download(page, () => dialog.getByRole('button', { name: 'Download SVG' }).click(), 'export.svg');
   const errors: string[] = [];
   const document = new DOMParser({
-    errorHandler: (level: string, message: unknown) => void errors.push(`${level}: ${String(message)}`),
+    onError: (level: string, message: unknown) => void errors.push(`${level}: ${String(message)}`),
   }).parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
   expect(errors).toEqual([]);
   const texts = Array.from(document.getElementsByTagName('text')).map((element) => element.textContent ?? '');
