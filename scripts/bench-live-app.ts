@@ -19,7 +19,9 @@ export interface AppWalkInput {
 
 export interface AppWalk {
   expansions: number;
-  /** Each expansion's time (ms) from the tap to its neighbourhood loaded and drawn. */
+  /** Each expansion's time (ms) from the tap to its neighbourhood in the page's graph. */
+  loadedTimes: number[];
+  /** Each expansion's time (ms) from the tap to its neighbourhood drawn (layout, camera animations, canvas settled). */
   times: number[];
   nodes: number;
   edges: number;
@@ -99,6 +101,7 @@ export async function measureAppWalk(input: AppWalkInput): Promise<AppWalk | { u
 
       const opened = new Set([input.first.id]);
       const times: number[] = [];
+      const loadedTimes: number[] = [];
       for (let expansion = 0; expansion < input.expansions; expansion++) {
         const next = await nextToExpand(page, opened, input);
         if (next === undefined) break;
@@ -118,11 +121,12 @@ export async function measureAppWalk(input: AppWalkInput): Promise<AppWalk | { u
           before,
           { timeout: WAIT_MS, polling: 10 },
         );
+        loadedTimes.push(performance.now() - started);
         await idle(page);
         times.push(performance.now() - started);
       }
       const counts = await loaded(page);
-      return { expansions: times.length, times, ...counts, baselineBytes, heapBytes: await heap() };
+      return { expansions: times.length, loadedTimes, times, ...counts, baselineBytes, heapBytes: await heap() };
     } finally {
       await served.close();
     }

@@ -82,7 +82,8 @@ interface LiveBenchResult {
     browser?: BrowserHeap | { unavailable: string };
   };
   /** The app itself in headless Chromium: a search, then expansions by tapping drawn nodes (with a built app). */
-  app?: (AppWalk & { p50Ms: number; p95Ms: number }) | { unavailable: string };
+  app?:
+    (AppWalk & { p50Ms: number; p95Ms: number; loadedP50Ms: number; loadedP95Ms: number }) | { unavailable: string };
   targets: { target: string; measured: string; limit: string; pass: boolean }[];
   loadAverage: number[];
 }
@@ -256,7 +257,9 @@ export async function runLiveBench(
       targets: [
         ['neighbourhood open p95', opens],
         ['expand p95', expands],
-        ...(app && !('unavailable' in app) ? [['expand in the app, tap to drawn, p95', app.times]] : []),
+        ...(app && !('unavailable' in app)
+          ? [['expand in the app, tap to neighbourhood loaded, p95', app.loadedTimes]]
+          : []),
       ].map(([target, values]) => {
         const p95 = percentile(values as number[], 0.95);
         return {
@@ -294,7 +297,13 @@ async function walkApp(
     degrees,
   });
   if ('unavailable' in walk) return walk;
-  return { ...walk, p50Ms: median(walk.times), p95Ms: percentile(walk.times, 0.95) };
+  return {
+    ...walk,
+    p50Ms: median(walk.times),
+    p95Ms: percentile(walk.times, 0.95),
+    loadedP50Ms: median(walk.loadedTimes),
+    loadedP95Ms: percentile(walk.loadedTimes, 0.95),
+  };
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -313,7 +322,11 @@ function appRows(app: NonNullable<LiveBenchResult['app']>): [string, string][] {
     return [['the app (search, then expansions by tapping)', `not measured: ${app.unavailable}`]];
   return [
     [
-      `the app: ${app.expansions} expansions by tapping drawn nodes, tap → drawn`,
+      `the app: ${app.expansions} expansions by tapping drawn nodes, tap → neighbourhood loaded`,
+      `p50 ${ms(app.loadedP50Ms)}, p95 ${ms(app.loadedP95Ms)}, max ${ms(Math.max(...app.loadedTimes))}`,
+    ],
+    [
+      'the app: tap → drawn (layout, camera animations, canvas settled)',
       `p50 ${ms(app.p50Ms)}, p95 ${ms(app.p95Ms)}, max ${ms(Math.max(...app.times))}`,
     ],
     [

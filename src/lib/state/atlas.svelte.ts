@@ -151,12 +151,12 @@ export class AtlasState {
     this.drawsWhole = $derived(data.dataset.large && (this.sceneKind === 'whole' || this.sceneKind === 'filtered'));
     // The overview renderer draws a large graph whole, and the summary draws only its landmarks: only Cytoscape's
     // detail views of a large graph, and whatever a graph server's dataset has grown to, are cut down (a small graph
-    // is always drawn in full). What the reader opened stays, and the focus's neighbours come first.
+    // is always drawn in full). What the reader opened stays, and the neighbours of the node last opened come first.
     const cutDown = data.dataset.large || data.dataset.growth !== undefined;
     this.drawn = $derived(
       !cutDown || this.drawsWhole || this.sceneKind === 'overview'
         ? { nodes: this.visible.nodes, edges: this.visible.edges, omittedNodes: 0, omittedEdges: 0 }
-        : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept(), this.#focusNeighbours()),
+        : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept(), this.#openedNeighbours()),
     );
     this.narrowed = $derived(
       this.view.depth !== undefined ||
@@ -553,10 +553,15 @@ export class AtlasState {
   }
 
   /** Nodes every drawing keeps, whatever the filters or the cap: the selection, the path, the compared drugs. */
-  #focusNeighbours(): ReadonlySet<string> {
-    const focus = this.view.focus;
+  /**
+   * The neighbours of the node last expanded (else the centre, else the focus): what the reader just opened comes
+   * first. Not the focus's first: selecting a node would then change what is drawn before its neighbours arrive.
+   */
+  #openedNeighbours(): ReadonlySet<string> {
+    const shown = this.shownView;
+    const opened = shown.expanded.at(-1) ?? shown.centre ?? this.view.focus;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built whole inside a derivation, never changed
-    return new Set(focus && this.data.graph.hasNode(focus) ? this.data.graph.neighbors(focus) : []);
+    return new Set(opened && this.data.graph.hasNode(opened) ? this.data.graph.neighbors(opened) : []);
   }
 
   #kept(): string[] {
