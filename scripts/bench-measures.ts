@@ -12,6 +12,7 @@ import { readGraphData } from '../src/lib/data/read-graph-data-dir.ts';
 import { edgeWeight } from '../src/lib/graph/attribute-columns.ts';
 import { computeMeasures, measureInput, type MeasureInput } from '../src/lib/graph/measures.ts';
 import { Graph } from '../src/lib/graph/safe-graph.ts';
+import { spearman, topTenShared } from '../bench/lib/rank-agreement.ts';
 
 export interface MeasuresBench {
   nodes: number;
@@ -25,37 +26,6 @@ export interface MeasuresBench {
   /** With `exact`: exact betweenness's time and the estimate's rank correlation with it. */
   exact?: { ms: number; spearman: number; topTenShared: number };
 }
-
-/** Spearman's rank correlation, ties given their mean rank. */
-function spearman(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const ranks = (values: ArrayLike<number>) => {
-    const order = Array.from(values, (value, index) => [value, index] as const).sort(([x], [y]) => x - y);
-    const rank = new Float64Array(order.length);
-    for (let start = 0; start < order.length;) {
-      let end = start;
-      while (end + 1 < order.length && order[end + 1]?.[0] === order[start]?.[0]) end++;
-      for (let index = start; index <= end; index++) rank[order[index]?.[1] ?? 0] = (start + end) / 2;
-      start = end + 1;
-    }
-    return rank;
-  };
-  const [x, y] = [ranks(a), ranks(b)];
-  const mean = (x.length - 1) / 2;
-  let [covariance, varianceX, varianceY] = [0, 0, 0];
-  for (let index = 0; index < x.length; index++) {
-    const [dx, dy] = [(x[index] ?? 0) - mean, (y[index] ?? 0) - mean];
-    covariance += dx * dy;
-    varianceX += dx * dx;
-    varianceY += dy * dy;
-  }
-  return covariance / Math.sqrt(varianceX * varianceY);
-}
-
-const topTen = (values: ArrayLike<number>) =>
-  Array.from(values, (value, index) => [value, index] as const)
-    .sort(([a], [b]) => b - a)
-    .slice(0, 10)
-    .map(([, index]) => index);
 
 /** Exact betweenness as the measures compute it below the limit (graphology-metrics on the merged directed graph). */
 function exactBetweenness(input: MeasureInput): Float64Array {
@@ -96,8 +66,11 @@ export async function runMeasuresBench(root: string, options: { exact?: boolean 
     const exactStarted = performance.now();
     const exact = exactBetweenness(input);
     const ms = performance.now() - exactStarted;
-    const shared = topTen(values.betweenness).filter((node) => topTen(exact).includes(node)).length;
-    result.exact = { ms, spearman: spearman(values.betweenness, exact), topTenShared: shared };
+    result.exact = {
+      ms,
+      spearman: spearman(values.betweenness, exact),
+      topTenShared: topTenShared(values.betweenness, exact),
+    };
   }
   return result;
 }

@@ -14,6 +14,7 @@ import {
 import { measuredColumns } from '../../src/lib/graph/measure-names';
 import { Graph } from '../../src/lib/graph/safe-graph';
 import { seededRandom } from '../../src/lib/util/hash';
+import { spearman, topTenShared } from '../../bench/lib/rank-agreement';
 
 /** A directed graph on nodes "0"…"n−1" with summed weights on merged parallel edges, as the measures build it. */
 function positional(order: number, edges: Iterable<readonly [number, number, number?]>) {
@@ -31,31 +32,6 @@ const exact = (graph: Graph) => {
   const values = betweenness(graph, { normalized: true });
   return graph.nodes().map((node) => values[node] ?? 0);
 };
-
-/** Spearman's rank correlation, ties given their mean rank. */
-function spearman(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const ranks = (values: ArrayLike<number>) => {
-    const order = Array.from(values, (value, index) => [value, index] as const).sort(([x], [y]) => x - y);
-    const rank = new Float64Array(order.length);
-    for (let start = 0; start < order.length;) {
-      let end = start;
-      while (end + 1 < order.length && order[end + 1]?.[0] === order[start]?.[0]) end++;
-      for (let index = start; index <= end; index++) rank[order[index]?.[1] ?? 0] = (start + end) / 2;
-      start = end + 1;
-    }
-    return rank;
-  };
-  const [x, y] = [ranks(a), ranks(b)];
-  const mean = (x.length - 1) / 2;
-  let [covariance, varianceX, varianceY] = [0, 0, 0];
-  for (let index = 0; index < x.length; index++) {
-    const [dx, dy] = [(x[index] ?? 0) - mean, (y[index] ?? 0) - mean];
-    covariance += dx * dy;
-    varianceX += dx * dx;
-    varianceY += dy * dy;
-  }
-  return covariance / Math.sqrt(varianceX * varianceY);
-}
 
 function hetionetDepression() {
   const file = resolve(__dirname, '../../public/data/hetionet-depression.json.gz');
@@ -98,13 +74,7 @@ describe('sampled betweenness', () => {
     const estimate = sampledBetweenness(graph, 200, { onProgress: (fraction) => progress.push(fraction) });
     expect(spearman(estimate, truth)).toBeGreaterThan(0.9);
     // The ten most between nodes of the estimate are mostly the exact top ten.
-    const top = (values: ArrayLike<number>) =>
-      Array.from(values, (value, index) => [value, index] as const)
-        .sort(([a], [b]) => b - a)
-        .slice(0, 10)
-        .map(([, index]) => index);
-    const shared = top(estimate).filter((node) => top(truth).includes(node));
-    expect(shared.length).toBeGreaterThanOrEqual(7);
+    expect(topTenShared(estimate, truth)).toBeGreaterThanOrEqual(7);
     // Scaled by n/k, so the values are of the same size as the exact ones.
     const sum = (values: ArrayLike<number>) => Array.from(values).reduce((total, value) => total + value, 0);
     expect(sum(estimate) / sum(truth)).toBeGreaterThan(0.8);
