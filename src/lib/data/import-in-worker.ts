@@ -5,6 +5,7 @@ import type { Position } from '../util/position';
 import type { ImportFile } from './formats/read-files';
 import type { ImportPreview } from './imported-dataset';
 import type { ImportPhase, ImportReply, ImportRequest, PositionArrays } from './import-request';
+import { stopWorkerOnAbort } from '../util/worker-abort';
 
 /** The worker never answered: the page reads the file itself instead. */
 export class WorkerUnavailable extends Error {
@@ -48,15 +49,7 @@ export function importInWorker(
     let head: { preview: ImportPreview; texts: ImportFile[]; positions: PositionArrays | null } | undefined;
     const nodes: NodeRecord[] = [];
     const edges: EdgeRecord[] = [];
-    const stop = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      stop();
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('Cancelled', 'AbortError'));
-    };
-    signal?.addEventListener('abort', abort, { once: true });
+    const stop = stopWorkerOnAbort(worker, signal, reject);
     const finish = () => {
       stop();
       if (!head) return reject(new Error('The background reader stopped before it had read the file.'));

@@ -4,6 +4,7 @@ import { toCompactArrays, type CompactArrays } from './compact-arrays';
 import { CompactGraphError } from './compact-graph';
 import type { CompactReply, CompactRequest } from './compact-request';
 import { fetchCompactGraph, type FetchProgress } from './fetch-compact';
+import { stopWorkerOnAbort } from '../../util/worker-abort';
 
 interface LoadOptions {
   signal?: AbortSignal;
@@ -36,15 +37,7 @@ async function inThread(url: string, options: LoadOptions): Promise<CompactArray
 function inWorker(worker: Worker, url: string, options: LoadOptions): Promise<CompactArrays> {
   const { signal, onProgress } = options;
   return new Promise<CompactArrays>((resolve, reject) => {
-    const stop = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      stop();
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('Cancelled', 'AbortError'));
-    };
-    signal?.addEventListener('abort', abort, { once: true });
+    const stop = stopWorkerOnAbort(worker, signal, reject);
     worker.onmessage = (event: MessageEvent<CompactReply>) => {
       const reply = event.data;
       if ('progress' in reply) return onProgress?.(reply.progress);
