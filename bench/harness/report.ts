@@ -50,14 +50,15 @@ function appRows(app: AppRun): Row[] {
   if (app.chosenInApp) {
     rows.push(
       only(
-        'chosen in the app: drawn, interactive (longest task); progress shown',
+        'chosen in the app: drawn, interactive (longest task); progress shown; every relationship in (longest task)',
         orWhy(
           app.chosenInApp,
           (chosen) =>
             `${ms(chosen.readyMs)}, ${ms(chosen.interactiveMs)} (${ms(chosen.longestTaskMs)}); ` +
             (chosen.progress
               ? `after ${ms(chosen.progress.atMs)}${chosen.progress.cancellable ? ', with Cancel' : ', no Cancel'}`
-              : 'none seen'),
+              : 'none seen') +
+            (chosen.whole ? `; ${ms(chosen.whole.atMs)} (${ms(chosen.whole.longestTaskMs)})` : ''),
         ),
       ),
     );

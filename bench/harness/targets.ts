@@ -15,6 +15,8 @@ import {
 const CURATED_INTERACTIVE_MS = 1500;
 const INITIAL_JS_BYTES = 400 * 1024;
 const WIDE_INTERACTIVE_MS = 3000;
+/** The wide dataset's summary (its metagraph), interactive after choosing the dataset. */
+const SUMMARY_INTERACTIVE_MS = 1500;
 const WIDE_VS_NAIVE_DRAW = 0.25;
 const WIDE_VS_NAIVE_HEAP = 0.5;
 const WIDE_VS_SIGMA_FRAMES = 1.5;
@@ -139,7 +141,8 @@ function curatedChecks(curated: DatasetResult | undefined): TargetCheck[] {
 
 function wideChecks(wide: DatasetResult | undefined): TargetCheck[] {
   const targets = {
-    chosen: 'Wide: summary interactive after choosing it in the app',
+    chosen: 'Wide: metagraph summary interactive after choosing it in the app',
+    overview: 'Wide: whole graph interactive in the overview after choosing it (summary, then Show everything)',
     draw: 'Wide: navigation → interactive ÷ naive Cytoscape navigation → drawn',
     heap: 'Wide: JS heap ÷ naive Cytoscape',
     frames: 'Wide: pan/zoom p95 frame ÷ sigma.js (same elements)',
@@ -148,7 +151,8 @@ function wideChecks(wide: DatasetResult | undefined): TargetCheck[] {
   if (typeof app === 'string' || !wide) {
     const why = typeof app === 'string' ? app : 'dataset not in this run';
     return [
-      unavailable(targets.chosen, '≤ 3 s', why),
+      unavailable(targets.chosen, '≤ 1.5 s', why),
+      unavailable(targets.overview, '≤ 3 s', why),
       unavailable(targets.draw, `≤ ${WIDE_VS_NAIVE_DRAW}×`, why),
       unavailable(targets.heap, `≤ ${WIDE_VS_NAIVE_HEAP}×`, why),
       unavailable(targets.frames, `≤ ${WIDE_VS_SIGMA_FRAMES}×`, why),
@@ -158,14 +162,20 @@ function wideChecks(wide: DatasetResult | undefined): TargetCheck[] {
   const chosen = app.chosenInApp;
   if (isAvailable(chosen)) {
     const time = chosen.interactiveMs;
-    checks.push(check(targets.chosen, '≤ 3 s', ms(time), time <= WIDE_INTERACTIVE_MS));
+    checks.push(check(targets.chosen, '≤ 1.5 s', ms(time), time <= SUMMARY_INTERACTIVE_MS));
   } else {
     const why = chosen ? ` (choosing in the app: ${chosen.unavailable})` : '';
     const time = app.interactiveMs;
     checks.push(
-      check(`${targets.chosen}: from navigation instead${why}`, '≤ 3 s', ms(time), time <= WIDE_INTERACTIVE_MS),
+      check(`${targets.chosen}: from navigation instead${why}`, '≤ 1.5 s', ms(time), time <= SUMMARY_INTERACTIVE_MS),
     );
   }
+  const everything = app.showEverything;
+  if (isAvailable(chosen) && everything && isAvailable(everything)) {
+    const time = chosen.interactiveMs + everything.ms;
+    const measured = `${ms(time)} (${ms(chosen.interactiveMs)} + ${ms(everything.ms)})`;
+    checks.push(check(targets.overview, '≤ 3 s', measured, time <= WIDE_INTERACTIVE_MS));
+  } else checks.push(unavailable(targets.overview, '≤ 3 s', 'the choice or Show everything was not measured'));
   const naive = referenceFor(wide, 'cytoscape', 'dataset');
   checks.push(ratioCheck(targets.draw, WIDE_VS_NAIVE_DRAW, app.interactiveMs, naive, (run) => run.readyMs, ms));
   checks.push(ratioCheck(targets.heap, WIDE_VS_NAIVE_HEAP, app.heapBytes, naive, (run) => run.heapBytes, mb));

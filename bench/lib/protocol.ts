@@ -45,6 +45,11 @@ export interface DatasetSwitch {
   interactiveMs: number;
   longestTaskMs: number;
   progress: ProgressSeen | null;
+  /**
+   * A dataset opened before its relationships were all in: when the last was added (`atlas:dataset-whole`), and the
+   * longest task from choosing it until then; absent when it opened whole.
+   */
+  whole?: { atMs: number; longestTaskMs: number };
 }
 
 export interface TimedStep {

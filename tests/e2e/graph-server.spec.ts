@@ -11,14 +11,9 @@ import { curatedDataset } from '../../src/lib/data/datasets/atlas-dataset';
 import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
 import { datasetTurtle } from '../../src/lib/data/rdf/write-rdf';
 import { findVirtuoso, startVirtuoso, type VirtuosoServer } from '../support/virtuoso';
-import { clickNode, collectErrors, waitForCameraToSettle } from './helpers';
+import { clickNode, collectErrors, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
 
 const GRAPH = 'urn:synapse-atlas:curated';
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-];
 
 const found = findVirtuoso();
 // In CI the server must be there (`npm run test:e2e` installs it as root): fail instead of skipping.
@@ -49,12 +44,12 @@ const loaded = (page: Page) =>
   page.evaluate(() => ({ nodes: window.atlas.graph.order, edges: window.atlas.graph.size }));
 
 async function screenshots(page: Page, name: string, settle: boolean) {
-  for (const size of SIZES) {
+  for (const size of REVIEW_SIZES) {
     await page.setViewportSize(size);
     if (settle) await waitForCameraToSettle(page);
     await page.screenshot({ path: test.info().outputPath(`${name}-${size.width}x${size.height}.png`) });
   }
-  await page.setViewportSize(SIZES[0] ?? { width: 1440, height: 900 });
+  await page.setViewportSize(REVIEW_SIZES[0]);
 }
 
 async function download(page: Page, click: () => Promise<void>) {
@@ -66,7 +61,7 @@ async function download(page: Page, click: () => Promise<void>) {
 
 // Runs first: the next test stops the server.
 test('loads more of a neighbourhood read a few relationships at a time', async ({ page }) => {
-  await page.setViewportSize(SIZES[0] ?? { width: 1440, height: 900 });
+  await page.setViewportSize(REVIEW_SIZES[0]);
   const errors = collectErrors(page);
   const address = new URLSearchParams({
     dataset: 'live',
@@ -89,12 +84,12 @@ test('loads more of a neighbourhood read a few relationships at a time', async (
   const axe = await new AxeBuilder({ page }).include('[aria-label="Graph server"]').analyze();
   expect(axe.violations.filter((found) => ['serious', 'critical'].includes(found.impact ?? ''))).toEqual([]);
   await screenshots(page, 'load-more', true);
-  for (const size of SIZES) {
+  for (const size of REVIEW_SIZES) {
     await page.setViewportSize(size);
     await status.screenshot({ path: `/tmp/live-more-status-${size.width}x${size.height}.png` });
     await page.screenshot({ path: `/tmp/live-more-${size.width}x${size.height}.png` });
   }
-  await page.setViewportSize(SIZES[0] ?? { width: 1440, height: 900 });
+  await page.setViewportSize(REVIEW_SIZES[0]);
   await status.getByRole('button', { name: 'Load more' }).click();
   await expect.poll(async () => (await loaded(page)).edges, { timeout: 20_000 }).toBe(Math.min(10, total));
   if (total > 10) await expect(status).toContainText(`Showing 10 of ${total} relationships of “Fluoxetine”.`);
@@ -104,7 +99,7 @@ test('loads more of a neighbourhood read a few relationships at a time', async (
 });
 
 test('explores the curated graph on a graph server, a neighbourhood at a time', async ({ page }) => {
-  await page.setViewportSize(SIZES[0] ?? { width: 1440, height: 900 });
+  await page.setViewportSize(REVIEW_SIZES[0]);
   const errors = collectErrors(page);
   const response = await page.goto('/');
   // The preview server allows this computer's graph servers by default, in its header and in the page's own policy.

@@ -2,6 +2,13 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Opens the app at `path` and waits until Cytoscape has drawn the graph. */
+/** The screens every visual change is judged on: a laptop, a small projector and a touch tablet held upright. */
+export const REVIEW_SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+] as const;
+
 export async function openAtlas(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();

@@ -10,7 +10,7 @@ import {
   waitForImportBuilt,
   watchFrames,
 } from '../../bench/lib/large-import';
-import { collectErrors, openAtlas } from './helpers';
+import { collectErrors, openAtlas, REVIEW_SIZES } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -88,11 +88,7 @@ test('the Reading card fits on a wide screen, a small laptop and a tablet', asyn
   await openAtlas(page);
   await page.getByLabel('Graph file to import').setInputFiles(largeFile());
   const reading = page.getByRole('status', { name: 'Reading' });
-  for (const [width, height] of [
-    [1440, 900],
-    [1024, 768],
-    [768, 1024],
-  ] as const) {
+  for (const { width, height } of REVIEW_SIZES) {
     await page.setViewportSize({ width, height });
     await expect(reading.getByRole('button', { name: 'Cancel import' })).toBeInViewport();
     await page.screenshot({ path: test.info().outputPath(`import-reading-${width}.png`) });

@@ -53,7 +53,16 @@ test('the wide dataset opens on its summary, is drawn whole, opens a node in det
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'Kinds' })).toBeVisible();
   await expect(details.getByRole('button', { name: /^Genes and proteins/ })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('230,883 relationships');
   await page.screenshot({ path: test.info().outputPath('summary.png') });
+  // The summary was drawn before every relationship was in the graph; the rest followed without being asked for.
+  const marks = await page.waitForFunction(() => {
+    const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime;
+    const whole = at('atlas:dataset-whole');
+    return whole === undefined ? null : { ready: at('atlas:dataset-ready') ?? Infinity, whole };
+  });
+  const { ready, whole: wholeAt } = (await marks.jsonValue()) ?? { ready: Infinity, whole: 0 };
+  expect(ready).toBeLessThan(wholeAt);
 
   await page.getByRole('button', { name: 'Show everything' }).click();
   await expect.poll(() => rendererShown(page), { timeout: 60_000 }).toBe('sigma');

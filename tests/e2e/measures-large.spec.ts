@@ -2,7 +2,7 @@
 // while betweenness is still being computed; betweenness is then named as an estimate, and Cancel keeps what is done.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { collectErrors, openAtlas } from './helpers';
+import { collectErrors, openAtlas, REVIEW_SIZES } from './helpers';
 
 const datasetId = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
@@ -28,11 +28,7 @@ test('measures on the wide dataset arrive one by one, communities first, with an
   await colour.selectOption({ label: 'Community' });
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Community');
 
-  for (const [width, height] of [
-    [1440, 900],
-    [1024, 768],
-    [768, 1024],
-  ] as const) {
+  for (const { width, height } of REVIEW_SIZES) {
     await page.setViewportSize({ width, height });
     if (await measuring.isVisible()) await measuring.scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath(`measuring-${width}.png`) });

@@ -2,7 +2,7 @@
 // follows NMDA receptors (downstream), and the ketamine tour started from "In tours" in Details; axe on each view.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
+import { collectErrors, openAtlas, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -130,11 +130,7 @@ test('ketamine to synaptogenesis as a mechanism, what NMDA receptors lead to, an
   expect(errors).toEqual([]);
 });
 
-for (const size of [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-]) {
+for (const size of REVIEW_SIZES) {
   test(`the mechanism path and the downstream list are readable at ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
     await openAtlas(page, '/?from=drug:ketamine&to=mechanism:synaptogenesis&paths=mechanism');

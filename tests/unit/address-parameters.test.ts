@@ -1,12 +1,24 @@
-// Which dataset an address asks for, and the address that opens a dataset afresh.
+// Which dataset an address asks for, whether it links into it, and the address that opens a dataset afresh.
 import { describe, expect, it } from 'vitest';
-import { datasetInQuery, datasetQuery, LEADING_PARAMETERS } from '../../src/lib/state/address-parameters';
+import {
+  datasetInQuery,
+  datasetQuery,
+  LEADING_PARAMETERS,
+  namesMoreThanDataset,
+} from '../../src/lib/state/address-parameters';
 
 describe('address parameters', () => {
   it('reads the dataset, the curated graph when none is named', () => {
     expect(datasetInQuery('?dataset=hetionet-wide&focus=x')).toBe('hetionet-wide');
     expect(datasetInQuery('?focus=x')).toBe('curated');
     expect(datasetInQuery('')).toBe('curated');
+  });
+
+  it('tells a link into a dataset from one that opens it afresh', () => {
+    expect(namesMoreThanDataset('?dataset=hetionet-wide')).toBe(false);
+    expect(namesMoreThanDataset('')).toBe(false);
+    expect(namesMoreThanDataset('?dataset=hetionet-wide&focus=x')).toBe(true);
+    expect(namesMoreThanDataset('?tour=ssri-snri')).toBe(true);
   });
 
   it('writes a bare address for the curated graph and only the dataset for others', () => {

@@ -1,11 +1,13 @@
 // Shipped datasets: a damaged file's plain messages, the typed arrays a worker hands over (moved, not copied), the
-// same graph built from them as from the file as read, and a build that pauses by the clock and stops on cancel.
+// same graph built from them as from the file as read, a build that pauses by the clock and stops on cancel, a large
+// dataset handed over before its relationships are in, and the summary's counts taken from the file.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compactDataset, type AtlasDataset } from '../../src/lib/data/datasets/atlas-dataset';
 import { toCompactArrays, transferList } from '../../src/lib/data/datasets/compact-arrays';
+import { forEachRelationKind } from '../../src/lib/data/datasets/compact-counts';
 import { checkCompactGraph, type CompactGraph } from '../../src/lib/data/datasets/compact-graph';
 import { tallyKinds } from '../../src/lib/graph/kind-overview';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
@@ -91,8 +93,8 @@ describe('compactDataset', () => {
     });
     clearInterval(ticker);
     expect(dataset.graph.size).toBe(28706);
-    // 10 ms a look at the clock and 512 items between looks: a slice ends after 1,536 of the 30,303 items.
-    expect(fractions).toHaveLength(Math.ceil((1597 + 28706) / 1536));
+    // 10 ms a look at the clock and 512 items between looks: a slice ends after 1,536 items, the nodes first.
+    expect(fractions).toHaveLength(Math.ceil(1597 / 1536) + Math.ceil(28706 / 1536));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
     expect(pageTurns).toBeGreaterThan(0);
@@ -116,7 +118,65 @@ describe('compactDataset', () => {
   });
 });
 
-describe('the summary counted while building', () => {
+describe('a large dataset opened early', () => {
+  it('is handed over with its nodes in, and its relationships follow a slice at a time', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const fractions: number[] = [];
+    const dataset = await compactDataset(toCompactArrays(copy()), bundle.vocab, {
+      openEarly: true,
+      onProgress: (fraction) => fractions.push(fraction),
+    });
+    // The progress is the nodes' alone.
+    expect(fractions.at(-1)).toBe(1);
+    expect(dataset.graph.order).toBe(1597);
+    expect(dataset.graph.size).toBeLessThan(28706);
+    expect(dataset.large).toBe(true);
+    expect(dataset.building?.edgeCount).toBe(28706);
+    expect(dataset.building?.finished).toBe(false);
+    await dataset.building?.done;
+    expect(dataset.graph.size).toBe(28706);
+    expect(dataset.building?.finished).toBe(true);
+    expect(described(dataset).edges).toEqual(described(await compactDataset(copy(), bundle.vocab)).edges);
+  });
+
+  it('adds the rest at once when something needs the whole graph first', async () => {
+    const dataset = await compactDataset(toCompactArrays(copy()), bundle.vocab, { openEarly: true });
+    const sizeAtFirst = dataset.graph.size;
+    dataset.building?.finishNow();
+    expect(sizeAtFirst).toBeLessThan(28706);
+    expect(dataset.graph.size).toBe(28706);
+    expect(dataset.building?.finished).toBe(true);
+    // The slices find nothing left to add.
+    await dataset.building?.done;
+    expect(dataset.graph.size).toBe(28706);
+    expect(dataset.graph.hasEdge('e28705')).toBe(true);
+  });
+
+  it('is built whole when it is small', async () => {
+    const small = copy();
+    for (const list of [small.edges.sources, small.edges.targets, small.edges.relations]) list.length = 1500;
+    const dataset = await compactDataset(toCompactArrays(small), bundle.vocab, { openEarly: true });
+    expect(dataset.building).toBeUndefined();
+    expect(dataset.graph.size).toBe(1500);
+  });
+});
+
+describe('the summary counted from the file', () => {
+  it('counts each node’s relationships and each relation between two kinds from the index arrays', () => {
+    const { counts } = toCompactArrays(copy());
+    const degrees = new Map<number, number>();
+    DEPRESSION.edges.sources.forEach((source, index) => {
+      const target = DEPRESSION.edges.targets[index] ?? -1;
+      degrees.set(source, (degrees.get(source) ?? 0) + 1);
+      degrees.set(target, (degrees.get(target) ?? 0) + 1);
+    });
+    expect([...counts.degrees]).toEqual(DEPRESSION.nodes.ids.map((_id, index) => degrees.get(index) ?? 0));
+    let total = 0;
+    forEachRelationKind(counts, (_relation, _source, _target, count) => (total += count));
+    expect(total).toBe(28706);
+  });
+
   it('is the summary counted from the finished graph', async () => {
     const dataset = await compactDataset(checkCompactGraph(copy()), bundle.vocab);
     const names = {

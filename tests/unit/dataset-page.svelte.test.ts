@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 // A dataset's page: follows the address only when it is about this dataset, writes changes as history entries,
-// copies its link, runs the undo keys and hands power users window.atlas.
+// copies its link, runs the undo keys, hands power users window.atlas, and finishes a graph still being built when the
+// reader first acts.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compactDataset } from '../../src/lib/data/datasets/atlas-dataset';
+import type { CompactGraph } from '../../src/lib/data/datasets/compact-graph';
 import { loadCuratedBundle } from '../component/load-curated-bundle';
 import { memoryStore } from '../fixtures/memory-store';
 import { testPage } from '../fixtures/test-page';
@@ -81,4 +87,28 @@ describe('DatasetPage', () => {
     expect(target.atlas?.dataset).toBe('curated');
     expect(target.atlas?.graph).toBe(page.data.graph);
   });
+
+  it('adds the rest of a large graph still being built at the reader’s first click, or when the handle is read', async () => {
+    const clicked = await openedEarly();
+    stops.push(clicked.page.start());
+    expect(clicked.page.data.graph.size).toBeLessThan(28706);
+    document.dispatchEvent(new Event('pointerdown'));
+    expect(clicked.page.data.graph.size).toBe(28706);
+    const read = await openedEarly();
+    const target: { atlas?: { graph: { size: number } } } = {};
+    read.page.canvasReady({ cy: true }, CANVAS, target);
+    expect(read.page.data.graph.size).toBeLessThan(28706);
+    expect(target.atlas?.graph.size).toBe(28706);
+  });
 });
+
+const CANVAS = { chosen: 'canvas', preference: 'auto', webglRenderer: 'SwiftShader', software: true } as const;
+
+/** The depression extract as a shipped dataset opens: its nodes in, its relationships still arriving. */
+async function openedEarly() {
+  const file = JSON.parse(
+    gunzipSync(readFileSync(resolve(__dirname, '../../public/data/hetionet-depression.json.gz'))).toString('utf8'),
+  ) as CompactGraph;
+  const dataset = await compactDataset(file, bundle.vocab, { openEarly: true });
+  return testPage(bundle, { dataset, query: '?dataset=hetionet-depression', store: memoryStore() });
+}

@@ -71,7 +71,9 @@ describe('loadCompactArrays', () => {
     expect(phases).toEqual(['download', 'unpack', 'parse']);
     expect(arrays.edges.sources).toBeInstanceOf(Uint32Array);
     expect(arrays.edges.sources).toHaveLength(28706);
-    expect(worker.sent).toHaveLength(6);
+    // Six arrays of the graph, and the summary's two of counts (relationships per node, per relation and kinds).
+    expect(worker.sent).toHaveLength(8);
+    expect(arrays.counts.degrees).toHaveLength(1597);
     expect(worker.sent.every((buffer) => buffer.byteLength === 0)).toBe(true);
     expect(worker.terminated).toBe(true);
   });

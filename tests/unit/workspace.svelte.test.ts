@@ -42,6 +42,23 @@ describe('Workspace', () => {
     expect(fetched).toHaveBeenCalledOnce();
   }, 30_000);
 
+  it('hands a large dataset over before its relationships are in, unless a link into it needs them all', async () => {
+    serve(DEPRESSION);
+    const early = await new Workspace(bundle).load('hetionet-depression');
+    const dataset = 'dataset' in early ? early.dataset : null;
+    expect(dataset?.graph.order).toBe(1597);
+    expect(dataset?.building?.finished).toBe(false);
+    expect(dataset?.growth?.revision).toBe(0);
+    await dataset?.building?.done;
+    // What was worked out from the nodes alone is worked out again once the graph is whole.
+    await vi.waitFor(() => expect(dataset?.growth?.revision).toBe(1));
+    expect(dataset?.graph.size).toBe(28706);
+    serve(DEPRESSION);
+    const whole = await new Workspace(bundle).load('hetionet-depression', { whole: true });
+    expect('dataset' in whole && whole.dataset.graph.size).toBe(28706);
+    expect('dataset' in whole && whole.dataset.building).toBeUndefined();
+  }, 30_000);
+
   it('says why a dataset cannot be opened, and that an unknown one does not exist', async () => {
     serve('not found', 404);
     const workspace = new Workspace(bundle);

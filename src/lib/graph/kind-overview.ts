@@ -83,9 +83,14 @@ export class KindTally {
   }
 
   addEdge(relation: string, sourceKind: string, targetKind: string): void {
+    this.addEdges(relation, sourceKind, targetKind, 1);
+  }
+
+  /** `count` relationships of one relation between two kinds, counted elsewhere (a dataset file's index arrays). */
+  addEdges(relation: string, sourceKind: string, targetKind: string, count: number): void {
     const counts = (this.#counts[this.#relations.of(relation)] ??= new Map());
     const key = this.#kinds.of(sourceKind) * KIND_SPAN + this.#kinds.of(targetKind);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + count);
   }
 
   overview(names: KindNames): KindOverview {

@@ -16,6 +16,11 @@ export function datasetInQuery(query: string): string {
   return new URLSearchParams(query).get(DATASET_PARAMETER) ?? CURATED_ID;
 }
 
+/** Whether an address query names anything besides its dataset (a view, a tour, a quiz): a link into the dataset. */
+export function namesMoreThanDataset(query: string): boolean {
+  return [...new URLSearchParams(query).keys()].some((key) => key !== DATASET_PARAMETER);
+}
+
 /**
  * The query that opens `id` with its own first view ('' for the curated graph); `where` names where the dataset
  * lives when the id alone cannot (the live dataset's graph server).

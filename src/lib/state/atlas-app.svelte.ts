@@ -4,7 +4,7 @@ import type { AtlasDataset } from '../data/datasets/atlas-dataset';
 import { fileTexts } from '../data/formats/file-texts';
 import { LIVE_ID, liveTargetInQuery, openedInQuery, type LiveTarget } from '../data/sparql/live-target';
 import type { GraphBundle } from '../data/validate-dataset';
-import { datasetInQuery, datasetQuery } from './address-parameters';
+import { datasetInQuery, datasetQuery, namesMoreThanDataset } from './address-parameters';
 import { DatasetPage } from './dataset-page.svelte';
 import { ImportedStore } from './imported-store';
 import { ImportSession } from './import-session.svelte';
@@ -144,7 +144,8 @@ export class AtlasApp {
       this.#refuse(`The link asked for a dataset "${wanted}" that this app does not have.`);
       return;
     }
-    const result = await this.workspace.load(wanted);
+    // A link into the dataset's graph waits for all of it; the dataset alone opens on its summary as soon as it can.
+    const result = await this.workspace.load(wanted, { whole: namesMoreThanDataset(query) });
     // Back or forward may have moved on while it loaded: show it only if the address still asks for it.
     if (datasetInQuery(this.address.query) !== wanted) return;
     if ('dataset' in result) this.#show(result.dataset);

@@ -14,7 +14,8 @@ export interface AtlasHandle {
 /** Defines `atlas` on `target` (the window): frozen, not writable, replaced when another dataset opens. */
 export function exposeAtlasHandle(target: object, handle: AtlasHandle): void {
   Object.defineProperty(target, 'atlas', {
-    value: Object.freeze({ ...handle }),
+    // Copied with its accessors: reading `graph` may first finish building it.
+    value: Object.freeze(Object.defineProperties({}, Object.getOwnPropertyDescriptors(handle))),
     writable: false,
     enumerable: true,
     configurable: true,

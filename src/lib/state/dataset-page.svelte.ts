@@ -6,7 +6,7 @@ import type { GraphBundle } from '../data/validate-dataset';
 import { copyText } from '../util/copy-text';
 import type { Position } from '../util/position';
 import type { RendererInfo } from '../util/renderer-preference';
-import { datasetInQuery, datasetQuery } from './address-parameters';
+import { datasetInQuery, datasetQuery, namesMoreThanDataset } from './address-parameters';
 import { exposeAtlasHandle } from './atlas-handle';
 import { overviewPictureText, type OverviewPictureText } from './overview-picture-text';
 import { AppearanceState } from './appearance.svelte';
@@ -28,6 +28,9 @@ import { TeachingState } from './teaching.svelte';
 import { OwnTours } from './own-tours.svelte';
 import { TourDrafts } from './tour-drafts.svelte';
 import type { TourStore } from './tour-store';
+
+/** What the reader does first: each is caught before the page's own handlers see it. */
+const FIRST_INPUTS = ['pointerdown', 'keydown', 'click', 'input', 'change'] as const;
 
 /** What every dataset's page shares with the others. */
 export interface PageServices {
@@ -140,6 +143,8 @@ export class DatasetPage {
 
   /** Shows the view, tour and quiz an address query asks for, and tidies the address in place. */
   followAddress(query: string): void {
+    // Back or forward to a view inside a dataset still being built: the view needs all of it.
+    if (namesMoreThanDataset(query)) this.data.dataset.building?.finishNow();
     this.atlas.openFromAddress(query);
     this.teaching.openFromAddress(query);
     this.address.replace(this.addressQuery);
@@ -151,6 +156,7 @@ export class DatasetPage {
    * each change to the address as a new history entry. Returns the way to stop.
    */
   start(): () => void {
+    const stopWaiting = this.#finishOnFirstInput();
     if (this.ownsAddress) this.followAddress(this.address.query);
     if (this.layout.needsFirstLayout) this.layout.relayout();
     const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
@@ -164,11 +170,32 @@ export class DatasetPage {
       });
     });
     return () => {
+      stopWaiting();
       stopWriting();
       stopSaving();
       this.layout.cancel();
       this.measures.cancel();
     };
+  }
+
+  /**
+   * While a large dataset's relationships are still arriving (it opened on its summary), the reader's first click, key
+   * or change anywhere adds the rest at once, before the page handles it, so whatever it asks for sees the whole graph.
+   * Returns the way to stop listening.
+   */
+  #finishOnFirstInput(): () => void {
+    const building = this.data.dataset.building;
+    if (!building || building.finished || typeof document === 'undefined') return () => {};
+    const finish = () => {
+      stop();
+      building.finishNow();
+    };
+    const stop = () => {
+      for (const type of FIRST_INPUTS) document.removeEventListener(type, finish, true);
+    };
+    for (const type of FIRST_INPUTS) document.addEventListener(type, finish, true);
+    void building.done.then(stop);
+    return stop;
   }
 
   #canvas: { cy: unknown; renderer: RendererInfo } | null = null;
@@ -197,8 +224,13 @@ export class DatasetPage {
   #expose(target: object): void {
     if (!this.#canvas) return;
     const { cy, renderer } = this.#canvas;
+    const { graph, dataset } = this.data;
     exposeAtlasHandle(target, {
-      graph: this.data.graph,
+      // A graph still being built is finished before anyone reads it.
+      get graph() {
+        dataset.building?.finishNow();
+        return graph;
+      },
       cy,
       version: __APP_VERSION__,
       dataset: this.data.id,

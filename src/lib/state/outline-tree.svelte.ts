@@ -57,7 +57,8 @@ export class OutlineTree {
 
   readonly branches: OutlineKindBranch[] = $derived.by(() => {
     const { graph, shown, vocabulary } = this.#source();
-    return outlineGroups(graph, shown).map(({ kind, nodes }) => {
+    const open = (kind: string) => this.expanded.has(kindKey(kind));
+    return outlineGroups(graph, shown, open).map(({ kind, nodes }) => {
       const limit = this.#limits.get(kind) ?? OUTLINE_PAGE;
       const listed = nodes.slice(0, limit).map(({ id, label }) => {
         const key = nodeKey(id);
@@ -122,7 +123,7 @@ export class OutlineTree {
     if (!graph.hasNode(id) || !shown.nodes.has(id)) return false;
     const kind = graph.getNodeAttribute(id, 'kind');
     this.expanded.add(kindKey(kind));
-    const group = outlineGroups(graph, shown).find((entry) => entry.kind === kind);
+    const group = outlineGroups(graph, shown, (other) => other === kind).find((entry) => entry.kind === kind);
     const index = group?.nodes.findIndex((node) => node.id === id) ?? -1;
     const limit = this.#limits.get(kind) ?? OUTLINE_PAGE;
     if (index >= limit) this.#limits.set(kind, Math.ceil((index + 1) / OUTLINE_PAGE) * OUTLINE_PAGE);

@@ -1,7 +1,13 @@
 // The datasets that can be opened, and loading one with progress and cancel; a failed load changes nothing.
 import { CompactGraphError } from '../data/datasets/compact-graph';
 import { loadCompactArrays } from '../data/datasets/load-compact';
-import { CURATED_ID, compactDataset, curatedDataset, type AtlasDataset } from '../data/datasets/atlas-dataset';
+import {
+  CURATED_ID,
+  compactDataset,
+  curatedDataset,
+  type AtlasDataset,
+  type GraphBuilding,
+} from '../data/datasets/atlas-dataset';
 import type { GraphBundle } from '../data/validate-dataset';
 import { errorMessage } from '../util/error-message';
 import { plural } from '../util/plural';
@@ -62,6 +68,19 @@ export interface LoadingState {
 /** What loading a dataset came to: the dataset, a reason it could not be opened, or nothing when cancelled. */
 export type LoadResult = { dataset: AtlasDataset } | { problem: string } | { cancelled: true };
 
+/**
+ * A dataset still being built, as the page sees it: a revision that changes once every relationship is in, so what was
+ * worked out from the nodes alone is worked out again.
+ */
+function whenWhole(dataset: AtlasDataset, building: GraphBuilding): AtlasDataset {
+  const growth = $state({ revision: 0 });
+  void building.done.then(() => {
+    performance.mark('atlas:dataset-whole');
+    growth.revision += 1;
+  });
+  return { ...dataset, growth };
+}
+
 export class Workspace {
   readonly bundle: GraphBundle;
   loading = $state.raw<LoadingState | null>(null);
@@ -87,19 +106,26 @@ export class Workspace {
     return this.entries.some((entry) => entry.id === id);
   }
 
-  /** Loads a dataset (at once when it was loaded before); a newer load or `cancel` stops an older one. */
-  async load(id: string): Promise<LoadResult> {
+  /**
+   * Loads a dataset (at once when it was loaded before); a newer load or `cancel` stops an older one. A shipped
+   * dataset is handed over once its nodes are in, its relationships still arriving (`AtlasDataset.building`), unless
+   * `whole` asks for all of them first (a link to a view inside it).
+   */
+  async load(id: string, options: { whole?: boolean } = {}): Promise<LoadResult> {
     const entry = this.entries.find((dataset) => dataset.id === id);
     if (!entry) return { problem: `There is no dataset called "${id}".` };
     this.cancel();
     const cached = this.#cache.get(id);
-    if (cached) return { dataset: cached };
+    if (cached) {
+      if (options.whole) await cached.building?.done;
+      return { dataset: cached };
+    }
     if (entry.restore) return this.#restore(entry, entry.restore);
     if (!entry.url) return { problem: `There is no dataset called "${id}".` };
-    return this.#fetch(entry, entry.url);
+    return this.#fetch(entry, entry.url, options.whole ?? false);
   }
 
-  async #fetch(entry: DatasetEntry, url: string): Promise<LoadResult> {
+  async #fetch(entry: DatasetEntry, url: string, whole: boolean): Promise<LoadResult> {
     const controller = this.#start();
     const report = (phase: string, fraction?: number) => {
       if (this.#controller === controller) this.loading = { id: entry.id, name: entry.name, phase, fraction };
@@ -113,12 +139,15 @@ export class Workspace {
       });
       performance.mark('atlas:dataset-downloaded');
       report('Building the graph', 0);
-      const dataset = await compactDataset(compact, this.bundle.vocab, {
+      const built = await compactDataset(compact, this.bundle.vocab, {
         signal: controller.signal,
         onProgress: (fraction) => report('Building the graph', fraction),
+        openEarly: !whole,
       });
       controller.signal.throwIfAborted();
+      const dataset = built.building ? whenWhole(built, built.building) : built;
       performance.mark('atlas:dataset-built');
+      if (!built.building) performance.mark('atlas:dataset-whole');
       this.#cache.set(entry.id, dataset);
       return { dataset };
     } catch (error) {

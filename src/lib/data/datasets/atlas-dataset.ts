@@ -7,11 +7,12 @@ import { KindTally } from '../../graph/kind-overview';
 import { forceLayout } from '../../graph/layout-force';
 import type { DataRecord, EvidenceLevel, Relation } from '../../graph/types';
 import type { Position } from '../../util/position';
-import { inTimeSlices } from '../../util/time-slices';
+import { inTimeSlices, type SliceOptions } from '../../util/time-slices';
 import { kindId, withGeneratedKinds } from '../kind-style';
 import type { Source, Vocab } from '../schema';
 import type { GraphBundle } from '../validate-dataset';
 import type { CompactArrays } from './compact-arrays';
+import { countCompact, forEachRelationKind } from './compact-counts';
 import type { CompactGraph } from './compact-graph';
 
 /** Where a large dataset opens: a neighbourhood of `depth` steps around `centre`, with `focus` selected. */
@@ -51,11 +52,16 @@ export interface AtlasDataset {
   readonly large: boolean;
   /** The positions are only a first placement: lay the graph out (in a worker) when it opens. */
   readonly needsLayout?: boolean | undefined;
-  /** The kind summary's counts when they were taken while the graph was built; otherwise counted on opening. */
+  /** The kind summary's counts when they came with the file; otherwise counted on opening. */
   readonly kindTally?: KindTally | undefined;
   /** An imported file's declared attributes; absent for the curated and shipped datasets. */
   readonly attributes?: DatasetAttributes | undefined;
-  /** A dataset that grows while it is open (read from a graph server): `revision` changes whenever it grew. */
+  /** Relationships still being added after the dataset opened (a large shipped dataset opens on its summary first). */
+  readonly building?: GraphBuilding | undefined;
+  /**
+   * A dataset whose graph grows while it is open (read from a graph server, or still being built): `revision` changes
+   * whenever it grew.
+   */
   readonly growth?: { readonly revision: number } | undefined;
   /** The cited works by id, when the dataset keeps them itself (a live dataset fills it as it grows). */
   readonly sourceIndex?: ReadonlyMap<string, Source> | undefined;
@@ -84,14 +90,37 @@ export function curatedDataset(bundle: GraphBundle): AtlasDataset {
   };
 }
 
+/** A dataset opened before all its relationships were in: the rest are added a slice at a time while it shows. */
+export interface GraphBuilding {
+  /** How many relationships the graph has once it is whole. */
+  readonly edgeCount: number;
+  /** Whether every relationship is in. */
+  readonly finished: boolean;
+  /** Settles once every relationship is in. */
+  readonly done: Promise<void>;
+  /** Adds the rest at once, for something that needs the whole graph before the slices got there. */
+  finishNow(): void;
+}
+
+interface CompactBuildOptions {
+  signal?: AbortSignal | undefined;
+  /** How much is built, 0..1 (the nodes only, when the dataset opens early). */
+  onProgress?: ((fraction: number) => void) | undefined;
+  /**
+   * Hands a large dataset over once its nodes are in (its summary's counts come from the file), adding the
+   * relationships afterwards, which nothing then cancels; see `AtlasDataset.building`.
+   */
+  openEarly?: boolean | undefined;
+}
+
 /**
  * Builds a graph from a compact file (as read, or as typed arrays from the dataset worker) in slices of about
- * 30 ms, letting the page respond between them; cancellable.
+ * 30 ms, letting the page respond between them; cancellable until the dataset is handed over.
  */
 export async function compactDataset(
   compact: CompactGraph | CompactArrays,
   vocab: Vocab,
-  options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
+  options: CompactBuildOptions = {},
 ): Promise<AtlasDataset> {
   const graph: AtlasGraph = emptyAtlasGraph();
   // Kinds our vocabulary does not know keep their own name and get a generated style.
@@ -116,50 +145,61 @@ export async function compactDataset(
   const noClaims = Object.freeze([]) as unknown as string[];
   const positions = new Map<string, Position>();
   const nodeCount = nodes.ids.length;
-  // The summary's counts are taken as the graph grows, so opening it needs no further pass over every relationship.
-  const tally = new KindTally();
-  const degrees = new Uint32Array(nodeCount);
-  const total = nodeCount + edges.sources.length;
+  const edgeCount = edges.sources.length;
   const kindOf = (index: number) => kindIds[nodes.kinds[index] ?? 0] ?? 'other';
-  const addNode = (index: number) => {
-    const id = nodes.ids[index] ?? '';
-    // The file names and classifies its nodes but does not describe them, so they have no summary.
-    graph.addNode(id, {
-      kind: kindOf(index),
-      label: nodes.labels[index] ?? id,
-      synonyms: [],
-      links: [],
-    });
-    positions.set(id, { x: nodes.x[index] ?? 0, y: nodes.y[index] ?? 0 });
+  const relationOf = (index: number) => (compact.relations[index] ?? 'associated-with') as Relation;
+  const addNodes = (from: number, to: number) => {
+    for (let index = from; index < to; index++) {
+      const id = nodes.ids[index] ?? '';
+      // The file names and classifies its nodes but does not describe them, so they have no summary.
+      graph.addNode(id, { kind: kindOf(index), label: nodes.labels[index] ?? id, synonyms: [], links: [] });
+      positions.set(id, { x: nodes.x[index] ?? 0, y: nodes.y[index] ?? 0 });
+    }
   };
-  const addEdge = (index: number) => {
-    const relationIndex = edges.relations[index] ?? 0;
-    const source = edges.sources[index] ?? 0;
-    const target = edges.targets[index] ?? 0;
-    const relation = (compact.relations[relationIndex] ?? 'associated-with') as Relation;
-    graph.addDirectedEdgeWithKey(`e${index}`, nodes.ids[source] ?? '', nodes.ids[target] ?? '', {
-      relation,
-      evidence: (compact.evidence[relationIndex] ?? 'hypothesis') as EvidenceLevel,
-      sources: edgeSources,
-      claims: noClaims,
-    });
-    degrees[source] = (degrees[source] ?? 0) + 1;
-    degrees[target] = (degrees[target] ?? 0) + 1;
-    tally.addEdge(relation, kindOf(source), kindOf(target));
+  /** How many relationships are in: the slices and `finishNow` both go on from here. */
+  let added = 0;
+  const addEdges = (from: number, to: number) => {
+    for (let index = Math.max(from, added); index < to; index++) {
+      const relationIndex = edges.relations[index] ?? 0;
+      graph.addDirectedEdgeWithKey(
+        `e${index}`,
+        nodes.ids[edges.sources[index] ?? 0] ?? '',
+        nodes.ids[edges.targets[index] ?? 0] ?? '',
+        {
+          relation: relationOf(relationIndex),
+          evidence: (compact.evidence[relationIndex] ?? 'hypothesis') as EvidenceLevel,
+          sources: edgeSources,
+          claims: noClaims,
+        },
+      );
+    }
+    added = Math.max(added, to);
   };
-  // Nodes first, then edges (item `nodeCount + i` is edge i), pausing whenever a slice's time is up.
-  await inTimeSlices(
-    total,
-    (from, to) => {
-      for (let item = from; item < to; item++) {
-        if (item < nodeCount) addNode(item);
-        else addEdge(item - nodeCount);
-      }
-    },
-    options,
-  );
-  for (let index = 0; index < nodeCount; index++)
-    tally.addNode(nodes.ids[index] ?? '', kindOf(index), degrees[index] ?? 0);
+  const nodeShare = nodeCount / Math.max(1, nodeCount + edgeCount);
+  const { signal, onProgress } = options;
+  await inTimeSlices(nodeCount, addNodes, {
+    signal,
+    onProgress: (fraction) => onProgress?.(options.openEarly ? fraction : fraction * nodeShare),
+  });
+  const edgesInSlices = (sliceOptions: SliceOptions) =>
+    inTimeSlices(edgeCount, addEdges, { ...sliceOptions, resumeAt: () => added });
+  let building: GraphBuilding | undefined;
+  if (options.openEarly && edgeCount > LARGE_EDGE_COUNT) {
+    const done = edgesInSlices({});
+    building = {
+      edgeCount,
+      get finished() {
+        return added === edgeCount;
+      },
+      done,
+      finishNow: () => addEdges(added, edgeCount),
+    };
+  } else {
+    await edgesInSlices({
+      signal,
+      onProgress: (fraction) => onProgress?.(nodeShare + fraction * (1 - nodeShare)),
+    });
+  }
   return {
     id: compact.meta.id,
     name: compact.meta.name,
@@ -172,7 +212,26 @@ export async function compactDataset(
     sources: [source],
     graph,
     positions,
-    large: graph.size > LARGE_EDGE_COUNT,
-    kindTally: tally,
+    large: edgeCount > LARGE_EDGE_COUNT,
+    kindTally: compactTally(compact, kindIds, relationOf),
+    building,
   };
+}
+
+/** The summary's counts from the file's own counts (taken by the dataset worker), so they need no graph. */
+function compactTally(
+  compact: CompactGraph | CompactArrays,
+  kindIds: readonly string[],
+  relationOf: (index: number) => Relation,
+): KindTally {
+  const counts = 'counts' in compact ? compact.counts : countCompact(compact);
+  const kindName = (index: number) => kindIds[index] ?? 'other';
+  const tally = new KindTally();
+  const { ids, kinds } = compact.nodes;
+  for (let index = 0; index < ids.length; index++)
+    tally.addNode(ids[index] ?? '', kindName(kinds[index] ?? 0), counts.degrees[index] ?? 0);
+  forEachRelationKind(counts, (relation, sourceKind, targetKind, count) =>
+    tally.addEdges(relationOf(relation), kindName(sourceKind), kindName(targetKind), count),
+  );
+  return tally;
 }
