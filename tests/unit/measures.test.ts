@@ -1,8 +1,8 @@
 // The network measures on small hand-built graphs: degree, weighted degree, betweenness, PageRank, components and
 // Louvain communities, on directed, undirected and mixed graphs with any ids, on the page or through a worker, each
-// arriving as soon as it is done, cheapest first.
-import { describe, expect, it } from 'vitest';
-import { computeMeasures, measureInput, type MeasureInput } from '../../src/lib/graph/measures';
+// arriving as soon as it is done, cheapest first; a large graph read into arrays a slice at a time.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { computeMeasures, measureInput, measureInputInSlices, type MeasureInput } from '../../src/lib/graph/measures';
 import { runMeasures } from '../../src/lib/graph/measures-job';
 import { answerMeasures } from '../../src/lib/graph/measures-reply';
 import { Graph } from '../../src/lib/graph/safe-graph';
@@ -117,5 +117,32 @@ describe('the measures', () => {
     inline.cancel();
     expect(await inline.result).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('reading a graph for the measures', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gives the same arrays a slice at a time, letting the page run between slices, and stops when cancelled', async () => {
+    const graph = twoTriangles('mixed');
+    for (let index = 0; index < 2000; index++) graph.addDirectedEdge('a', 'x', { weight: index % 3 });
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    let pageTurns = 0;
+    const ticker = setInterval(() => pageTurns++, 0);
+    const sliced = await measureInputInSlices(graph, weightOf(graph));
+    clearInterval(ticker);
+    expect(pageTurns).toBeGreaterThan(0);
+    const whole = measureInput(graph, weightOf(graph));
+    expect(sliced.input).toEqual(whole.input);
+    expect(sliced.keys.ids).toEqual(whole.keys.ids);
+
+    const controller = new AbortController();
+    const reading = measureInputInSlices(graph, weightOf(graph), controller.signal);
+    controller.abort();
+    await expect(reading).rejects.toThrow();
+    const job = runMeasures(graph, weightOf(graph));
+    job.cancel();
+    expect(await job.result).toBeNull();
   });
 });

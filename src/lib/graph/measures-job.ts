@@ -2,7 +2,8 @@
 // being computed, each measure as soon as it is done, and a cancel that stops the worker at once (keeping those done).
 import type { AbstractGraph } from 'graphology-types';
 import type { Measure, MeasureStep, MeasuresResult } from './measure-names';
-import { computeMeasures, measureInput, partByNode, type MeasurePart } from './measures';
+import type { IndexKeys } from './index-keys';
+import { computeMeasures, measureInputInSlices, partByNode, type MeasureInput, type MeasurePart } from './measures';
 import type { MeasuresMessage } from './measures-reply';
 
 /** Graphs with more edges than this are measured in a worker. */
@@ -29,7 +30,34 @@ export function runMeasures(
   weightOf: (edge: string) => number,
   options: MeasuresJobOptions = {},
 ): MeasuresJob {
-  const { input, keys } = measureInput(graph, weightOf);
+  const reading = new AbortController();
+  let stop: () => void = () => {};
+  let cancelled = false;
+  // The graph is read into arrays a slice at a time (a quarter of a million relationships took 0.4 s in one go).
+  const result = measureInputInSlices(graph, weightOf, reading.signal).then(
+    ({ input, keys }) => {
+      if (cancelled) return null;
+      const job = measureArrays(input, keys, options);
+      stop = job.cancel;
+      return job.result;
+    },
+    (error: unknown) => {
+      if (cancelled) return null;
+      throw error;
+    },
+  );
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      reading.abort();
+      stop();
+    },
+  };
+}
+
+/** Measures the arrays: on the page for small graphs, in a worker for large ones. */
+function measureArrays(input: MeasureInput, keys: IndexKeys, options: MeasuresJobOptions): MeasuresJob {
   const values = new Map<Measure, ReadonlyMap<string, number>>();
   let found: MeasuresResult = { values };
   const take = (part: MeasurePart) => {

@@ -8,6 +8,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { AbstractGraph } from 'graphology-types';
 import { seededRandom } from '../util/hash';
+import { inTimeSlices } from '../util/time-slices';
 import { betweennessSources, sampledBetweenness } from './betweenness-sample';
 import { IndexKeys } from './index-keys';
 import { MEASURE_STEPS, type Measure, type MeasureStep } from './measure-names';
@@ -51,6 +52,24 @@ export function measureInput(
   graph: AbstractGraph,
   weightOf: (edge: string) => number,
 ): { input: MeasureInput; keys: IndexKeys } {
+  const reader = inputReader(graph, weightOf);
+  reader.read(graph.size);
+  return reader.arrays;
+}
+
+/** `measureInput` a slice of about 30 ms at a time, so the page can respond while a large graph is read; cancellable. */
+export async function measureInputInSlices(
+  graph: AbstractGraph,
+  weightOf: (edge: string) => number,
+  signal?: AbortSignal,
+): Promise<{ input: MeasureInput; keys: IndexKeys }> {
+  const reader = inputReader(graph, weightOf);
+  await inTimeSlices(graph.size, (from, to) => reader.read(to - from), { signal });
+  return reader.arrays;
+}
+
+/** Arrays for the graph as it is now, filled a number of relationships at a time, in the graph's order. */
+function inputReader(graph: AbstractGraph, weightOf: (edge: string) => number) {
   const keys = new IndexKeys(graph.nodes());
   const size = graph.size;
   const input: MeasureInput = {
@@ -60,16 +79,24 @@ export function measureInput(
     weights: new Float64Array(size),
     undirected: new Uint8Array(size),
   };
+  const entries = graph.edgeEntries();
   let index = 0;
-  graph.forEachEdge((edge, _attributes, source, target, _s, _t, undirected) => {
-    input.sources[index] = Number(keys.key(source));
-    input.targets[index] = Number(keys.key(target));
-    const weight = weightOf(edge);
-    input.weights[index] = Number.isFinite(weight) && weight > 0 ? weight : 1;
-    input.undirected[index] = undirected ? 1 : 0;
-    index++;
-  });
-  return { input, keys };
+  return {
+    arrays: { input, keys },
+    read(count: number): void {
+      for (let left = count; left > 0 && index < size; left--) {
+        const next = entries.next();
+        if (next.done) return;
+        const { edge, source, target, undirected } = next.value;
+        input.sources[index] = Number(keys.key(source));
+        input.targets[index] = Number(keys.key(target));
+        const weight = weightOf(edge);
+        input.weights[index] = Number.isFinite(weight) && weight > 0 ? weight : 1;
+        input.undirected[index] = undirected ? 1 : 0;
+        index++;
+      }
+    },
+  };
 }
 
 /**
