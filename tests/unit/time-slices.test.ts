@@ -1,7 +1,7 @@
 // A long loop run a slice at a time: every item once and in order, progress to the end, work done meanwhile skipped,
-// and a stop when asked.
+// a stop when asked, and the same over what an iterator yields.
 import { describe, expect, it, vi } from 'vitest';
-import { inTimeSlices } from '../../src/lib/util/time-slices';
+import { forEachInTimeSlices, inTimeSlices } from '../../src/lib/util/time-slices';
 
 describe('inTimeSlices', () => {
   it('runs every item once, in order, and reports progress up to the whole', async () => {
@@ -45,5 +45,18 @@ describe('inTimeSlices', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(inTimeSlices(10, () => undefined, { signal: controller.signal })).rejects.toThrow();
+  });
+
+  it('visits what an iterator yields, in order, as many as asked for and never past its end', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 40));
+    const seen: string[] = [];
+    try {
+      await forEachInTimeSlices(['a', 'b', 'c', 'd'].values(), 3, (item) => seen.push(item));
+      await forEachInTimeSlices(['e', 'f'].values(), 5, (item) => seen.push(item));
+    } finally {
+      clock.mockRestore();
+    }
+    expect(seen).toEqual(['a', 'b', 'c', 'e', 'f']);
   });
 });

@@ -8,6 +8,7 @@ import type { Position } from '../util/position';
 import { IndexKeys } from './index-keys';
 import { UndirectedGraph } from './safe-graph';
 import { RunningTime } from '../util/running-time';
+import { forEachInTimeSlices } from '../util/time-slices';
 
 /** How often progress is reported, in milliseconds. */
 const TICK_MS = 100;
@@ -52,10 +53,43 @@ export function runLayoutInWorker(
     const position = start.get(node) ?? { x: 0, y: 0 };
     working.addNode(keys.key(node), { x: position.x, y: position.y, size: 1 });
   }
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (source !== target && nodes.has(source) && nodes.has(target))
-      working.mergeEdge(keys.key(source), keys.key(target));
-  });
+  const copying = new AbortController();
+  let stop: () => void = () => {};
+  // The relationships are copied a slice at a time: 50,000 of them took 75 ms in one go, while a new dataset opened.
+  const copied = forEachInTimeSlices(
+    graph.edgeEntries(),
+    graph.size,
+    ({ source, target }) => {
+      if (source !== target && nodes.has(source) && nodes.has(target))
+        working.mergeEdge(keys.key(source), keys.key(target));
+    },
+    { signal: copying.signal },
+  );
+  const result = copied.then(
+    () => {
+      if (copying.signal.aborted) return null;
+      const job = runForceAtlas2(working, keys, start, options);
+      stop = job.cancel;
+      return job.result;
+    },
+    () => null,
+  );
+  return {
+    result,
+    cancel: () => {
+      copying.abort();
+      stop();
+    },
+  };
+}
+
+/** ForceAtlas2 on the working copy in its worker, for a running time; cancel keeps the old layout. */
+function runForceAtlas2(
+  working: Graph,
+  keys: IndexKeys,
+  start: ReadonlyMap<string, Position>,
+  options: { durationMs: number; onProgress: (fraction: number) => void },
+): LayoutJob {
   const settings = { ...forceAtlas2.inferSettings(working), barnesHutOptimize: working.order > 500 };
   const supervisor = new FA2LayoutSupervisor(working, { settings });
   let settle: (value: Map<string, Position> | null) => void = () => {};

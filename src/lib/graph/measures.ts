@@ -8,7 +8,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { AbstractGraph } from 'graphology-types';
 import { seededRandom } from '../util/hash';
-import { inTimeSlices } from '../util/time-slices';
+import { forEachInTimeSlices } from '../util/time-slices';
 import { betweennessSources, sampledBetweenness } from './betweenness-sample';
 import { IndexKeys } from './index-keys';
 import { MEASURE_STEPS, type Measure, type MeasureStep } from './measure-names';
@@ -53,7 +53,9 @@ export function measureInput(
   weightOf: (edge: string) => number,
 ): { input: MeasureInput; keys: IndexKeys } {
   const reader = inputReader(graph, weightOf);
-  reader.read(graph.size);
+  graph.forEachEdge((edge, _attributes, source, target, _s, _t, undirected) =>
+    reader.add({ edge, source, target, undirected }),
+  );
   return reader.arrays;
 }
 
@@ -64,11 +66,18 @@ export async function measureInputInSlices(
   signal?: AbortSignal,
 ): Promise<{ input: MeasureInput; keys: IndexKeys }> {
   const reader = inputReader(graph, weightOf);
-  await inTimeSlices(graph.size, (from, to) => reader.read(to - from), { signal });
+  await forEachInTimeSlices(graph.edgeEntries(), graph.size, reader.add, { signal });
   return reader.arrays;
 }
 
-/** Arrays for the graph as it is now, filled a number of relationships at a time, in the graph's order. */
+interface EdgeEnds {
+  edge: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+}
+
+/** Arrays sized for the graph as it is now, filled one relationship at a time in the graph's order. */
 function inputReader(graph: AbstractGraph, weightOf: (edge: string) => number) {
   const keys = new IndexKeys(graph.nodes());
   const size = graph.size;
@@ -79,22 +88,17 @@ function inputReader(graph: AbstractGraph, weightOf: (edge: string) => number) {
     weights: new Float64Array(size),
     undirected: new Uint8Array(size),
   };
-  const entries = graph.edgeEntries();
   let index = 0;
   return {
     arrays: { input, keys },
-    read(count: number): void {
-      for (let left = count; left > 0 && index < size; left--) {
-        const next = entries.next();
-        if (next.done) return;
-        const { edge, source, target, undirected } = next.value;
-        input.sources[index] = Number(keys.key(source));
-        input.targets[index] = Number(keys.key(target));
-        const weight = weightOf(edge);
-        input.weights[index] = Number.isFinite(weight) && weight > 0 ? weight : 1;
-        input.undirected[index] = undirected ? 1 : 0;
-        index++;
-      }
+    add: ({ edge, source, target, undirected }: EdgeEnds): void => {
+      if (index >= size) return;
+      input.sources[index] = Number(keys.key(source));
+      input.targets[index] = Number(keys.key(target));
+      const weight = weightOf(edge);
+      input.weights[index] = Number.isFinite(weight) && weight > 0 ? weight : 1;
+      input.undirected[index] = undirected ? 1 : 0;
+      index++;
     },
   };
 }

@@ -217,18 +217,21 @@ export class ImportSession {
       const columnTypes = Object.entries(read.choices.columnTypes ?? {}).flatMap(([table, types]) =>
         [...(types ?? [])].map(([column, type]) => [table as 'nodes' | 'edges', column, type] as const),
       );
-      void kept.save(
-        {
-          id,
-          name: dataset.name,
-          fileName: read.fileName,
-          nodes,
-          edges,
-          savedAt: Date.now(),
-          ...(columnTypes.length > 0 ? { columnTypes: columnTypes.map((row) => [...row]) } : {}),
-        },
-        files,
-      );
+      // Kept in a task of its own: the store's write copies every file's text, which held up the dataset's opening.
+      const keep = () =>
+        void kept.save(
+          {
+            id,
+            name: dataset.name,
+            fileName: read.fileName,
+            nodes,
+            edges,
+            savedAt: Date.now(),
+            ...(columnTypes.length > 0 ? { columnTypes: columnTypes.map((row) => [...row]) } : {}),
+          },
+          files,
+        );
+      setTimeout(keep, 0);
       const warnings = read.problems.some((problem) => problem.severity === 'warning');
       notify(
         `Imported “${read.fileName}” as a new dataset: ${plural(nodes, 'node')} and ${plural(edges, 'relationship')}.` +

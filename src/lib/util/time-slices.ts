@@ -50,3 +50,23 @@ export async function inTimeSlices(
   }
   options.signal?.throwIfAborted();
 }
+
+/** Calls `visit` on each of `total` items an iterator yields, in order, in slices of about 30 ms; cancellable. */
+export async function forEachInTimeSlices<T>(
+  items: Iterator<T>,
+  total: number,
+  visit: (item: T) => void,
+  options: Pick<SliceOptions, 'signal'> = {},
+): Promise<void> {
+  await inTimeSlices(
+    total,
+    (from, to) => {
+      for (let index = from; index < to; index++) {
+        const next = items.next();
+        if (next.done) return;
+        visit(next.value);
+      }
+    },
+    options,
+  );
+}
