@@ -185,7 +185,8 @@ export async function compactDataset(
     inTimeSlices(edgeCount, addEdges, { ...sliceOptions, resumeAt: () => added });
   let building: GraphBuilding | undefined;
   if (options.openEarly && edgeCount > LARGE_EDGE_COUNT) {
-    const done = edgesInSlices({});
+    // Only after the dataset is handed over and its page has had a turn, so the summary is not kept waiting.
+    const done = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => edgesInSlices({}));
     building = {
       edgeCount,
       get finished() {
