@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForCameraToSettle } from './helpers';
+import { openAtlas, waitForCameraToSettle, openDatasetId } from './helpers';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -174,6 +174,6 @@ test('the import dialog listing problems, and an imported dataset with kinds of 
   await expectNoSeriousViolations(page, 'import dialog');
   await page.getByRole('button', { name: 'Import the rest' }).click();
   await expect(page.getByRole('dialog', { name: /Import/ })).toBeHidden();
-  await expect.poll(() => page.evaluate(() => (window.atlas as { dataset?: string }).dataset)).toMatch(/^import-/);
+  await expect.poll(() => openDatasetId(page)).toMatch(/^import-/);
   await expectNoSeriousViolations(page, 'imported dataset');
 });

@@ -3,20 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, openAtlas, openDatasetId } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPED = resolve(ROOT, 'tests/fixtures/graphs/typed-attributes.graphml');
-
-const datasetId = (page: Page) => page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
 
 test('typed attributes are read, shown, used for colour, and survive an export and a new import', async ({ page }) => {
   test.setTimeout(90_000);
   const errors = collectErrors(page);
   await openAtlas(page);
   await page.getByLabel('Graph file to import').setInputFiles(TYPED);
-  await expect.poll(() => datasetId(page)).toBe('import-typed-attributes');
+  await expect.poll(() => openDatasetId(page)).toBe('import-typed-attributes');
   expect(await page.evaluate(() => [window.atlas.graph.order, window.atlas.graph.size])).toEqual([6, 6]);
 
   // The honest header: an imported file's links are not cited.
@@ -95,7 +93,7 @@ test('typed attributes are read, shown, used for colour, and survive an export a
   await page
     .getByLabel('Graph file to import')
     .setInputFiles({ name: 'round-trip.graphml', mimeType: 'application/xml', buffer: Buffer.from(text) });
-  await expect.poll(() => datasetId(page)).toBe('import-round-trip');
+  await expect.poll(() => openDatasetId(page)).toBe('import-round-trip');
   const again = await page.evaluate(() => {
     const graph = window.atlas.graph;
     return {

@@ -1,9 +1,6 @@
 // Switching datasets: the large Hetionet extracts open with progress, draw a readable part, and can be cancelled.
 import { expect, test } from '@playwright/test';
-import { cancelDrawingAsItStarts, openAtlas } from './helpers';
-
-const datasetId = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
+import { cancelDrawingAsItStarts, openAtlas, openDatasetId } from './helpers';
 
 test('switching to the wide dataset shows progress, opens on its summary, and a layout can be cancelled', async ({
   page,
@@ -12,7 +9,7 @@ test('switching to the wide dataset shows progress, opens on its summary, and a 
   await openAtlas(page);
   await page.getByRole('region', { name: 'Dataset' }).getByRole('combobox').selectOption('hetionet-wide');
   await expect(page.getByRole('status', { name: 'Loading' })).toBeVisible();
-  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+  await expect.poll(() => openDatasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
   await expect(page).toHaveURL(/dataset=hetionet-wide/);
 
   // The summary: a box per kind with its best-connected nodes, never the whole graph in Cytoscape.
@@ -48,7 +45,7 @@ test('cancelling a slow dataset keeps the current one', async ({ page }) => {
   await expect(loading).toBeVisible();
   await loading.getByRole('button', { name: 'Cancel' }).click();
   await expect(loading).toBeHidden();
-  expect(await datasetId(page)).toBe('curated');
+  expect(await openDatasetId(page)).toBe('curated');
   await expect(page.getByRole('heading', { level: 1, name: 'Synapse Atlas' })).toBeVisible();
 });
 
@@ -59,21 +56,19 @@ test('a damaged dataset file is reported and nothing is lost', async ({ page }) 
   await openAtlas(page, '/?focus=drug:fluoxetine');
   await page.getByRole('region', { name: 'Dataset' }).getByRole('combobox').selectOption('hetionet-depression');
   await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toBeVisible();
-  expect(await datasetId(page)).toBe('curated');
+  expect(await openDatasetId(page)).toBe('curated');
 });
 
 test('a link to an unknown dataset opens the curated graph with a notice', async ({ page }) => {
   await openAtlas(page, '/?dataset=nonsense');
   await expect(page.getByRole('status').filter({ hasText: 'dataset "nonsense"' })).toBeVisible();
-  expect(await datasetId(page)).toBe('curated');
+  expect(await openDatasetId(page)).toBe('curated');
 });
 
 test('the middle-sized dataset opens from a link with its licence shown', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/?dataset=hetionet-depression');
-  await expect
-    .poll(() => page.evaluate(() => (window.atlas as { dataset?: string } | undefined)?.dataset), { timeout: 45_000 })
-    .toBe('hetionet-depression');
+  await expect.poll(() => openDatasetId(page), { timeout: 45_000 }).toBe('hetionet-depression');
   const about = page.getByRole('region', { name: 'Dataset' });
   await about.getByText('About this dataset').click();
   await expect(about).toContainText('CC0');
@@ -91,7 +86,7 @@ test('drawing a large part of the wide dataset shows progress, and Cancel goes b
   const brain = encodeURIComponent('Anatomy::UBERON:0000955');
   const slc6a4 = encodeURIComponent('Gene::6532');
   await openAtlas(page, `/?dataset=hetionet-wide&focus=${brain}&depth=1&around=${slc6a4}`);
-  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+  await expect.poll(() => openDatasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
   const drawnNodes = () => page.evaluate(() => window.atlas.cy.nodes().length);
   const dataset = page.getByRole('region', { name: 'Dataset' });
   // Expanding the brain draws a neighbourhood a reader can follow: the first 300 of its thousands of nodes.

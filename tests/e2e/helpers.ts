@@ -9,6 +9,11 @@ export const REVIEW_SIZES = [
   { width: 768, height: 1024 },
 ] as const;
 
+/** The dataset the page has open, as `window.atlas` says; undefined before the first drawing. */
+export function openDatasetId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window.atlas as { dataset?: string } | undefined)?.dataset);
+}
+
 export async function openAtlas(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();

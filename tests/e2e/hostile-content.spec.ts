@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { watchCsp } from './csp-watch';
-import { openAtlas } from './helpers';
+import { openAtlas, openDatasetId } from './helpers';
 
 const SCRIPT = '<script>window.__pwned = true</script>';
 const IMAGE = '<img src=x onerror="window.__pwned = true">';
@@ -72,9 +72,7 @@ test('a dataset file with script in its labels and description shows them as tex
     route.fulfill({ status: 200, contentType: 'application/octet-stream', body: JSON.stringify(dataset) }),
   );
   await page.goto('/?dataset=hetionet-depression');
-  await expect
-    .poll(() => page.evaluate(() => (window.atlas as { dataset?: string } | undefined)?.dataset), { timeout: 60_000 })
-    .toBe('hetionet-depression');
+  await expect.poll(() => openDatasetId(page), { timeout: 60_000 }).toBe('hetionet-depression');
 
   await page.getByRole('combobox', { name: 'Search the graph' }).fill('Hostile');
   await expect(page.getByRole('option').first()).toContainText(`Hostile ${SCRIPT}`);

@@ -4,13 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas } from './helpers';
+import { collectErrors, openAtlas, openDatasetId } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BAD = resolve(ROOT, 'tests/fixtures/bad');
 const SAMPLES = resolve(ROOT, '../shared/data/samples');
 
-const datasetId = (page: Page) => page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
 const graphSize = (page: Page) =>
   page.evaluate(() => ({ nodes: window.atlas.graph.order, edges: window.atlas.graph.size }));
 const datasetOptions = (page: Page) =>
@@ -47,11 +46,11 @@ test('a file with edges to missing nodes lists them by line and imports the rest
   await expect(problems.first()).toContainText('line 9 (edge "e3"): the edge points to "ghost"');
   await page.screenshot({ path: test.info().outputPath('import-problems.png') });
   // Nothing changes until the reader agrees.
-  expect(await datasetId(page)).toBe('curated');
+  expect(await openDatasetId(page)).toBe('curated');
 
   await dialog.getByRole('button', { name: 'Import the rest' }).click();
   await expect(dialog).toBeHidden();
-  await expect.poll(() => datasetId(page)).toBe('import-edges-to-missing-nodes');
+  await expect.poll(() => openDatasetId(page)).toBe('import-edges-to-missing-nodes');
   await expect(page).toHaveURL(/dataset=import-edges-to-missing-nodes/);
   expect(await graphSize(page)).toEqual({ nodes: 3, edges: 2 });
   await expect(page.getByRole('status').filter({ hasText: 'Imported “edges-to-missing-nodes.graphml”' })).toBeVisible();
@@ -59,7 +58,7 @@ test('a file with edges to missing nodes lists them by line and imports the rest
 
   // The curated graph is still there, untouched.
   await page.getByRole('region', { name: 'Dataset' }).getByRole('combobox').selectOption('curated');
-  await expect.poll(() => datasetId(page)).toBe('curated');
+  await expect.poll(() => openDatasetId(page)).toBe('curated');
   expect(await graphSize(page)).toEqual(curated);
   expect(errors).toEqual([]);
 });
@@ -74,7 +73,7 @@ test('a file that cannot be read is explained and leaves every open dataset as i
     /line \d+, column \d+: this is not well-formed XML/,
   );
   await dialog.getByRole('button', { name: 'Close' }).click();
-  expect(await datasetId(page)).toBe('curated');
+  expect(await openDatasetId(page)).toBe('curated');
   expect(await datasetOptions(page)).toEqual(before);
 
   await dropFile(page, 'notes.docx', 'PK\u0003\u0004 not a graph');
@@ -105,7 +104,7 @@ test('a dropped file opens as a dataset whose own kinds get their own shapes and
   const preview = page.getByRole('dialog', { name: /Import “pathways-(nodes|edges).csv/ });
   await expect(preview.getByRole('combobox', { name: 'Read kind as' })).toHaveValue('string');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect.poll(() => datasetId(page)).toBe('import-pathways');
+  await expect.poll(() => openDatasetId(page)).toBe('import-pathways');
   expect(await graphSize(page)).toEqual({ nodes: 4, edges: 3 });
   const legend = page.getByRole('region', { name: 'Legend' });
   await expect(legend.getByRole('button', { name: /Biological process/ })).toBeVisible();
@@ -130,7 +129,7 @@ test('an imported label with script and markup is shown as text and runs nothing
   const errors = collectErrors(page);
   await openAtlas(page);
   await dropFile(page, 'hostile.json', readFileSync(resolve(BAD, 'json/html-and-script.json'), 'utf8'));
-  await expect.poll(() => datasetId(page)).toBe('import-hostile');
+  await expect.poll(() => openDatasetId(page)).toBe('import-hostile');
   await page.getByRole('combobox', { name: 'Search the graph' }).fill('script');
   await page.keyboard.press('Enter');
   const details = page.getByRole('region', { name: 'Details' });
@@ -147,11 +146,11 @@ test('a public sample without positions is laid out in a worker with progress th
   test.setTimeout(90_000);
   await openAtlas(page);
   await page.getByLabel('Graph file to import').setInputFiles(resolve(SAMPLES, 'genemania.cyjs'));
-  await expect.poll(() => datasetId(page)).toBe('import-genemania');
+  await expect.poll(() => openDatasetId(page)).toBe('import-genemania');
   expect(await graphSize(page)).toEqual({ nodes: 31, edges: 255 });
 
   await page.getByLabel('Graph file to import').setInputFiles(resolve(SAMPLES, '../hetionet/depression-2k.json'));
-  await expect.poll(() => datasetId(page), { timeout: 60_000 }).toBe('import-depression-2k');
+  await expect.poll(() => openDatasetId(page), { timeout: 60_000 }).toBe('import-depression-2k');
   const progress = page.getByRole('status', { name: 'Layout' });
   await expect(progress).toBeVisible();
   await progress.getByRole('button', { name: 'Cancel layout' }).click();
@@ -171,20 +170,20 @@ test('a public sample without positions is laid out in a worker with progress th
 test('an imported dataset is still there after a reload, until it is removed', async ({ page }) => {
   await openAtlas(page);
   await page.getByLabel('Graph file to import').setInputFiles(resolve(SAMPLES, 'miserables.graphml'));
-  await expect.poll(() => datasetId(page)).toBe('import-miserables');
+  await expect.poll(() => openDatasetId(page)).toBe('import-miserables');
   expect(await graphSize(page)).toEqual({ nodes: 77, edges: 254 });
 
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   // The kept file is read and built again on the page, which a busy machine takes longer than the usual 5 s over.
-  await expect.poll(() => datasetId(page), { timeout: 30_000 }).toBe('import-miserables');
+  await expect.poll(() => openDatasetId(page), { timeout: 30_000 }).toBe('import-miserables');
   expect(await graphSize(page)).toEqual({ nodes: 77, edges: 254 });
   expect(await datasetOptions(page)).toContain('Imported: miserables');
 
   const region = page.getByRole('region', { name: 'Dataset' });
   await region.getByText('About this dataset').click();
   await region.getByRole('button', { name: 'Remove this imported dataset' }).click();
-  await expect.poll(() => datasetId(page)).toBe('curated');
+  await expect.poll(() => openDatasetId(page)).toBe('curated');
   expect(await datasetOptions(page)).not.toContain('Imported: miserables');
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();

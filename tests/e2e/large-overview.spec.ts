@@ -2,9 +2,8 @@
 // (sigma.js), opens a node's neighbourhood in the detail view and comes back, and filters by kind and relationship.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas } from './helpers';
+import { collectErrors, openAtlas, openDatasetId } from './helpers';
 
-const datasetId = (page: Page) => page.evaluate(() => window.atlas.dataset);
 const rendererShown = (page: Page) => page.evaluate(() => window.atlas.renderer?.chosen);
 
 /** How many nodes and relationships the overview renderer draws (not hidden by a filter). */
@@ -39,7 +38,7 @@ async function clickOverviewNode(page: Page, label: string): Promise<void> {
 
 async function openWide(page: Page): Promise<void> {
   await openAtlas(page, '/?dataset=hetionet-wide');
-  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+  await expect.poll(() => openDatasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
 }
 
 test('the wide dataset opens on its summary, is drawn whole, opens a node in detail and goes back', async ({

@@ -2,10 +2,7 @@
 // while betweenness is still being computed; betweenness is then named as an estimate, and Cancel keeps what is done.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { collectErrors, openAtlas, REVIEW_SIZES } from './helpers';
-
-const datasetId = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => (window.atlas as { dataset?: string }).dataset);
+import { collectErrors, openAtlas, REVIEW_SIZES, openDatasetId } from './helpers';
 
 test('measures on the wide dataset arrive one by one, communities first, with an estimated betweenness', async ({
   page,
@@ -13,7 +10,7 @@ test('measures on the wide dataset arrive one by one, communities first, with an
   test.setTimeout(240_000);
   const errors = collectErrors(page);
   await openAtlas(page, '/?dataset=hetionet-wide');
-  await expect.poll(() => datasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+  await expect.poll(() => openDatasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
 
   const appearance = page.getByRole('group', { name: 'Appearance' });
   const colour = appearance.getByLabel('Colour nodes by');

@@ -1,6 +1,6 @@
 // Classrooms have poor networks: after one visit the app opens, explores and finds paths with no network at all.
 import { expect, test } from '@playwright/test';
-import { openAtlas } from './helpers';
+import { openAtlas, openDatasetId } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -41,7 +41,6 @@ test('after the first visit the app works offline: reload, search, details, a pa
 
 test('a dataset opened once is kept for offline use', async ({ page, context }) => {
   test.setTimeout(120_000);
-  const datasetId = () => page.evaluate(() => (window.atlas as { dataset?: string } | undefined)?.dataset);
   await openAtlas(page, '/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -49,13 +48,13 @@ test('a dataset opened once is kept for offline use', async ({ page, context }) 
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
   });
   await page.goto('/?dataset=hetionet-depression');
-  await expect.poll(datasetId, { timeout: 45_000 }).toBe('hetionet-depression');
+  await expect.poll(() => openDatasetId(page), { timeout: 45_000 }).toBe('hetionet-depression');
 
   await context.setOffline(true);
   await page.goto('/');
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   await page.goto('/?dataset=hetionet-depression');
-  await expect.poll(datasetId, { timeout: 45_000 }).toBe('hetionet-depression');
+  await expect.poll(() => openDatasetId(page), { timeout: 45_000 }).toBe('hetionet-depression');
   await context.setOffline(false);
 });
 
