@@ -221,6 +221,23 @@ async function openDetailIfLarge(page: Page): Promise<void> {
   });
 }
 
+/** Whether the open dataset is large, so Show everything hands it whole to the overview renderer. */
+function isLarge(page: Page): Promise<boolean> {
+  return page.evaluate((limit) => {
+    const graph = (window as { atlas?: { graph?: { size: number } } }).atlas?.graph;
+    return (graph?.size ?? 0) > limit;
+  }, LARGE_EDGE_COUNT);
+}
+
+async function withReducedMotion<T>(page: Page, run: () => Promise<T>): Promise<T> {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  try {
+    return await run();
+  } finally {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  }
+}
+
 /** Large datasets open on a part of the graph; Show everything draws as much as the app will draw at once. */
 async function timeShowEverything(
   page: Page,
@@ -233,10 +250,7 @@ async function timeShowEverything(
     const element = await button.elementHandle({ timeout: UI_TIMEOUT_MS });
     if (!element) throw new Error('no Show everything button');
     // A large graph is handed whole to the overview renderer: timed until sigma.js has drawn, like the reference.
-    const large = await page.evaluate((limit) => {
-      const graph = (window as { atlas?: { graph?: { size: number } } }).atlas?.graph;
-      return (graph?.size ?? 0) > limit;
-    }, LARGE_EDGE_COUNT);
+    const large = await isLarge(page);
     const step = await page.evaluate(
       ({ target, overview }) =>
         overview
@@ -253,6 +267,11 @@ async function timeShowEverything(
 
 async function interact(page: Page, budgetMs: number): Promise<{ session: AppSession; everythingGraph?: BenchGraph }> {
   const panZoom = await timePanZoom(page, budgetMs);
+  // A large graph's overview is timed before anything else can have drawn it: once drawn it stays, hidden behind
+  // detail views, so a later Show everything would only show it again (and time nothing of its first drawing).
+  const overviewFirst = (await isLarge(page))
+    ? await withReducedMotion(page, () => timeShowEverything(page, budgetMs))
+    : undefined;
   const search = await timeSearches(page);
   // Layout and filter changes are timed without the 350 ms animation a reader may switch off.
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -264,7 +283,7 @@ async function interact(page: Page, budgetMs: number): Promise<{ session: AppSes
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   const exports = await timeExports(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const everything = await timeShowEverything(page, budgetMs);
+  const everything = overviewFirst ?? (await timeShowEverything(page, budgetMs));
   const longestSessionTaskMs = await page.evaluate(() =>
     (window as unknown as BenchWindow).atlasBench.longestTask(0, performance.now()),
   );
