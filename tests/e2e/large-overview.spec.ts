@@ -2,7 +2,7 @@
 // (sigma.js), opens a node's neighbourhood in the detail view and comes back, and filters by kind and relationship.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas, openDatasetId } from './helpers';
+import { cancelDrawingAsItStarts, collectErrors, openAtlas, openDatasetId } from './helpers';
 
 const rendererShown = (page: Page) => page.evaluate(() => window.atlas.renderer?.chosen);
 
@@ -97,6 +97,27 @@ test('the wide dataset opens on its summary, is drawn whole, opens a node in det
   await expect.poll(() => rendererShown(page), { timeout: 60_000 }).toBe('sigma');
   await expect(caption).toContainText('The whole graph');
   expect(await page.evaluate(() => window.atlas.sigma === Reflect.get(window, 'drawnOverview'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('the whole graph is drawn with progress, and Cancel goes back to the summary', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await openWide(page);
+  const caption = page.getByRole('navigation', { name: 'Where you are' });
+  await expect(caption).toContainText('Summary');
+  // sigma's first look at a quarter of a million relationships is done in slices, under a progress card.
+  expect(await cancelDrawingAsItStarts(page, 'Show everything')).toBe(true);
+  await expect(page.getByRole('status', { name: 'Drawing' })).toBeHidden();
+  await expect(caption).toContainText('Summary');
+  await expect(page).not.toHaveURL(/layout=force/);
+  expect(await rendererShown(page)).not.toBe('sigma');
+
+  // Asked for again and left to finish, every relationship is drawn.
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  await expect.poll(() => rendererShown(page), { timeout: 60_000 }).toBe('sigma');
+  await expect(caption).toContainText('The whole graph');
+  expect((await drawnByOverview(page))?.edges).toBe(230_883);
   expect(errors).toEqual([]);
 });
 

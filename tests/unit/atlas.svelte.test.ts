@@ -343,5 +343,25 @@ describe('AtlasState', () => {
       expect(atlas.view.depth).toBeUndefined();
       expect(atlas.selectedNode).toBe('transporter:sert');
     });
+
+    it('goes back to the view before when the whole graph’s first drawing is cancelled, else to the summary', () => {
+      const atlas = large();
+      atlas.focus('transporter:sert');
+      atlas.showEverything();
+      expect(atlas.drawsWhole).toBe(true);
+      atlas.cancelWhole();
+      expect(atlas.drawsWhole).toBe(false);
+      expect(atlas.sceneKind).toBe('neighbourhood');
+
+      // Opened on the whole graph by its address: nothing to go back to but the summary.
+      const everything = large();
+      everything.showEverything();
+      const opened = large();
+      opened.history.replace(everything.view);
+      expect(opened.drawsWhole).toBe(true);
+      expect(opened.history.canUndo).toBe(false);
+      opened.cancelWhole();
+      expect(opened.sceneKind).toBe('overview');
+    });
   });
 });

@@ -483,6 +483,12 @@ export class AtlasState {
     this.drawCap.finished();
   }
 
+  /** The reader stopped the overview renderer's first drawing: back to the view before it, or to the summary. */
+  cancelWhole(): void {
+    if (this.history.undo()) this.fitToView();
+    else if (this.data.overview) this.showOverview();
+  }
+
   /** The reader stopped a drawing half way: back to what was drawn before, whatever asked for more. */
   cancelDrawing(): void {
     if (this.drawCap.cancel()) this.fitToView();

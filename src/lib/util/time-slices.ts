@@ -22,7 +22,7 @@ interface Scheduler {
  * Lets the page paint and take input, then goes on: `scheduler.yield()` where the browser has it (it goes on ahead of
  * other queued work), else a timer. Nested zero timers wait at least 4 ms each, a tenth of every 30 ms slice.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise<void>((resolve) => setTimeout(resolve, 0));

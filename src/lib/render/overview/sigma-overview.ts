@@ -1,12 +1,12 @@
 // Draws the whole of a large graph with sigma.js (WebGL): every node and relationship, kinds as colours, the best
-// connected nodes labelled without collisions, relationships hidden while the camera moves. The only module that
-// imports sigma; it is loaded only when a large dataset is shown whole.
-import Sigma from 'sigma';
+// connected nodes labelled without collisions, relationships hidden while the camera moves. With sliced-sigma.ts, the
+// only module that imports sigma; it is loaded only when a large dataset is shown whole.
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
 import type { AtlasGraph } from '../../graph/build-graph';
-import type { EdgeAttributes, NodeAttributes } from '../../graph/types';
 import type { Position } from '../../util/position';
 import { drawOutlinedLabel } from './outlined-label';
+import { SlicedSigma } from './sliced-sigma';
 
 export interface OverviewLook {
   /** A kind's colour. */
@@ -51,13 +51,38 @@ function edgeFilter(shown: OverviewShown): ((edge: string) => { hidden: boolean 
   return shown === 'all' ? null : (edge) => ({ hidden: !shown.edges.has(edge) });
 }
 
-export class SigmaOverview {
-  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
-  #shown: OverviewShown = 'all';
-  #selected: string | null = null;
-  #colours: OverviewColours;
+/** How far the first drawing is, and a way to stop it. */
+export interface OverviewDrawing {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((fraction: number) => void) | undefined;
+}
 
-  constructor(
+/** What the reducers read at each drawing; changed by `show`, `recolour` and `select`. */
+interface OverviewState {
+  shown: OverviewShown;
+  selected: string | null;
+  colours: OverviewColours;
+}
+
+export class SigmaOverview {
+  readonly sigma: SlicedSigma;
+  readonly #state: OverviewState;
+
+  private constructor(sigma: SlicedSigma, state: OverviewState, events: OverviewEvents) {
+    this.sigma = sigma;
+    this.#state = state;
+    sigma.on('clickNode', ({ node }) => events.onNodeClick(node));
+    sigma.on('clickStage', () => events.onBackgroundClick());
+    sigma.on('enterNode', ({ node }) => events.onHover(node));
+    sigma.on('leaveNode', () => events.onHover(null));
+  }
+
+  /**
+   * Draws `graph` on `container` at `positions`. sigma's first look at every node and relationship is done in slices
+   * (see sliced-sigma.ts); rejects when `drawing.signal` stops it. What is shown is known before the first drawing,
+   * so a filtered overview is drawn once, not twice.
+   */
+  static async create(
     container: HTMLElement,
     graph: AtlasGraph,
     positions: ReadonlyMap<string, Position>,
@@ -65,53 +90,57 @@ export class SigmaOverview {
     events: OverviewEvents,
     shown: OverviewShown = 'all',
     colours: OverviewColours = new Map(),
-  ) {
-    this.#colours = colours;
-    // What is shown is known before the first drawing, so a filtered overview is drawn once, not twice.
-    this.#shown = shown;
+    drawing: OverviewDrawing = {},
+  ): Promise<SigmaOverview> {
+    const state: OverviewState = { shown, selected: null, colours };
     writePositions(graph, positions);
     let most = 1;
     graph.forEachNode((node) => (most = Math.max(most, graph.degree(node))));
     const sizeOf = (node: string) => SIZE.least + (SIZE.most - SIZE.least) * Math.sqrt(graph.degree(node) / most);
-    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-      hideEdgesOnMove: true,
-      defaultEdgeColor: look.dark ? EDGE_COLOUR.dark : EDGE_COLOUR.light,
-      defaultEdgeType: 'line',
-      labelRenderedSizeThreshold: LABELS.threshold,
-      labelGridCellSize: LABELS.cell,
-      labelDensity: LABELS.density,
-      labelSize: LABELS.size,
-      labelWeight: '600',
-      labelFont: 'system-ui, "DejaVu Sans", sans-serif',
-      labelColor: { color: look.dark ? '#f3f4f8' : '#1d2330' },
-      defaultDrawNodeLabel: (context, data, settings) => drawOutlinedLabel(context, data, settings, look.dark),
-      zIndex: true,
-      nodeReducer: (node, attributes) => {
-        const shown = this.#shown === 'all' || this.#shown.nodes.has(node);
-        const selected = node === this.#selected;
-        const size = sizeOf(node);
-        const place = attributes as unknown as Attributes;
-        return {
-          x: Number(place.x),
-          y: Number(place.y),
-          label: String(attributes.label),
-          size: selected ? Math.max(size, 8) : size,
-          color: this.#colours.get(node)?.colour ?? look.colourOf(String(attributes.kind)),
-          hidden: !shown,
-          highlighted: selected,
-          forceLabel: selected,
-          // Bigger nodes on top, so the pointer finds a hub rather than a small node drawn over it (sigma wants
-          // whole numbers here).
-          zIndex: Math.round(4 * (selected ? SIZE.most + 1 : size)),
-        };
+    const sigma = await SlicedSigma.create(
+      graph,
+      container,
+      {
+        hideEdgesOnMove: true,
+        defaultEdgeColor: look.dark ? EDGE_COLOUR.dark : EDGE_COLOUR.light,
+        // One-pixel GL lines rather than sigma's usual rectangles: the same look at this density, and a software
+        // WebGL (no graphics card) draws them several times faster.
+        defaultEdgeType: 'line',
+        edgeProgramClasses: { line: EdgeLineProgram },
+        labelRenderedSizeThreshold: LABELS.threshold,
+        labelGridCellSize: LABELS.cell,
+        labelDensity: LABELS.density,
+        labelSize: LABELS.size,
+        labelWeight: '600',
+        labelFont: 'system-ui, "DejaVu Sans", sans-serif',
+        labelColor: { color: look.dark ? '#f3f4f8' : '#1d2330' },
+        defaultDrawNodeLabel: (context, data, settings) => drawOutlinedLabel(context, data, settings, look.dark),
+        zIndex: true,
+        nodeReducer: (node, attributes) => {
+          const visible = state.shown === 'all' || state.shown.nodes.has(node);
+          const selected = node === state.selected;
+          const size = sizeOf(node);
+          const place = attributes as unknown as Attributes;
+          return {
+            x: Number(place.x),
+            y: Number(place.y),
+            label: String(attributes.label),
+            size: selected ? Math.max(size, 8) : size,
+            color: state.colours.get(node)?.colour ?? look.colourOf(String(attributes.kind)),
+            hidden: !visible,
+            highlighted: selected,
+            forceLabel: selected,
+            // Bigger nodes on top, so the pointer finds a hub rather than a small node drawn over it (sigma wants
+            // whole numbers here).
+            zIndex: Math.round(4 * (selected ? SIZE.most + 1 : size)),
+          };
+        },
+        // Only a filter needs to look at each relationship; the whole graph is drawn as it is.
+        edgeReducer: edgeFilter(shown),
       },
-      // Only a filter needs to look at each relationship; the whole graph is drawn as it is.
-      edgeReducer: edgeFilter(shown),
-    });
-    this.sigma.on('clickNode', ({ node }) => events.onNodeClick(node));
-    this.sigma.on('clickStage', () => events.onBackgroundClick());
-    this.sigma.on('enterNode', ({ node }) => events.onHover(node));
-    this.sigma.on('leaveNode', () => events.onHover(null));
+      drawing,
+    );
+    return new SigmaOverview(sigma, state, events);
   }
 
   /**
@@ -119,25 +148,25 @@ export class SigmaOverview {
    * whether it will redraw.
    */
   show(shown: OverviewShown): boolean {
-    if (shown === this.#shown || (shown === 'all' && this.#shown === 'all')) return false;
-    this.#shown = shown;
+    if (shown === this.#state.shown || (shown === 'all' && this.#state.shown === 'all')) return false;
+    this.#state.shown = shown;
     this.sigma.setSetting('edgeReducer', edgeFilter(shown));
     return true;
   }
 
   /** Colours nodes as Appearance says (kinds where it says nothing); returns whether it will redraw. */
   recolour(colours: OverviewColours): boolean {
-    if (colours === this.#colours) return false;
-    this.#colours = colours;
+    if (colours === this.#state.colours) return false;
+    this.#state.colours = colours;
     this.sigma.refresh();
     return true;
   }
 
   /** Marks the selected node: drawn larger, labelled and on top. */
   select(id: string | null): void {
-    if (id === this.#selected) return;
-    const previous = this.#selected;
-    this.#selected = id;
+    if (id === this.#state.selected) return;
+    const previous = this.#state.selected;
+    this.#state.selected = id;
     for (const node of [previous, id])
       if (node !== null && this.sigma.getGraph().hasNode(node))
         this.sigma.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
