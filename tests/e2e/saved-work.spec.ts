@@ -54,6 +54,8 @@ async function writeStorage(page: Page, key: string, value: unknown) {
 }
 
 test('after a reload the last view is offered again, and pinned nodes are where they were left', async ({ page }) => {
+  // Two loads of the app and a drag: about 20 s on a quiet 2-core machine, over 30 s on a busy one.
+  test.setTimeout(60_000);
   await openAtlas(page, '/?focus=drug:fluoxetine&evidence=clinical');
   await dragNode(page, 'drug:fluoxetine', { x: 60, y: 40 });
   await expect(page.getByRole('button', { name: /Release 1 pinned node/ })).toBeVisible();
