@@ -8,7 +8,7 @@ import { assembleGraph, type EdgeRecord, type NodeRecord } from './assemble-grap
 import { decodeAttributes, decodedColumns, encodeAttributes, encodedColumn, jsonColumns } from './attribute-codec';
 import type { FormatProblem, ImportResult } from './import-result';
 import { fitsItemType, readNumber, readTyped, writeTyped, type ItemType } from './typed-text';
-import { writtenSchema, type WriteOptions } from './write-options';
+import { writtenEdges, writtenSchema, type WriteOptions } from './write-options';
 import { childElement, childElements, escapeXml, fitsXml, readXmlGraph } from './xml-document';
 
 /** GEXF's scalar types and ours; GEXF writes list types as "list" + a scalar type. */
@@ -348,13 +348,7 @@ export function toGexf(graph: AbstractGraph, options: WriteOptions = {}): string
   const schema = writtenSchema(graph, options.schema);
   const nodeIds = graph.nodes();
   const nodeRecords = nodeIds.map((node) => graph.getNodeAttributes(node));
-  const edges = graph.mapEdges((edge, attributes, source, target, _s, _t, undirected) => ({
-    edge,
-    attributes,
-    source,
-    target,
-    undirected,
-  }));
+  const edges = writtenEdges(graph);
   const edgeRecords = edges.map((edge) => edge.attributes);
   const nodeInline = inlineNames(nodeRecords, { label: 'string' });
   const edgeInline = inlineNames(edgeRecords, { label: 'string', weight: 'number' });

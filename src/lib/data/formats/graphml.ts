@@ -10,7 +10,7 @@ import { decodeAttributes, decodedColumns, encodeAttributes, encodedColumn, json
 import type { FormatProblem, ImportResult } from './import-result';
 import { edgeLookOf, nodeLookAttributes, nodeLookOf } from './look-attributes';
 import { readTyped, writeTyped } from './typed-text';
-import { writtenSchema, type WriteOptions } from './write-options';
+import { writtenEdges, writtenSchema, type WriteOptions } from './write-options';
 import { childElements, escapeXml, fitsXml, readXmlGraph } from './xml-document';
 
 const DOMAINS: readonly AttributeDomain[] = ['graph', 'node', 'edge'];
@@ -222,13 +222,7 @@ export function toGraphml(graph: AbstractGraph, options: WriteOptions = {}): str
     schema.node,
     nodeIds.map((node) => withLook(graph.getNodeAttributes(node), nodeLookAttributes(look?.nodes.get(node)))),
   );
-  const edges = graph.mapEdges((edge, attributes, source, target, _s, _t, undirected) => ({
-    edge,
-    attributes,
-    source,
-    target,
-    undirected,
-  }));
+  const edges = writtenEdges(graph);
   const edgeKeys = new DomainKeys(
     'edge',
     schema.edge,
