@@ -20,6 +20,11 @@ function textBox(y: number, h: number, fontSize: number, color = INK) {
   return { x: MARGIN, y, w: INNER, h, fontSize, color, fontFace: FONT };
 }
 
+/** Lines as the paragraphs of one text box: each but the last ends with a line break. */
+function paragraphs(lines: readonly string[], options: { paraSpaceAfter?: number } = {}) {
+  return lines.map((text, index) => ({ text, options: { breakLine: index < lines.length - 1, ...options } }));
+}
+
 function titleSlide(slide: Slide, plan: TitleSlide): void {
   slide.addText(plan.kicker, textBox(0.6, 0.5, 16, MUTED));
   slide.addText(plan.title, { ...textBox(1.2, 1.6, 40), bold: true, valign: 'top' });
@@ -27,10 +32,7 @@ function titleSlide(slide: Slide, plan: TitleSlide): void {
   slide.addText(
     [
       { text: plan.disclaimer.heading, options: { bold: true, color: EMERGENCY, breakLine: true } },
-      ...plan.disclaimer.lines.map((line, index) => ({
-        text: line,
-        options: { breakLine: index < plan.disclaimer.lines.length - 1 },
-      })),
+      ...paragraphs(plan.disclaimer.lines),
     ],
     {
       ...textBox(5.1, 1.8, 16),
@@ -65,13 +67,7 @@ function stepSlide(slide: Slide, plan: StepSlide, picture: string | undefined): 
 
 function sourcesSlide(slide: Slide, plan: SourcesSlide): void {
   slide.addText(plan.title, { ...textBox(0.35, 0.8, 30), bold: true });
-  slide.addText(
-    plan.references.map((line, index) => ({
-      text: line,
-      options: { breakLine: index < plan.references.length - 1, paraSpaceAfter: 6 },
-    })),
-    { ...textBox(1.25, 5.3, 14), valign: 'top' },
-  );
+  slide.addText(paragraphs(plan.references, { paraSpaceAfter: 6 }), { ...textBox(1.25, 5.3, 14), valign: 'top' });
   slide.addText(plan.disclaimer, textBox(6.7, 0.6, 12, EMERGENCY));
 }
 
