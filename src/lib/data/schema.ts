@@ -123,10 +123,10 @@ const httpUrl = z
   .refine((value) => /^https?:\/\//i.test(value), 'an address starting with https:// or http://');
 
 /**
- * What kind of study or document a source is, so an edge's evidence level can be checked against what backs it
- * (the rubric in graph-data/README.md).
+ * The designs of work in people: trials, observational, imaging, post-mortem and genetic studies, and the
+ * meta-analyses, reviews and guidelines that pool them. The evidence rubric lets these carry "clinical".
  */
-const SOURCE_DESIGNS = [
+export const CLINICAL_DESIGNS = [
   'meta-analysis',
   'systematic-review',
   'guideline',
@@ -140,6 +140,14 @@ const SOURCE_DESIGNS = [
   'post-mortem',
   'imaging',
   'genetic',
+] as const;
+
+/**
+ * What kind of study or document a source is, so an edge's evidence level can be checked against what backs it
+ * (the rubric in graph-data/README.md).
+ */
+const SOURCE_DESIGNS = [
+  ...CLINICAL_DESIGNS,
   'animal',
   'in-vitro',
   'review',

@@ -4,6 +4,7 @@ import { ZodObject, type ZodType, type core } from 'zod';
 import type { CuratedNodeRecord, EdgeRecord, EvidenceLevel } from '../graph/types.ts';
 import { fieldPath, type DataProblem } from './errors.ts';
 import {
+  CLINICAL_DESIGNS,
   datasetFileSchema,
   sourcesFileSchema,
   topicFileSchema,
@@ -213,21 +214,7 @@ export const EVIDENCE_RUBRIC: Partial<Record<EvidenceLevel, { designs: readonly 
     needs: 'a meta-analysis, systematic review, guideline or textbook',
   },
   clinical: {
-    designs: [
-      'meta-analysis',
-      'systematic-review',
-      'guideline',
-      'rct',
-      'controlled-trial',
-      'open-label',
-      'cohort',
-      'case-control',
-      'cross-sectional',
-      'case-report',
-      'post-mortem',
-      'imaging',
-      'genetic',
-    ],
+    designs: CLINICAL_DESIGNS,
     needs:
       'a study in people (a trial, cohort, case-control, cross-sectional, imaging, post-mortem or genetic study, or a meta-analysis of them)',
   },

@@ -15,45 +15,27 @@ const EMERGENCY = '9B1C1C';
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
+/** A text box across the slide between the margins, `y` inches down and `h` high, in the deck's font. */
+function textBox(y: number, h: number, fontSize: number, color = INK) {
+  return { x: MARGIN, y, w: INNER, h, fontSize, color, fontFace: FONT };
+}
+
+/** Lines as the paragraphs of one text box: each but the last ends with a line break. */
+function paragraphs(lines: readonly string[], options: { paraSpaceAfter?: number } = {}) {
+  return lines.map((text, index) => ({ text, options: { breakLine: index < lines.length - 1, ...options } }));
+}
+
 function titleSlide(slide: Slide, plan: TitleSlide): void {
-  slide.addText(plan.kicker, { x: MARGIN, y: 0.6, w: INNER, h: 0.5, fontSize: 16, color: MUTED, fontFace: FONT });
-  slide.addText(plan.title, {
-    x: MARGIN,
-    y: 1.2,
-    w: INNER,
-    h: 1.6,
-    fontSize: 40,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-    valign: 'top',
-  });
-  slide.addText(plan.summary, {
-    x: MARGIN,
-    y: 2.9,
-    w: INNER,
-    h: 1.9,
-    fontSize: 22,
-    color: INK,
-    fontFace: FONT,
-    valign: 'top',
-  });
+  slide.addText(plan.kicker, textBox(0.6, 0.5, 16, MUTED));
+  slide.addText(plan.title, { ...textBox(1.2, 1.6, 40), bold: true, valign: 'top' });
+  slide.addText(plan.summary, { ...textBox(2.9, 1.9, 22), valign: 'top' });
   slide.addText(
     [
       { text: plan.disclaimer.heading, options: { bold: true, color: EMERGENCY, breakLine: true } },
-      ...plan.disclaimer.lines.map((line, index) => ({
-        text: line,
-        options: { breakLine: index < plan.disclaimer.lines.length - 1 },
-      })),
+      ...paragraphs(plan.disclaimer.lines),
     ],
     {
-      x: MARGIN,
-      y: 5.1,
-      w: INNER,
-      h: 1.8,
-      fontSize: 16,
-      color: INK,
-      fontFace: FONT,
+      ...textBox(5.1, 1.8, 16),
       valign: 'top',
       fill: { color: 'FDF0F0' },
       line: { color: EMERGENCY, width: 1.5 },
@@ -63,18 +45,8 @@ function titleSlide(slide: Slide, plan: TitleSlide): void {
 }
 
 function stepSlide(slide: Slide, plan: StepSlide, picture: string | undefined): void {
-  slide.addText(plan.kicker, { x: MARGIN, y: 0.25, w: INNER, h: 0.4, fontSize: 14, color: MUTED, fontFace: FONT });
-  slide.addText(plan.title, {
-    x: MARGIN,
-    y: 0.6,
-    w: INNER,
-    h: 0.8,
-    fontSize: 30,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-    valign: 'top',
-  });
+  slide.addText(plan.kicker, textBox(0.25, 0.4, 14, MUTED));
+  slide.addText(plan.title, { ...textBox(0.6, 0.8, 30), bold: true, valign: 'top' });
   const height = 5.2;
   const width = height * PICTURE_RATIO;
   if (picture) {
@@ -88,47 +60,15 @@ function stepSlide(slide: Slide, plan: StepSlide, picture: string | undefined): 
     });
   }
   if (plan.citations.length > 0) {
-    slide.addText(`Sources: ${plan.citations.join(' · ')}`, {
-      x: MARGIN,
-      y: 6.75,
-      w: INNER,
-      h: 0.6,
-      fontSize: 13,
-      color: MUTED,
-      fontFace: FONT,
-      valign: 'top',
-    });
+    slide.addText(`Sources: ${plan.citations.join(' · ')}`, { ...textBox(6.75, 0.6, 13, MUTED), valign: 'top' });
   }
   slide.addNotes(plan.notes);
 }
 
 function sourcesSlide(slide: Slide, plan: SourcesSlide): void {
-  slide.addText(plan.title, {
-    x: MARGIN,
-    y: 0.35,
-    w: INNER,
-    h: 0.8,
-    fontSize: 30,
-    bold: true,
-    color: INK,
-    fontFace: FONT,
-  });
-  slide.addText(
-    plan.references.map((line, index) => ({
-      text: line,
-      options: { breakLine: index < plan.references.length - 1, paraSpaceAfter: 6 },
-    })),
-    { x: MARGIN, y: 1.25, w: INNER, h: 5.3, fontSize: 14, color: INK, fontFace: FONT, valign: 'top' },
-  );
-  slide.addText(plan.disclaimer, {
-    x: MARGIN,
-    y: 6.7,
-    w: INNER,
-    h: 0.6,
-    fontSize: 12,
-    color: EMERGENCY,
-    fontFace: FONT,
-  });
+  slide.addText(plan.title, { ...textBox(0.35, 0.8, 30), bold: true });
+  slide.addText(paragraphs(plan.references, { paraSpaceAfter: 6 }), { ...textBox(1.25, 5.3, 14), valign: 'top' });
+  slide.addText(plan.disclaimer, textBox(6.7, 0.6, 12, EMERGENCY));
 }
 
 export interface DeckDetails {

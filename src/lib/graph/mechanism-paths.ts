@@ -6,6 +6,7 @@ import type { EdgeFilter } from './neighbourhood';
 import { flowSteps } from './relation-direction';
 import type { GraphPath } from './shortest-paths';
 import type { EvidenceLevel } from './types';
+import { yenPaths } from './yen-paths';
 
 /** What a step costs by the evidence behind it: firm findings are cheap, ideas and disputed findings dear. */
 const EVIDENCE_COST: Record<EvidenceLevel, number> = {
@@ -181,33 +182,16 @@ export function mechanismPaths(
   const first = chains > 0 ? cheapestPath(graph, from, to, keepEdge, new Set(), directArc) : undefined;
   if (!first) return directPath;
 
-  const found: Found[] = [first];
-  const candidates: Found[] = [];
-  const seen = new Set([first.nodes.join('\u0001')]);
-  while (found.length < chains) {
-    const last = found[found.length - 1] ?? first;
-    for (let index = 0; index < last.nodes.length - 1; index++) {
-      const spur = last.nodes[index] ?? from;
-      const rootNodes = last.nodes.slice(0, index + 1);
-      const blockedArcs = new Set<string>(directArc);
-      for (const path of found) {
-        if (path.nodes.length > index + 1 && rootNodes.every((node, position) => path.nodes[position] === node)) {
-          blockedArcs.add(arc(path.nodes[index] ?? '', path.nodes[index + 1] ?? ''));
-        }
-      }
-      const spurPath = cheapestPath(graph, spur, to, keepEdge, new Set(rootNodes.slice(0, -1)), blockedArcs);
-      if (!spurPath) continue;
-      const nodes = [...rootNodes.slice(0, -1), ...spurPath.nodes];
+  const found = yenPaths(first, chains, {
+    spurPath: (spur, blockedNodes, blockedArcs) => cheapestPath(graph, spur, to, keepEdge, blockedNodes, blockedArcs),
+    step: arc,
+    detour: (nodes, last, index, spurPath) => {
       const edges = [...last.edges.slice(0, index), ...spurPath.edges];
-      const key = nodes.join('\u0001');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      candidates.push({ nodes, edges, cost: pathCost(graph, nodes, edges, to) });
-    }
-    if (candidates.length === 0) break;
-    candidates.sort((a, b) => a.cost - b.cost || a.nodes.join('\u0001').localeCompare(b.nodes.join('\u0001')));
-    found.push(candidates.shift() ?? first);
-  }
+      return { nodes, edges, cost: pathCost(graph, nodes, edges, to) };
+    },
+    compare: (a, b) => a.cost - b.cost,
+    blocked: directArc,
+  });
   const explaining = found
     .map((path) => ({ ...path, mechanisms: mechanismCount(graph, path.nodes) }))
     .sort((a, b) => b.mechanisms - a.mechanisms || a.cost - b.cost);

@@ -2,6 +2,7 @@
 import type { AtlasGraph } from './build-graph';
 import { evidenceRank } from './evidence';
 import type { EdgeFilter } from './neighbourhood';
+import { yenPaths } from './yen-paths';
 
 export interface GraphPath {
   nodes: string[];
@@ -85,32 +86,14 @@ export function shortestPaths(
   const first = breadthFirst(graph, from, to, keepEdge, new Set(), new Set());
   if (!first) return [];
 
-  const found: string[][] = [first];
-  const candidates: string[][] = [];
-  const seen = new Set([first.join('\u0001')]);
-  while (found.length < count) {
-    const last = found[found.length - 1] ?? [];
-    for (let index = 0; index < last.length - 1; index++) {
-      const spur = last[index] ?? '';
-      const root = last.slice(0, index + 1);
-      const blockedPairs = new Set<string>();
-      for (const path of found) {
-        if (path.length > index + 1 && root.every((node, position) => path[position] === node)) {
-          blockedPairs.add(pairKey(path[index] ?? '', path[index + 1] ?? ''));
-        }
-      }
-      const spurPath = breadthFirst(graph, spur, to, keepEdge, new Set(root.slice(0, -1)), blockedPairs);
-      if (!spurPath) continue;
-      const candidate = [...root.slice(0, -1), ...spurPath];
-      const key = candidate.join('\u0001');
-      if (!seen.has(key)) {
-        seen.add(key);
-        candidates.push(candidate);
-      }
-    }
-    if (candidates.length === 0) break;
-    candidates.sort((a, b) => a.length - b.length || a.join('\u0001').localeCompare(b.join('\u0001')));
-    found.push(candidates.shift() ?? []);
-  }
-  return found.map((nodes) => toGraphPath(graph, nodes, keepEdge));
+  const found = yenPaths({ nodes: first }, count, {
+    spurPath: (spur, blockedNodes, blockedPairs) => {
+      const nodes = breadthFirst(graph, spur, to, keepEdge, blockedNodes, blockedPairs);
+      return nodes && { nodes };
+    },
+    step: pairKey,
+    detour: (nodes) => ({ nodes }),
+    compare: (a, b) => a.nodes.length - b.nodes.length,
+  });
+  return found.map(({ nodes }) => toGraphPath(graph, nodes, keepEdge));
 }

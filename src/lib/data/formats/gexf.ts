@@ -3,14 +3,13 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { columnsOf, type AttributeColumn, type AttributeType } from '../../graph/attribute-schema';
 import { colourChannels, parseColour, rgbHex, type EdgeLook, type NodeLook } from '../../graph/look';
-import { errorMessage } from '../../util/error-message';
 import { setOwn } from '../../util/own-property';
 import { assembleGraph, type EdgeRecord, type NodeRecord } from './assemble-graph';
 import { decodeAttributes, decodedColumns, encodeAttributes, encodedColumn, jsonColumns } from './attribute-codec';
-import { unreadable, type FormatProblem, type ImportResult } from './import-result';
+import type { FormatProblem, ImportResult } from './import-result';
 import { fitsItemType, readNumber, readTyped, writeTyped, type ItemType } from './typed-text';
-import { writtenSchema, type WriteOptions } from './write-options';
-import { childElement, childElements, dropBrokenElements, escapeXml, fitsXml, readXml } from './xml-document';
+import { writtenEdges, writtenSchema, type WriteOptions } from './write-options';
+import { childElement, childElements, escapeXml, fitsXml, readXmlGraph } from './xml-document';
 
 /** GEXF's scalar types and ours; GEXF writes list types as "list" + a scalar type. */
 const SCALARS: Readonly<Record<string, ItemType>> = {
@@ -162,93 +161,75 @@ function edgeLook(element: Element): EdgeLook {
 }
 
 export function parseGexf(text: string): ImportResult {
-  const reading = readXml(text, 'GEXF');
-  if (!reading.ok) return unreadable(reading.problem);
-  const { document } = reading;
-  const graphElement = document.getElementsByTagName('graph')[0];
-  if (document.documentElement.localName !== 'gexf' || !graphElement)
-    return unreadable({ message: 'this is XML, but not GEXF: expected a <gexf> element holding a <graph>' });
-  const problems: FormatProblem[] = [];
-  try {
-    const dropped = dropBrokenElements(document, text, problems);
-    const nodeModel = readModel(graphElement, 'node', problems);
-    const edgeModel = readModel(graphElement, 'edge', problems);
-    const defaultType = graphElement.getAttribute('defaultedgetype') === 'directed' ? 'directed' : 'undirected';
-    if (graphElement.getAttribute('mode') === 'dynamic')
-      problems.push({
-        severity: 'warning',
-        message: 'the graph changes over time in the file; it was read as one picture',
-      });
+  return readXmlGraph(text, 'GEXF', 'gexf', readGexf);
+}
 
-    const graphAttributes: Attributes = {};
-    const meta = childElement(document.documentElement, 'meta');
-    if (meta) {
-      const modified = meta.getAttribute('lastmodifieddate');
-      if (modified) setOwn(graphAttributes, 'lastmodifieddate', modified);
-      for (const name of META) {
-        const value = childElement(meta, name)?.textContent;
-        if (value) setOwn(graphAttributes, name, value);
-      }
+function readGexf(document: Document, graphElement: Element, problems: FormatProblem[]): ImportResult {
+  const nodeModel = readModel(graphElement, 'node', problems);
+  const edgeModel = readModel(graphElement, 'edge', problems);
+  const defaultType = graphElement.getAttribute('defaultedgetype') === 'directed' ? 'directed' : 'undirected';
+  if (graphElement.getAttribute('mode') === 'dynamic')
+    problems.push({
+      severity: 'warning',
+      message: 'the graph changes over time in the file; it was read as one picture',
+    });
+
+  const graphAttributes: Attributes = {};
+  const meta = childElement(document.documentElement, 'meta');
+  if (meta) {
+    const modified = meta.getAttribute('lastmodifieddate');
+    if (modified) setOwn(graphAttributes, 'lastmodifieddate', modified);
+    for (const name of META) {
+      const value = childElement(meta, name)?.textContent;
+      if (value) setOwn(graphAttributes, name, value);
     }
-
-    const nodes: NodeRecord[] = Array.from(document.getElementsByTagName('node')).map((element) => {
-      const key = element.getAttribute('id') ?? '';
-      const attributes: Attributes = {};
-      const label = element.getAttribute('label');
-      if (label !== null) setOwn(attributes, 'label', label);
-      const where = `node "${key}"`;
-      return {
-        key,
-        attributes: readValues(element, nodeModel.model, attributes, where, problems),
-        look: nodeLook(element),
-        where: { element: where },
-      };
-    });
-    const edges: EdgeRecord[] = Array.from(document.getElementsByTagName('edge')).map((element, index) => {
-      const id = element.getAttribute('id') ?? undefined;
-      const where = id === undefined ? `edge ${index + 1}` : `edge "${id}"`;
-      const attributes: Attributes = {};
-      const label = element.getAttribute('label');
-      if (label !== null) setOwn(attributes, 'label', label);
-      const weight = readNumber(element.getAttribute('weight') ?? '');
-      if (weight !== undefined) setOwn(attributes, 'weight', weight);
-      const kind = element.getAttribute('kind');
-      if (kind !== null) setOwn(attributes, 'kind', kind);
-      const type = element.getAttribute('type') ?? defaultType;
-      return {
-        key: id,
-        source: element.getAttribute('source') ?? '',
-        target: element.getAttribute('target') ?? '',
-        undirected: type !== 'directed',
-        attributes: readValues(element, edgeModel.model, attributes, where, problems),
-        look: edgeLook(element),
-        where: { element: where },
-      };
-    });
-    const weighted = edges.some((edge) => Object.hasOwn(edge.attributes, 'weight'));
-    const edgeColumns = decodedColumns(edgeModel.columns);
-    const result = assembleGraph(
-      nodes,
-      edges,
-      edges.length === 0 ? { type: defaultType } : {},
-      graphAttributes,
-      problems,
-      {
-        graph: [],
-        node: decodedColumns(nodeModel.columns),
-        // GEXF's edge weight is a float; written as 1.0 it must not read back as a whole number.
-        edge:
-          weighted && !edgeColumns.some((column) => column.name === 'weight')
-            ? [{ name: 'weight', type: 'double' }, ...edgeColumns]
-            : edgeColumns,
-      },
-    );
-    result.skipped.nodes += dropped.nodes;
-    result.skipped.edges += dropped.edges;
-    return result;
-  } catch (error) {
-    return unreadable({ message: `this GEXF file could not be read: ${errorMessage(error)}` });
   }
+
+  const nodes: NodeRecord[] = Array.from(document.getElementsByTagName('node')).map((element) => {
+    const key = element.getAttribute('id') ?? '';
+    const attributes: Attributes = {};
+    const label = element.getAttribute('label');
+    if (label !== null) setOwn(attributes, 'label', label);
+    const where = `node "${key}"`;
+    return {
+      key,
+      attributes: readValues(element, nodeModel.model, attributes, where, problems),
+      look: nodeLook(element),
+      where: { element: where },
+    };
+  });
+  const edges: EdgeRecord[] = Array.from(document.getElementsByTagName('edge')).map((element, index) => {
+    const id = element.getAttribute('id') ?? undefined;
+    const where = id === undefined ? `edge ${index + 1}` : `edge "${id}"`;
+    const attributes: Attributes = {};
+    const label = element.getAttribute('label');
+    if (label !== null) setOwn(attributes, 'label', label);
+    const weight = readNumber(element.getAttribute('weight') ?? '');
+    if (weight !== undefined) setOwn(attributes, 'weight', weight);
+    const kind = element.getAttribute('kind');
+    if (kind !== null) setOwn(attributes, 'kind', kind);
+    const type = element.getAttribute('type') ?? defaultType;
+    return {
+      key: id,
+      source: element.getAttribute('source') ?? '',
+      target: element.getAttribute('target') ?? '',
+      undirected: type !== 'directed',
+      attributes: readValues(element, edgeModel.model, attributes, where, problems),
+      look: edgeLook(element),
+      where: { element: where },
+    };
+  });
+  const weighted = edges.some((edge) => Object.hasOwn(edge.attributes, 'weight'));
+  const edgeColumns = decodedColumns(edgeModel.columns);
+  return assembleGraph(nodes, edges, edges.length === 0 ? { type: defaultType } : {}, graphAttributes, problems, {
+    graph: [],
+    node: decodedColumns(nodeModel.columns),
+    // GEXF's edge weight is a float; written as 1.0 it must not read back as a whole number.
+    edge:
+      weighted && !edgeColumns.some((column) => column.name === 'weight')
+        ? [{ name: 'weight', type: 'double' }, ...edgeColumns]
+        : edgeColumns,
+  });
 }
 
 /**
@@ -367,13 +348,7 @@ export function toGexf(graph: AbstractGraph, options: WriteOptions = {}): string
   const schema = writtenSchema(graph, options.schema);
   const nodeIds = graph.nodes();
   const nodeRecords = nodeIds.map((node) => graph.getNodeAttributes(node));
-  const edges = graph.mapEdges((edge, attributes, source, target, _s, _t, undirected) => ({
-    edge,
-    attributes,
-    source,
-    target,
-    undirected,
-  }));
+  const edges = writtenEdges(graph);
   const edgeRecords = edges.map((edge) => edge.attributes);
   const nodeInline = inlineNames(nodeRecords, { label: 'string' });
   const edgeInline = inlineNames(edgeRecords, { label: 'string', weight: 'number' });

@@ -4,15 +4,14 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { AttributeColumn, AttributeDomain, AttributeSchema, AttributeType } from '../../graph/attribute-schema';
 import { columnsOf } from '../../graph/attribute-schema';
 import { setOwn } from '../../util/own-property';
-import { errorMessage } from '../../util/error-message';
 import { grouped } from '../../util/plural';
 import { assembleGraph, type EdgeRecord, type NodeRecord } from './assemble-graph';
 import { decodeAttributes, decodedColumns, encodeAttributes, encodedColumn, jsonColumns } from './attribute-codec';
-import { unreadable, type FormatProblem, type ImportResult } from './import-result';
+import type { FormatProblem, ImportResult } from './import-result';
 import { edgeLookOf, nodeLookAttributes, nodeLookOf } from './look-attributes';
 import { readTyped, writeTyped } from './typed-text';
-import { writtenSchema, type WriteOptions } from './write-options';
-import { childElements, dropBrokenElements, escapeXml, fitsXml, readXml } from './xml-document';
+import { writtenEdges, writtenSchema, type WriteOptions } from './write-options';
+import { childElements, escapeXml, fitsXml, readXmlGraph } from './xml-document';
 
 const DOMAINS: readonly AttributeDomain[] = ['graph', 'node', 'edge'];
 
@@ -128,59 +127,48 @@ function readData(
 }
 
 export function parseGraphml(text: string): ImportResult {
-  const reading = readXml(text, 'GraphML');
-  if (!reading.ok) return unreadable(reading.problem);
-  const { document } = reading;
-  const graphElement = document.getElementsByTagName('graph')[0];
-  if (document.documentElement.localName !== 'graphml' || !graphElement)
-    return unreadable({ message: 'this is XML, but not GraphML: expected a <graphml> element holding a <graph>' });
-  const problems: FormatProblem[] = [];
-  try {
-    const dropped = dropBrokenElements(document, text, problems);
-    const { keys, schema } = readKeys(document, problems);
-    const counts = new Map<string, number>();
-    const edgeDefault = graphElement.getAttribute('edgedefault') === 'directed' ? 'directed' : 'undirected';
-    const graphAttributes = readData(graphElement, keys.graph, 'graph', problems, counts);
-    const nodes: NodeRecord[] = Array.from(document.getElementsByTagName('node')).map((element) => {
-      const key = element.getAttribute('id') ?? '';
-      const attributes = readData(element, keys.node, `node "${key}"`, problems, counts);
-      return { key, attributes, look: nodeLookOf(attributes), where: { element: `node "${key}"` } };
-    });
-    const edges: EdgeRecord[] = Array.from(document.getElementsByTagName('edge')).map((element, index) => {
-      const id = element.getAttribute('id') ?? undefined;
-      const where = id === undefined ? `edge ${index + 1}` : `edge "${id}"`;
-      const directed = element.getAttribute('directed');
-      const attributes = readData(element, keys.edge, where, problems, counts);
-      return {
-        key: id,
-        source: element.getAttribute('source') ?? '',
-        target: element.getAttribute('target') ?? '',
-        undirected: directed === null ? edgeDefault === 'undirected' : directed !== 'true',
-        attributes,
-        look: edgeLookOf(attributes),
-        where: { element: where },
-      };
-    });
-    tally(problems, counts);
-    const declared = {
-      graph: decodedColumns(schema.graph),
-      node: decodedColumns(schema.node),
-      edge: decodedColumns(schema.edge),
+  return readXmlGraph(text, 'GraphML', 'graphml', readGraphml);
+}
+
+function readGraphml(document: Document, graphElement: Element, problems: FormatProblem[]): ImportResult {
+  const { keys, schema } = readKeys(document, problems);
+  const counts = new Map<string, number>();
+  const edgeDefault = graphElement.getAttribute('edgedefault') === 'directed' ? 'directed' : 'undirected';
+  const graphAttributes = readData(graphElement, keys.graph, 'graph', problems, counts);
+  const nodes: NodeRecord[] = Array.from(document.getElementsByTagName('node')).map((element) => {
+    const key = element.getAttribute('id') ?? '';
+    const attributes = readData(element, keys.node, `node "${key}"`, problems, counts);
+    return { key, attributes, look: nodeLookOf(attributes), where: { element: `node "${key}"` } };
+  });
+  const edges: EdgeRecord[] = Array.from(document.getElementsByTagName('edge')).map((element, index) => {
+    const id = element.getAttribute('id') ?? undefined;
+    const where = id === undefined ? `edge ${index + 1}` : `edge "${id}"`;
+    const directed = element.getAttribute('directed');
+    const attributes = readData(element, keys.edge, where, problems, counts);
+    return {
+      key: id,
+      source: element.getAttribute('source') ?? '',
+      target: element.getAttribute('target') ?? '',
+      undirected: directed === null ? edgeDefault === 'undirected' : directed !== 'true',
+      attributes,
+      look: edgeLookOf(attributes),
+      where: { element: where },
     };
-    const result = assembleGraph(
-      nodes,
-      edges,
-      edges.length === 0 ? { type: edgeDefault } : {},
-      graphAttributes,
-      problems,
-      declared,
-    );
-    result.skipped.nodes += dropped.nodes;
-    result.skipped.edges += dropped.edges;
-    return result;
-  } catch (error) {
-    return unreadable({ message: `this GraphML file could not be read: ${errorMessage(error)}` });
-  }
+  });
+  tally(problems, counts);
+  const declared = {
+    graph: decodedColumns(schema.graph),
+    node: decodedColumns(schema.node),
+    edge: decodedColumns(schema.edge),
+  };
+  return assembleGraph(
+    nodes,
+    edges,
+    edges.length === 0 ? { type: edgeDefault } : {},
+    graphAttributes,
+    problems,
+    declared,
+  );
 }
 
 /** One domain's keys: the columns (JSON ones renamed) with ids, and the records encoded for writing. */
@@ -234,13 +222,7 @@ export function toGraphml(graph: AbstractGraph, options: WriteOptions = {}): str
     schema.node,
     nodeIds.map((node) => withLook(graph.getNodeAttributes(node), nodeLookAttributes(look?.nodes.get(node)))),
   );
-  const edges = graph.mapEdges((edge, attributes, source, target, _s, _t, undirected) => ({
-    edge,
-    attributes,
-    source,
-    target,
-    undirected,
-  }));
+  const edges = writtenEdges(graph);
   const edgeKeys = new DomainKeys(
     'edge',
     schema.edge,

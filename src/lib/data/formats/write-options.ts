@@ -1,4 +1,5 @@
-// What every writer takes besides the graph: the declared attribute types to keep, and the look to draw it with.
+// What every writer takes besides the graph: the declared attribute types to keep, and the look to draw it with; and
+// what the writers read from the graph: the columns to write and the edges.
 import type { AbstractGraph } from 'graphology-types';
 import { columnsOf, emptySchema, type AttributeSchema } from '../../graph/attribute-schema';
 import type { GraphLook } from '../../graph/look';
@@ -23,4 +24,15 @@ export function writtenSchema(graph: AbstractGraph, declared: AttributeSchema = 
       declared.edge,
     ),
   };
+}
+
+/** The edges to write, in the graph's order: each one's key, attributes, ends and whether it is undirected. */
+export function writtenEdges(graph: AbstractGraph) {
+  return graph.mapEdges((edge, attributes, source, target, _s, _t, undirected) => ({
+    edge,
+    attributes,
+    source,
+    target,
+    undirected,
+  }));
 }

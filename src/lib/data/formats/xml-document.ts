@@ -2,11 +2,12 @@
 // none (the import worker, Node); located syntax errors either way, and a check of the nodes and edges before the
 // format's reader sees them, so one bad edge is reported instead of failing the file.
 import { DOMParser as XmlParser, ParseError } from '@xmldom/xmldom';
-import type { FormatProblem } from './import-result';
+import { errorMessage } from '../../util/error-message';
+import { unreadable, type FormatProblem, type ImportResult } from './import-result';
 
-export type XmlReading = { ok: true; document: Document } | { ok: false; problem: Omit<FormatProblem, 'severity'> };
+type XmlReading = { ok: true; document: Document } | { ok: false; problem: Omit<FormatProblem, 'severity'> };
 
-export function readXml(text: string, format: string): XmlReading {
+function readXml(text: string, format: string): XmlReading {
   if (typeof DOMParser === 'undefined') return readWithoutDom(text, format);
   let document: Document;
   try {
@@ -129,7 +130,7 @@ function tagLines(text: string, tag: string): number[] {
  * Removes duplicate nodes and edges whose ends are not nodes of the file, reporting each one by line and id.
  * Returns how many of each were removed.
  */
-export function dropBrokenElements(
+function dropBrokenElements(
   document: Document,
   text: string,
   problems: FormatProblem[],
@@ -174,4 +175,32 @@ export function dropBrokenElements(
     removed.edges++;
   });
   return removed;
+}
+
+/**
+ * Reads an XML graph file whose root is `<root>` holding a `<graph>`: its broken nodes and edges are dropped and
+ * counted as skipped before `read` turns the document into the graph, and a `read` that throws leaves it unreadable.
+ */
+export function readXmlGraph(
+  text: string,
+  format: string,
+  root: string,
+  read: (document: Document, graphElement: Element, problems: FormatProblem[]) => ImportResult,
+): ImportResult {
+  const reading = readXml(text, format);
+  if (!reading.ok) return unreadable(reading.problem);
+  const { document } = reading;
+  const graphElement = document.getElementsByTagName('graph')[0];
+  if (document.documentElement.localName !== root || !graphElement)
+    return unreadable({ message: `this is XML, but not ${format}: expected a <${root}> element holding a <graph>` });
+  const problems: FormatProblem[] = [];
+  try {
+    const dropped = dropBrokenElements(document, text, problems);
+    const result = read(document, graphElement, problems);
+    result.skipped.nodes += dropped.nodes;
+    result.skipped.edges += dropped.edges;
+    return result;
+  } catch (error) {
+    return unreadable({ message: `this ${format} file could not be read: ${errorMessage(error)}` });
+  }
 }
