@@ -65,8 +65,7 @@ test('Cancel stops a large import and changes nothing', async ({ page }) => {
   await page.getByLabel('Graph file to import').setInputFiles(largeFile());
   const reading = page.getByRole('status', { name: 'Reading' });
   await expect(reading).toContainText('Reading large.graphml…');
-  const axe = await new AxeBuilder({ page }).include('[aria-label="Reading"]').analyze();
-  expect(axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
+  // Pressed at once: the file is read in a few seconds, and the card goes when it is.
   await reading.getByRole('button', { name: 'Cancel import' }).click();
   await expect(reading).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Stopped importing large.graphml' })).toBeVisible();
@@ -84,10 +83,15 @@ test('Cancel stops a large import and changes nothing', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('the Reading card fits on a wide screen, a small laptop and a tablet', async ({ page }) => {
+test('the Reading card fits on a wide screen, a small laptop and a tablet, and has no serious accessibility problem', async ({
+  page,
+}) => {
   await openAtlas(page);
   await page.getByLabel('Graph file to import').setInputFiles(largeFile());
   const reading = page.getByRole('status', { name: 'Reading' });
+  await expect(reading).toContainText('Reading large.graphml…');
+  const axe = await new AxeBuilder({ page }).include('[aria-label="Reading"]').analyze();
+  expect(axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
   for (const { width, height } of REVIEW_SIZES) {
     await page.setViewportSize({ width, height });
     await expect(reading.getByRole('button', { name: 'Cancel import' })).toBeInViewport();
