@@ -5,7 +5,7 @@ import { EdgeLineProgram } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
 import type { AtlasGraph } from '../../graph/build-graph';
 import type { Position } from '../../util/position';
-import { drawOutlinedLabel } from './outlined-label';
+import { OverviewLabels, type LabelSettings } from './overview-labels';
 import { SlicedSigma } from './sliced-sigma';
 
 export interface OverviewLook {
@@ -29,8 +29,11 @@ export type OverviewShown = 'all' | { nodes: ReadonlySet<string>; edges: { has(e
 
 /** Node sizes in screen pixels at the fitted zoom: every node visible, hubs several times larger. */
 const SIZE = { least: 1.6, most: 14 } as const;
-/** Labels are drawn for nodes at least this large on screen, at most one per grid cell, biggest first. */
-const LABELS = { threshold: 3.5, cell: 120, density: 1, size: 15 } as const;
+/**
+ * Labels are asked for nodes at least this large on screen, at most one per grid cell, biggest first; overview-labels.ts
+ * then leaves out any that would touch another.
+ */
+const LABELS = { threshold: 3.5, cell: 120, density: 1 } as const;
 /** Solid and pale: sigma blends no transparency between relationships, and a quarter of a million must stay quiet. */
 const EDGE_COLOUR = { light: '#dde1e8', dark: '#3a4050' } as const;
 
@@ -97,6 +100,13 @@ export class SigmaOverview {
     let most = 1;
     graph.forEachNode((node) => (most = Math.max(most, graph.degree(node))));
     const sizeOf = (node: string) => SIZE.least + (SIZE.most - SIZE.least) * Math.sqrt(graph.degree(node) / most);
+    const labelSettings: LabelSettings = {
+      labelSize: 15,
+      labelWeight: '600',
+      labelFont: 'system-ui, "DejaVu Sans", sans-serif',
+      labelColor: { color: look.dark ? '#f3f4f8' : '#1d2330' },
+    };
+    const labels = new OverviewLabels(labelSettings, look.dark);
     const sigma = await SlicedSigma.create(
       graph,
       container,
@@ -110,11 +120,8 @@ export class SigmaOverview {
         labelRenderedSizeThreshold: LABELS.threshold,
         labelGridCellSize: LABELS.cell,
         labelDensity: LABELS.density,
-        labelSize: LABELS.size,
-        labelWeight: '600',
-        labelFont: 'system-ui, "DejaVu Sans", sans-serif',
-        labelColor: { color: look.dark ? '#f3f4f8' : '#1d2330' },
-        defaultDrawNodeLabel: (context, data, settings) => drawOutlinedLabel(context, data, settings, look.dark),
+        ...labelSettings,
+        defaultDrawNodeLabel: labels.ask,
         zIndex: true,
         nodeReducer: (node, attributes) => {
           const visible = state.shown === 'all' || state.shown.nodes.has(node);
@@ -138,7 +145,16 @@ export class SigmaOverview {
         // Only a filter needs to look at each relationship; the whole graph is drawn as it is.
         edgeReducer: edgeFilter(shown),
       },
-      drawing,
+      {
+        ...drawing,
+        onCreated: (created) => {
+          created.on('beforeRender', () => labels.begin());
+          created.on('afterRender', () => {
+            const { width, height } = created.getDimensions();
+            labels.draw(width, height);
+          });
+        },
+      },
     );
     return new SigmaOverview(sigma, state, events);
   }

@@ -79,7 +79,12 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     graph: AtlasGraph,
     container: HTMLElement,
     settings: OverviewSettings,
-    options: { signal?: AbortSignal | undefined; onProgress?: ((fraction: number) => void) | undefined } = {},
+    options: {
+      signal?: AbortSignal | undefined;
+      onProgress?: ((fraction: number) => void) | undefined;
+      /** Called with the new sigma before anything is drawn: to listen to its events from the first frame. */
+      onCreated?: ((sigma: SlicedSigma) => void) | undefined;
+    } = {},
   ): Promise<SlicedSigma> {
     constructing = true;
     let sigma: SlicedSigma;
@@ -89,6 +94,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       constructing = false;
     }
     try {
+      options.onCreated?.(sigma);
       await sigma.#indexUntilSettled(options.signal, options.onProgress);
     } catch (error) {
       sigma.kill();
