@@ -202,6 +202,32 @@ describe('GraphController', () => {
       expect(controller.cy.$(`.${CLASS.faded}`)).toHaveLength(many - 1);
     });
 
+    it('draws a few hundred arriving elements a slice per frame, with progress', async () => {
+      vi.useFakeTimers();
+      controller = createMany();
+      const progress = vi.fn();
+      const some = new Set(manyGraph.nodes().slice(0, 600));
+      controller.showOnly({ nodes: some, edges: new Set() }, manyPositions, progress);
+      expect(progress).toHaveBeenLastCalledWith(0);
+      expect(controller.cy.nodes()).toHaveLength(0);
+      await vi.runAllTimersAsync();
+      expect(controller.cy.nodes()).toHaveLength(600);
+      expect(progress.mock.calls.map(([fraction]: [number | null]) => fraction)).toEqual([0, 1 / 3, 2 / 3, null]);
+    });
+
+    it('adds a small drawing at once', () => {
+      controller = createMany();
+      const progress = vi.fn();
+      controller.showOnly(
+        { nodes: new Set(manyGraph.nodes().slice(0, 300)), edges: new Set() },
+        manyPositions,
+        progress,
+      );
+      expect(controller.cy.nodes()).toHaveLength(300);
+      expect(progress).toHaveBeenCalledWith(null);
+      expect(progress).not.toHaveBeenCalledWith(0);
+    });
+
     it('stops adding slices when told, keeping what is already drawn', async () => {
       vi.useFakeTimers();
       controller = createMany();

@@ -13,6 +13,7 @@ import { LabelLayer, type LabelScale } from './label-layer';
 import { CLASS, EMPHASIS_CLASSES } from './names';
 import type { RendererName } from '../util/renderer-preference';
 import type { Position } from '../util/position';
+import { nextFrame } from '../util/time-slices';
 
 /** A node or edge under the pointer, with where it is drawn in the canvas (pixels). */
 export interface HoverTarget extends Position {
@@ -76,11 +77,14 @@ export interface ControllerOptions {
 const ANIMATION_MS = 400;
 /** How often a fit waiting for nodes to stop moving looks again. */
 const STILL_CHECK_MS = 50;
-/** More elements than this arriving at once are added a slice at a time, so the page never freezes. */
-const DRAW_AT_ONCE = 1500;
-const DRAW_SLICE = 200;
-/** Time spent adding before the page gets a turn (well under the 100 ms of a long task). */
-const DRAW_BUDGET_MS = 60;
+/**
+ * More elements than this arriving at once are added a slice per frame, with progress and Cancel: Cytoscape styles,
+ * bounds and draws what arrives in the next frame, which for a few hundred elements is already a tenth of a second
+ * on a slow machine.
+ */
+const DRAW_AT_ONCE = 400;
+/** Elements added before the page draws a frame: at least this many, and at most a few frames for a drawing. */
+const DRAW_SLICE = { least: 200, frames: 8 } as const;
 /** Room kept free when fitting: more at the top and right, where the Export and zoom buttons sit. */
 const FIT_PADDING = { top: 60, right: 64, bottom: 28, left: 28 };
 /** Room for labels that keep their size on screen: half a label's width at the sides, a line below. */
@@ -298,19 +302,17 @@ export class GraphController {
       return;
     }
     let next = 0;
+    const sliceSize = Math.max(DRAW_SLICE.least, Math.ceil(arriving.length / DRAW_SLICE.frames));
     const addSlices = () => {
       if (this.#destroyed || drawing !== this.#drawing) return;
-      const started = performance.now();
-      while (next < arriving.length && performance.now() - started < DRAW_BUDGET_MS) {
-        const end = Math.min(arriving.length, next + DRAW_SLICE);
-        const slice: ElementDefinition[] = [];
-        for (let index = next; index < end; index++) slice.push(define(arriving[index] ?? '', index));
-        cy.batch(() => cy.add(slice));
-        next = end;
-      }
+      const end = Math.min(arriving.length, next + sliceSize);
+      const slice: ElementDefinition[] = [];
+      for (let index = next; index < end; index++) slice.push(define(arriving[index] ?? '', index));
+      cy.batch(() => cy.add(slice));
+      next = end;
       if (next < arriving.length) {
         onProgress?.(next / arriving.length);
-        setTimeout(addSlices, 0);
+        void nextFrame().then(addSlices);
         return;
       }
       // What was asked for while slices arrived applies to the whole drawing.
@@ -322,7 +324,7 @@ export class GraphController {
     };
     this.#slicing = true;
     onProgress?.(0);
-    setTimeout(addSlices, 0);
+    void nextFrame().then(addSlices);
   }
 
   /** Stops adding the slices of a large drawing (what is drawn so far stays). */

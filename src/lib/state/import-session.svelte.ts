@@ -8,6 +8,7 @@ import { importInWorker, importWorker, WorkerUnavailable, type ImportRead } from
 import type { GraphBundle } from '../data/validate-dataset';
 import { errorMessage } from '../util/error-message';
 import { plural } from '../util/plural';
+import { nextFrame } from '../util/time-slices';
 import type { ImportedStore, StoredImport } from './imported-store';
 import type { Notify } from './persistence';
 import { importedEntry, type DatasetEntry, type Workspace } from './workspace.svelte';
@@ -42,20 +43,6 @@ const PHASES = {
   receive: 'Receiving the graph',
   build: 'Building the graph',
 } as const;
-
-/**
- * Waits for the page to draw a frame, so a busy machine still paints between slices of work; a hidden tab draws no
- * frames, so a timeout goes on without one.
- */
-const nextFrame = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        setTimeout(resolve, 0);
-      });
-  });
 
 /** A cancel, whichever realm's DOMException carries it. */
 const isCancel = (error: unknown) =>

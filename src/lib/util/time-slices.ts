@@ -28,6 +28,21 @@ export function yieldToPage(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Waits for the page to draw a frame, so a busy machine still paints between slices of work; a hidden tab draws no
+ * frames, so a timeout goes on without one.
+ */
+export function nextFrame(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(resolve, 0);
+      });
+  });
+}
+
 /** Calls `run(from, to)` over the items 0…total in order, in slices of about 30 ms; cancellable by `signal`. */
 export async function inTimeSlices(
   total: number,
