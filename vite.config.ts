@@ -20,6 +20,9 @@ export default defineConfig({
     include: ['tests/{unit,component,data}/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./vitest-setup.ts'],
+    // One worker per core (Vitest leaves one free by default, which on a two-core machine runs the files one by one:
+    // most of their time is starting each file, not its tests).
+    maxWorkers: '100%',
     coverage: { provider: 'v8', include: ['src/**/*.{ts,svelte}'] },
   },
 });
