@@ -19,9 +19,7 @@ const PDFTOTEXT = '/usr/bin/pdftotext';
 
 /** Whether every node the current step highlights is drawn inside the canvas. */
 async function highlightedNodesInView(page: Page): Promise<string[]> {
-  await waitForCameraToSettle(page);
-  // The camera moves after the layout settles; wait for the fit to finish too.
-  await page.waitForTimeout(500);
+  // Settled means no fit is on its way either, so the camera is where the step puts it.
   await waitForCameraToSettle(page);
   return page.evaluate(() => {
     const cy = window.atlas.cy;
