@@ -21,8 +21,6 @@ function recordingContext() {
   return { context: context as unknown as CanvasRenderingContext2D, filled };
 }
 
-const settings = { labelSize: 15, labelWeight: '600', labelFont: 'sans-serif', labelColor: { color: '#000' } };
-
 function node(key: string, x: number, y: number, size: number, forceLabel = false) {
   return {
     key,
@@ -42,7 +40,7 @@ function node(key: string, x: number, y: number, size: number, forceLabel = fals
 describe('OverviewLabels', () => {
   it('keeps the largest label beside its node, moves the next to the other side and leaves out those with no room', () => {
     const { context, filled } = recordingContext();
-    const labels = new OverviewLabels(settings, false);
+    const labels = new OverviewLabels(false);
     labels.begin();
     for (const [key, size] of [
       ['one', 9],
@@ -60,7 +58,7 @@ describe('OverviewLabels', () => {
 
   it('moves a label to another side of its node when its own side is taken', () => {
     const { context, filled } = recordingContext();
-    const labels = new OverviewLabels(settings, false);
+    const labels = new OverviewLabels(false);
     labels.begin();
     labels.ask(context, node('big', 200, 100, 10));
     labels.ask(context, node('small', 190, 118, 3));
@@ -71,7 +69,7 @@ describe('OverviewLabels', () => {
 
   it('places the selected node first, however small', () => {
     const { context } = recordingContext();
-    const labels = new OverviewLabels(settings, false);
+    const labels = new OverviewLabels(false);
     labels.begin();
     labels.ask(context, node('hub', 100, 100, 14));
     labels.ask(context, node('chosen', 100, 104, 2, true));
@@ -80,7 +78,7 @@ describe('OverviewLabels', () => {
 
   it('begins each frame empty', () => {
     const { context, filled } = recordingContext();
-    const labels = new OverviewLabels(settings, false);
+    const labels = new OverviewLabels(false);
     labels.begin();
     labels.ask(context, node('old', 100, 100, 5));
     labels.begin();

@@ -8,10 +8,11 @@ import { placeLabels, type LabelAnchor, type LabelCandidate } from '../label-pla
 
 type LabelContext = Parameters<NodeLabelDrawingFunction>[0];
 type LabelData = Parameters<NodeLabelDrawingFunction>[1];
-export type LabelSettings = Pick<Settings, 'labelSize' | 'labelWeight' | 'labelFont' | 'labelColor'>;
+type LabelSettings = Pick<Settings, 'labelSize' | 'labelWeight' | 'labelFont' | 'labelColor'>;
 
 const OUTLINE = { light: 'rgba(255, 255, 255, 0.92)', dark: 'rgba(22, 26, 36, 0.92)' } as const;
 const INK = { light: '#1d2330', dark: '#f3f4f8' } as const;
+const FONT = { size: 15, weight: '600', family: 'system-ui, "DejaVu Sans", sans-serif' } as const;
 /** Beside the node first, as sigma puts it, then the other sides. */
 const ANCHORS: readonly LabelAnchor[] = ['right', 'left', 'below', 'above'];
 /** Labels on the overview stay on one line. */
@@ -20,23 +21,29 @@ const ONE_LINE = Number.POSITIVE_INFINITY;
 const FORCED = 1e6;
 
 export class OverviewLabels {
-  readonly #settings: LabelSettings;
+  /** sigma's label settings, which its hover label uses too. */
+  readonly settings: LabelSettings;
   readonly #dark: boolean;
   #asked: LabelCandidate[] = [];
   #context: LabelContext | null = null;
   /** Label widths by text: the same labels are measured frame after frame while the camera moves. */
   readonly #widths = new Map<string, number>();
 
-  constructor(settings: LabelSettings, dark: boolean) {
-    this.#settings = settings;
+  constructor(dark: boolean) {
     this.#dark = dark;
+    this.settings = {
+      labelSize: FONT.size,
+      labelWeight: FONT.weight,
+      labelFont: FONT.family,
+      labelColor: { color: dark ? INK.dark : INK.light },
+    };
   }
 
   /** sigma's label drawing function: notes the label for this frame. */
   readonly ask = (context: LabelContext, data: LabelData): void => {
     if (!data.label) return;
     this.#context = context;
-    this.#asked.push(candidateOf(data, this.#settings.labelSize));
+    this.#asked.push(candidateOf(data, FONT.size));
   };
 
   /** A frame begins: nothing asked yet. */
@@ -48,8 +55,7 @@ export class OverviewLabels {
   draw(width: number, height: number): string[] {
     const context = this.#context;
     if (!context || this.#asked.length === 0) return [];
-    const { labelSize, labelWeight, labelFont, labelColor } = this.#settings;
-    context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    context.font = `${FONT.weight} ${FONT.size}px ${FONT.family}`;
     const placed = placeLabels(this.#asked, {
       width,
       height,
@@ -61,7 +67,7 @@ export class OverviewLabels {
     context.lineJoin = 'round';
     context.lineWidth = 4;
     context.strokeStyle = this.#dark ? OUTLINE.dark : OUTLINE.light;
-    context.fillStyle = labelColor.color ?? (this.#dark ? INK.dark : INK.light);
+    context.fillStyle = this.#dark ? INK.dark : INK.light;
     for (const label of placed) {
       const [line = ''] = label.lines;
       const y = (label.box.y1 + label.box.y2) / 2;

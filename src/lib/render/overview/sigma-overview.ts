@@ -5,7 +5,7 @@ import { EdgeLineProgram } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
 import type { AtlasGraph } from '../../graph/build-graph';
 import type { Position } from '../../util/position';
-import { OverviewLabels, type LabelSettings } from './overview-labels';
+import { OverviewLabels } from './overview-labels';
 import { SlicedSigma } from './sliced-sigma';
 
 export interface OverviewLook {
@@ -100,13 +100,7 @@ export class SigmaOverview {
     let most = 1;
     graph.forEachNode((node) => (most = Math.max(most, graph.degree(node))));
     const sizeOf = (node: string) => SIZE.least + (SIZE.most - SIZE.least) * Math.sqrt(graph.degree(node) / most);
-    const labelSettings: LabelSettings = {
-      labelSize: 15,
-      labelWeight: '600',
-      labelFont: 'system-ui, "DejaVu Sans", sans-serif',
-      labelColor: { color: look.dark ? '#f3f4f8' : '#1d2330' },
-    };
-    const labels = new OverviewLabels(labelSettings, look.dark);
+    const labels = new OverviewLabels(look.dark);
     const sigma = await SlicedSigma.create(
       graph,
       container,
@@ -120,7 +114,7 @@ export class SigmaOverview {
         labelRenderedSizeThreshold: LABELS.threshold,
         labelGridCellSize: LABELS.cell,
         labelDensity: LABELS.density,
-        ...labelSettings,
+        ...labels.settings,
         defaultDrawNodeLabel: labels.ask,
         zIndex: true,
         nodeReducer: (node, attributes) => {

@@ -212,10 +212,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       nodesPerProgram[data.type] = (nodesPerProgram[data.type] ?? 0) + 1;
     });
     self.labelGrid.organize();
-    for (const type of Object.keys(self.nodePrograms)) {
-      self.nodePrograms[type]?.reallocate(nodesPerProgram[type] ?? 0);
-      nodesPerProgram[type] = 0;
-    }
+    reallocate(self.nodePrograms, nodesPerProgram);
     const ordered =
       settings.zIndex && self.nodeZExtent[0] !== self.nodeZExtent[1]
         ? zIndexOrdering(self.nodeZExtent, (node) => (self.nodeDataCache[node] as DisplayData).zIndex, nodes)
@@ -235,10 +232,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     });
     if (settings.zIndex && self.edgeZExtent[0] !== self.edgeZExtent[1])
       edges = zIndexOrdering(self.edgeZExtent, (edge) => (self.edgeDataCache[edge] as DisplayData).zIndex, edges);
-    for (const type of Object.keys(self.edgePrograms)) {
-      self.edgePrograms[type]?.reallocate(edgesPerProgram[type] ?? 0);
-      edgesPerProgram[type] = 0;
-    }
+    reallocate(self.edgePrograms, edgesPerProgram);
     await sliced(edges.length, (index) => {
       const edge = edges[index] as string;
       edgeIndices[edge] = fingerprint;
@@ -251,5 +245,13 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     self.edgeIndices = edgeIndices;
     self.emit('afterProcess');
     self.needToProcess = false;
+  }
+}
+
+/** Sizes each program's buffers for the items counted for it, and sets the counts back to 0 to place them. */
+function reallocate(programs: SigmaInternals['nodePrograms'], counts: Record<string, number>): void {
+  for (const type of Object.keys(programs)) {
+    programs[type]?.reallocate(counts[type] ?? 0);
+    counts[type] = 0;
   }
 }
