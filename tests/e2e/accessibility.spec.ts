@@ -1,8 +1,7 @@
 // axe-core on every view a reader reaches: no serious or critical accessibility violation anywhere.
 import { writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForCameraToSettle, openDatasetId } from './helpers';
+import { axe, openAtlas, openDatasetId, waitForCameraToSettle } from './helpers';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -10,7 +9,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** Scans the page as it is now; lesser findings are attached to the report, serious and critical ones fail. */
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await axe(page).withTags(TAGS).analyze();
   const report = test.info().outputPath(`axe-${view.replaceAll(' ', '-')}.json`);
   writeFileSync(report, JSON.stringify(results.violations, null, 2));
   await test.info().attach(`axe-${view}`, { path: report, contentType: 'application/json' });

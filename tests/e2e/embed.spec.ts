@@ -3,9 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const TOOLBAR_BUTTONS = ['Tours', 'Export', 'Find path', 'Compare', 'Copy link', 'Copy embed code', 'Undo'];
@@ -188,7 +187,7 @@ test.describe('embedding a view in a course page', () => {
       await expect(page.getByRole('link', { name: 'Open in Synapse Atlas' })).toBeInViewport();
       await expect(page.getByRole('heading', { name: 'Is this an emergency?' })).toBeInViewport();
       await page.screenshot({ path: test.info().outputPath(`embed-${size.width}x${size.height}.png`) });
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const results = await axe(page).withTags(TAGS).analyze();
       const report = test.info().outputPath(`axe-embed-${size.width}.json`);
       writeFileSync(report, JSON.stringify(results.violations, null, 2));
       const serious = results.violations

@@ -4,14 +4,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { Parser } from 'n3';
 import { curatedDataset } from '../../src/lib/data/datasets/atlas-dataset';
 import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
 import { datasetTurtle } from '../../src/lib/data/rdf/write-rdf';
 import { findVirtuoso, startVirtuoso, type VirtuosoServer } from '../support/virtuoso';
-import { clickNode, collectErrors, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
+import { axe, clickNode, collectErrors, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
 
 const GRAPH = 'urn:synapse-atlas:curated';
 
@@ -81,8 +80,8 @@ test('loads more of a neighbourhood read a few relationships at a time', async (
   const total = Number(/Showing 5 of (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThan(5);
   expect((await loaded(page)).edges).toBe(5);
-  const axe = await new AxeBuilder({ page }).include('[aria-label="Graph server"]').analyze();
-  expect(axe.violations.filter((found) => ['serious', 'critical'].includes(found.impact ?? ''))).toEqual([]);
+  const scan = await axe(page).include('[aria-label="Graph server"]').analyze();
+  expect(scan.violations.filter((found) => ['serious', 'critical'].includes(found.impact ?? ''))).toEqual([]);
   await screenshots(page, 'load-more', true);
   for (const size of REVIEW_SIZES) {
     await page.setViewportSize(size);
@@ -117,8 +116,8 @@ test('explores the curated graph on a graph server, a neighbourhood at a time', 
   await dialog.getByLabel('SPARQL endpoint address').fill(server.endpoint);
   await dialog.getByLabel('Named graph (optional)').fill(GRAPH);
   await expect(dialog.getByLabel('Mapping')).toHaveValue('synapse-atlas');
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(axe.violations.filter((found) => ['serious', 'critical'].includes(found.impact ?? ''))).toEqual([]);
+  const scan = await axe(page).include('dialog').analyze();
+  expect(scan.violations.filter((found) => ['serious', 'critical'].includes(found.impact ?? ''))).toEqual([]);
   await screenshots(page, 'connect-dialog', false);
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(dialog).toBeHidden();

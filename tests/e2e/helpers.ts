@@ -1,4 +1,5 @@
 // Shared steps for end-to-end tests: open the app, wait for the graph, click real canvas elements.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Opens the app at `path` and waits until Cytoscape has drawn the graph. */
@@ -17,6 +18,14 @@ export function openDatasetId(page: Page): Promise<string | undefined> {
 export async function openAtlas(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
+}
+
+/**
+ * axe-core for the page, run in one pass inside it. The app has no frames, so axe's cross-frame mode (which opens a
+ * second page to merge each frame's results) would only add seconds to every scan.
+ */
+export function axe(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode();
 }
 
 /** Collects console errors and uncaught page errors for the life of the page. */

@@ -1,7 +1,6 @@
 // Importing a large file (50,000 relationships of GraphML) keeps the page responsive: it is read in a worker and built
 // in slices, with progress and Cancel; the longest gap between animation frames is measured and reported.
 import { writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   framesAround,
@@ -10,7 +9,7 @@ import {
   waitForImportBuilt,
   watchFrames,
 } from '../../bench/lib/large-import';
-import { collectErrors, openAtlas, REVIEW_SIZES } from './helpers';
+import { axe, collectErrors, openAtlas, REVIEW_SIZES } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -100,8 +99,8 @@ test('the Reading card fits on a wide screen, a small laptop and a tablet, and h
   await page.getByLabel('Graph file to import').setInputFiles(largeFile());
   const reading = page.getByRole('status', { name: 'Reading' });
   await expect(reading).toContainText('Reading large.graphml…');
-  const axe = await new AxeBuilder({ page }).include('[aria-label="Reading"]').analyze();
-  expect(axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
+  const scan = await axe(page).include('[aria-label="Reading"]').analyze();
+  expect(scan.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
   for (const { width, height } of REVIEW_SIZES) {
     await page.setViewportSize({ width, height });
     await expect(reading.getByRole('button', { name: 'Cancel import' })).toBeInViewport();

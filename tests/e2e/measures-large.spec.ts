@@ -1,8 +1,7 @@
 // The network measures on the wide Hetionet dataset: each arrives as it is done, so nodes can be coloured by community
 // while betweenness is still being computed; betweenness is then named as an estimate, and Cancel keeps what is done.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { collectErrors, openAtlas, REVIEW_SIZES, openDatasetId } from './helpers';
+import { axe, collectErrors, openAtlas, openDatasetId, REVIEW_SIZES } from './helpers';
 
 test('measures on the wide dataset arrive one by one, communities first, with an estimated betweenness', async ({
   page,
@@ -33,7 +32,7 @@ test('measures on the wide dataset arrive one by one, communities first, with an
     if (await heading.isVisible()) await heading.scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath(`measuring-${width}.png`) });
   }
-  const scan = await new AxeBuilder({ page })
+  const scan = await axe(page)
     .include('[role="group"][aria-label="Appearance"]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

@@ -1,13 +1,12 @@
 // "Why is ketamine fast?" from the graph, by keyboard: the mechanism path to synaptogenesis read as sentences, what
 // follows NMDA receptors (downstream), and the ketamine tour started from "In tours" in Details; axe on each view.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
+  const results = await axe(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const serious = results.violations

@@ -2,13 +2,12 @@
 // room, answered by keyboard only, with the score at the end and no serious accessibility problem.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { generateQuiz } from '../../src/lib/graph/quiz';
 import { authoredQuestions } from '../../src/lib/state/teaching.svelte';
-import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = readGraphData(resolve(ROOT, 'graph-data'), ROOT);
@@ -22,7 +21,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 test.describe.configure({ timeout: 120_000 });
 
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await axe(page).withTags(TAGS).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ rule: violation.id, where: violation.nodes.slice(0, 3).map((node) => node.target) }));

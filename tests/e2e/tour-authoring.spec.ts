@@ -1,9 +1,8 @@
 // A teacher writes a tour in the app: three steps recorded from the graph, saved in the browser, played after a
 // reload, downloaded and loaded back from the file, shared as a link; broken files and links are reported plainly.
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -229,7 +228,7 @@ test('a tour shared as a link opens for the recipient, who can keep it; a broken
 test('the tour editor has no serious accessibility problems', async ({ page }) => {
   await openAtlas(page);
   await writeThreeStepTour(page);
-  const results = await new AxeBuilder({ page })
+  const results = await axe(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const serious = results.violations

@@ -285,6 +285,22 @@ describe('GraphController', () => {
       await vi.runAllTimersAsync();
       expect(controller.cy.zoom()).toBeLessThan(2.5);
     });
+
+    it('puts the camera in place at once the first time, and glides after that', async () => {
+      preferReducedMotion(false);
+      vi.useFakeTimers();
+      const animate = vi.spyOn(controller.cy, 'animate');
+      controller.fitVisible(['drug:fluoxetine']);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(controller.cy.zoom()).toBe(2.5);
+      expect(animate).not.toHaveBeenCalled();
+
+      controller.fitVisible();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(controller.cy.zoom()).toBe(2.5);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(animate).toHaveBeenCalledTimes(1);
+    });
   });
 
   it('reports taps on nodes, edges and the background, and where a dragged node was let go', () => {

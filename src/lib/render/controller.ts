@@ -118,6 +118,8 @@ export class GraphController {
   #labelTimer: ReturnType<typeof setTimeout> | undefined;
   #fitTimer: ReturnType<typeof setTimeout> | undefined;
   #fitPending = false;
+  /** False until the camera first frames or centres something: the first placement is a jump, with nothing to glide from. */
+  #cameraPlaced = false;
   #centre: string | undefined;
 
   readonly #factory: ElementFactory;
@@ -268,6 +270,13 @@ export class GraphController {
 
   get #animate(): boolean {
     return !prefersReducedMotion();
+  }
+
+  /** Whether this camera move glides: never the first (the page has no earlier frame to glide from). */
+  #glideCamera(): boolean {
+    const glide = this.#cameraPlaced && this.#animate;
+    this.#cameraPlaced = true;
+    return glide;
   }
 
   /**
@@ -433,7 +442,7 @@ export class GraphController {
     const pan = { x: this.cy.width() / 2 - position.x * zoom, y: this.cy.height() / 2 - position.y * zoom };
     this.cy.stop(true);
     this.#framed = null;
-    if (this.#animate) this.cy.animate({ pan, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
+    if (this.#glideCamera()) this.cy.animate({ pan, zoom }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
     else this.cy.viewport({ pan, zoom });
   }
 
@@ -471,7 +480,9 @@ export class GraphController {
     clearTimeout(this.#fitTimer);
     this.cy.stop(true);
     this.#fitPending = true;
-    this.#placeLabelsSoon(ANIMATION_MS + 40);
+    // Before the camera's first placement there is nothing to glide from: no wait for a glide either.
+    const glideLikely = this.#cameraPlaced && this.#animate;
+    this.#placeLabelsSoon(glideLikely ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
     // Fit to where nodes are going, not where they are mid-animation: a busy page may draw an animation's last frame
     // after its duration, so the fit waits until no node is moving.
     const fitWhenStill = () => {
@@ -482,10 +493,10 @@ export class GraphController {
       }
       this.#fitPending = false;
       const viewport = frame();
-      if (this.#animate) this.cy.animate(viewport, { duration: ANIMATION_MS });
+      if (this.#glideCamera()) this.cy.animate(viewport, { duration: ANIMATION_MS });
       else this.cy.viewport(viewport);
     };
-    this.#fitTimer = setTimeout(fitWhenStill, this.#animate ? ANIMATION_MS + 20 : 0);
+    this.#fitTimer = setTimeout(fitWhenStill, glideLikely ? ANIMATION_MS + 20 : 0);
   }
 
   #nodesMoving(): boolean {
