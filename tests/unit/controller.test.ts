@@ -301,6 +301,24 @@ describe('GraphController', () => {
       await vi.advanceTimersByTimeAsync(500);
       expect(animate).toHaveBeenCalledTimes(1);
     });
+
+    it('glides at once when nothing moves, and waits for nodes sent moving to arrive', async () => {
+      preferReducedMotion(false);
+      vi.useFakeTimers();
+      controller.fitVisible();
+      await vi.advanceTimersByTimeAsync(0);
+      const animate = vi.spyOn(controller.cy, 'animate');
+      controller.fitVisible(['drug:fluoxetine']);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(animate).toHaveBeenCalledTimes(1);
+
+      controller.placeNodes(new Map([['drug:fluoxetine', { x: 2000, y: 0 }]]));
+      controller.fitVisible(['drug:fluoxetine']);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(animate).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(animate).toHaveBeenCalledTimes(2);
+    });
   });
 
   it('reports taps on nodes, edges and the background, and where a dragged node was let go', () => {

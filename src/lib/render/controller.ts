@@ -120,6 +120,8 @@ export class GraphController {
   #fitPending = false;
   /** False until the camera first frames or centres something: the first placement is a jump, with nothing to glide from. */
   #cameraPlaced = false;
+  /** When the nodes `placeNodes` sent moving arrive (Date.now()): an animation only counts as running from its first frame. */
+  #nodesArriveAt = 0;
   #centre: string | undefined;
 
   readonly #factory: ElementFactory;
@@ -385,6 +387,7 @@ export class GraphController {
         else node.position({ ...target });
       });
     });
+    if (animate && moved > 0) this.#nodesArriveAt = Date.now() + ANIMATION_MS;
     this.#placeLabelsSoon(animate ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
     if (moved > 0 && this.#framed) this.fitVisible(this.#framed.ids);
   }
@@ -480,11 +483,10 @@ export class GraphController {
     clearTimeout(this.#fitTimer);
     this.cy.stop(true);
     this.#fitPending = true;
-    // Before the camera's first placement there is nothing to glide from: no wait for a glide either.
-    const glideLikely = this.#cameraPlaced && this.#animate;
-    this.#placeLabelsSoon(glideLikely ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
-    // Fit to where nodes are going, not where they are mid-animation: a busy page may draw an animation's last frame
-    // after its duration, so the fit waits until no node is moving.
+    // Labels wait for the glide, when there will be one (the camera's first placement is a jump).
+    this.#placeLabelsSoon(this.#cameraPlaced && this.#animate ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
+    // Fit to where nodes are going, not where they are mid-animation: the fit waits until the nodes sent moving have
+    // arrived and no node is moving (a busy page may draw an animation's last frame after its duration).
     const fitWhenStill = () => {
       if (this.#destroyed) return;
       if (this.#nodesMoving()) {
@@ -496,10 +498,11 @@ export class GraphController {
       if (this.#glideCamera()) this.cy.animate(viewport, { duration: ANIMATION_MS });
       else this.cy.viewport(viewport);
     };
-    this.#fitTimer = setTimeout(fitWhenStill, glideLikely ? ANIMATION_MS + 20 : 0);
+    this.#fitTimer = setTimeout(fitWhenStill, 0);
   }
 
   #nodesMoving(): boolean {
+    if (Date.now() < this.#nodesArriveAt) return true;
     return this.cy
       .nodes()
       .toArray()
