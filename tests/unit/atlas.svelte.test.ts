@@ -107,6 +107,37 @@ describe('AtlasState', () => {
       expect(atlas.visible.nodes.size).toBe(7);
     });
 
+    it('keeps the same subgraph when a node the filters show is selected or the layout changes', () => {
+      const atlas = atlasOn();
+      atlas.toggleKind('symptom');
+      const before = atlas.visible;
+      atlas.pickNode('drug:fluoxetine');
+      atlas.setLayout('concentric');
+      expect(atlas.visible).toBe(before);
+    });
+
+    it('shows a selected node the filters hide, and lets it go with the selection', () => {
+      const atlas = atlasOn();
+      atlas.toggleKind('symptom');
+      atlas.pickNode('symptom:insomnia');
+      expect(atlas.visible.nodes.has('symptom:insomnia')).toBe(true);
+      atlas.clearSelection();
+      expect(atlas.visible.nodes.has('symptom:insomnia')).toBe(false);
+      expect(atlas.visible.hidden.byKind).toEqual({ symptom: 1 });
+    });
+
+    it('cuts a large graph’s detail view down once, not again for a selection inside it', () => {
+      const atlas = atlasOn({ large: true });
+      atlas.drawCap.limits = { maxNodes: 3, maxEdges: 2 };
+      atlas.showNeighbourhood('condition:depression', 3);
+      atlas.pickNode('condition:depression');
+      const drawn = atlas.drawn;
+      atlas.setLayout('concentric');
+      expect(atlas.drawn).toBe(drawn);
+      atlas.pickNode('symptom:insomnia');
+      expect(atlas.drawn.nodes.has('symptom:insomnia')).toBe(true);
+    });
+
     it('describes how much of the graph the canvas shows', () => {
       const atlas = atlasOn();
       atlas.showNeighbourhood('drug:riluzole', 1);

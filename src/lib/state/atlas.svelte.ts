@@ -59,6 +59,10 @@ export class AtlasState {
   /** The columns attribute filters read values through (set by the page once it has them). */
   #columns = $state.raw<{ nodes: readonly ValueColumn[]; edges: readonly ValueColumn[] }>({ nodes: [], edges: [] });
   #cameraSequence = 0;
+  /** The visible subgraph without pinned nodes, for the filters (`key`) it was worked out for. */
+  #unpinned: { key: string; columns: unknown; visible: VisibleSubgraph } | undefined;
+  /** The last cut-down drawing, for the visible subgraph and the limits, kept nodes and opened node (`key`) it had. */
+  #capped: { visible: VisibleSubgraph; key: string; drawn: CappedSubgraph } | undefined;
 
   readonly view: View = $derived(this.history.current);
   /** The view as the canvas shows it: a link naming only a node opens that node's neighbourhood. */
@@ -121,13 +125,10 @@ export class AtlasState {
     );
     this.comparedTargets = $derived(comparedTargets(this.comparison));
     this.visible = $derived.by(() => {
-      void data.dataset.growth?.revision; // a live dataset's graph grew: what is visible changes with it
       const view = this.shownView;
-      const filters = view.attributes ?? [];
       const columns = this.#columns;
-      return visibleSubgraph(graph, {
-        excludedNodes: filters.length > 0 ? excludedBy(filters, 'node', columns.nodes, graph.nodes()) : undefined,
-        excludedEdges: filters.length > 0 ? excludedBy(filters, 'edge', columns.edges, graph.edges()) : undefined,
+      const filters = view.attributes ?? [];
+      const request = {
         focus: view.depth ? view.centre : undefined,
         depth: view.depth,
         expanded: view.expanded,
@@ -136,8 +137,30 @@ export class AtlasState {
         relations: view.relations,
         minEvidence: view.evidence,
         statuses: view.statuses,
-        pinned: [...this.#kept(), ...this.comparedTargets],
-      });
+      };
+      let excluded: { excludedNodes?: ReadonlySet<string>; excludedEdges?: ReadonlySet<string> } | undefined;
+      const visibleWith = (pinned: readonly string[]) => {
+        excluded ??=
+          filters.length > 0
+            ? {
+                excludedNodes: excludedBy(filters, 'node', columns.nodes, graph.nodes()),
+                excludedEdges: excludedBy(filters, 'edge', columns.edges, graph.edges()),
+              }
+            : {};
+        return visibleSubgraph(graph, { ...request, ...excluded, pinned });
+      };
+      // A live dataset's graph grew: what is visible changes with it.
+      const key = JSON.stringify([data.dataset.growth?.revision, filters, request]);
+      let unpinned = this.#unpinned;
+      if (unpinned?.key !== key || unpinned.columns !== columns) {
+        unpinned = { key, columns, visible: visibleWith([]) };
+        this.#unpinned = unpinned;
+      }
+      // Pinned nodes the filters show anyway change nothing: selecting a node, choosing a layout or another step of
+      // a tour keeps the same subgraph, which a large graph would otherwise work out again on every click.
+      const pinned = [...this.#kept(), ...this.comparedTargets];
+      const visible = unpinned.visible;
+      return pinned.every((node) => visible.nodes.has(node)) ? visible : visibleWith(pinned);
     });
     this.sceneKind = $derived(
       sceneKind({
@@ -153,11 +176,20 @@ export class AtlasState {
     // detail views of a large graph, and whatever a graph server's dataset has grown to, are cut down (a small graph
     // is always drawn in full). What the reader opened stays, and the neighbours of the node last opened come first.
     const cutDown = data.dataset.large || data.dataset.growth !== undefined;
-    this.drawn = $derived(
-      !cutDown || this.drawsWhole || this.sceneKind === 'overview'
-        ? { nodes: this.visible.nodes, edges: this.visible.edges, omittedNodes: 0, omittedEdges: 0 }
-        : capSubgraph(graph, this.visible, this.drawCap.limits, this.#kept(), this.#openedNeighbours()),
-    );
+    this.drawn = $derived.by(() => {
+      const visible = this.visible;
+      if (!cutDown || this.drawsWhole || this.sceneKind === 'overview')
+        return { nodes: visible.nodes, edges: visible.edges, omittedNodes: 0, omittedEdges: 0 };
+      const limits = this.drawCap.limits;
+      const kept = this.#kept();
+      const opened = this.#opened();
+      const key = JSON.stringify([limits, kept, opened]);
+      const last = this.#capped;
+      if (last?.visible === visible && last.key === key) return last.drawn;
+      const drawn = capSubgraph(graph, visible, limits, kept, this.#neighboursOf(opened));
+      this.#capped = { visible, key, drawn };
+      return drawn;
+    });
     this.narrowed = $derived(
       this.view.depth !== undefined ||
         this.view.group !== undefined ||
@@ -563,11 +595,15 @@ export class AtlasState {
    * The neighbours of the node last expanded (else the centre, else the focus): what the reader just opened comes
    * first. Not the focus's first: selecting a node would then change what is drawn before its neighbours arrive.
    */
-  #openedNeighbours(): ReadonlySet<string> {
+  /** The node last opened (expanded, centred or selected): its neighbours come first when a drawing is cut down. */
+  #opened(): string | undefined {
     const shown = this.shownView;
-    const opened = shown.expanded.at(-1) ?? shown.centre ?? this.view.focus;
+    return shown.expanded.at(-1) ?? shown.centre ?? this.view.focus;
+  }
+
+  #neighboursOf(node: string | undefined): ReadonlySet<string> {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built whole inside a derivation, never changed
-    return new Set(opened && this.data.graph.hasNode(opened) ? this.data.graph.neighbors(opened) : []);
+    return new Set(node && this.data.graph.hasNode(node) ? this.data.graph.neighbors(node) : []);
   }
 
   #kept(): string[] {
