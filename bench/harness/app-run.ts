@@ -197,8 +197,11 @@ function timePanZoom(page: Page, budgetMs: number): Promise<Measured<FrameStats>
   );
 }
 
-/** On a large dataset, opens the neighbourhood of its best-connected node from the search box, as a reader would. */
-async function openDetailIfLarge(page: Page): Promise<void> {
+/**
+ * On a large dataset, opens the neighbourhood of its best-connected node from the search box, as a reader would.
+ * Says why when it did not open (filters and layouts would otherwise be timed on the wrong view).
+ */
+async function openDetailIfLarge(page: Page): Promise<string | undefined> {
   const hub = await page.evaluate((limit) => {
     const graph = (window as unknown as { atlas?: { graph?: BenchModel } }).atlas?.graph;
     if (!graph || graph.size <= limit) return null;
@@ -209,16 +212,17 @@ async function openDetailIfLarge(page: Page): Promise<void> {
     });
     return best.label;
   }, LARGE_EDGE_COUNT);
-  if (!hub) return;
-  await attempt(async () => {
+  if (!hub) return undefined;
+  const opened = await attempt(async (): Promise<{ hub: string }> => {
     await page.getByRole('combobox', { name: 'Search the graph' }).fill(hub, { timeout: UI_TIMEOUT_MS });
     await page.keyboard.press('Enter');
     await page
       .getByRole('navigation', { name: 'Where you are' })
       .getByText(`Around ${hub}`)
       .waitFor({ timeout: DETAIL_TIMEOUT_MS });
-    return {};
+    return { hub };
   });
+  return 'unavailable' in opened ? `the neighbourhood of ${hub} did not open: ${opened.unavailable}` : undefined;
 }
 
 /** Whether the open dataset is large, so Show everything hands it whole to the overview renderer. */
@@ -277,9 +281,9 @@ async function interact(page: Page, budgetMs: number): Promise<{ session: AppSes
   await page.emulateMedia({ reducedMotion: 'reduce' });
   // Filters and layouts are timed on Cytoscape's detail view; a large graph's whole views belong to the overview
   // renderer, whose first drawing is timed by Show everything against standalone sigma.js.
-  await openDetailIfLarge(page);
-  const filter = await timeFilter(page);
-  const layouts = await timeLayouts(page);
+  const notInDetail = await openDetailIfLarge(page);
+  const filter = notInDetail ? { unavailable: notInDetail } : await timeFilter(page);
+  const layouts = notInDetail ? { unavailable: notInDetail } : await timeLayouts(page);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   const exports = await timeExports(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
