@@ -274,9 +274,14 @@ export class GraphController {
     return !prefersReducedMotion();
   }
 
-  /** Whether this camera move glides: never the first (the page has no earlier frame to glide from). */
+  /** Whether the next camera move will glide: never the first (the page has no earlier frame to glide from). */
+  get #glides(): boolean {
+    return this.#cameraPlaced && this.#animate;
+  }
+
+  /** Whether this camera move glides; the camera counts as placed from now on. */
   #glideCamera(): boolean {
-    const glide = this.#cameraPlaced && this.#animate;
+    const glide = this.#glides;
     this.#cameraPlaced = true;
     return glide;
   }
@@ -484,7 +489,7 @@ export class GraphController {
     this.cy.stop(true);
     this.#fitPending = true;
     // Labels wait for the glide, when there will be one (the camera's first placement is a jump).
-    this.#placeLabelsSoon(this.#cameraPlaced && this.#animate ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
+    this.#placeLabelsSoon(this.#glides ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
     // Fit to where nodes are going, not where they are mid-animation: the fit waits until the nodes sent moving have
     // arrived and no node is moving (a busy page may draw an animation's last frame after its duration).
     const fitWhenStill = () => {

@@ -47,6 +47,9 @@ const PATH_ALTERNATIVES = 3;
 /** Mechanism paths offer more alternatives: a graph often records several routes, and the direct claim comes last. */
 const MECHANISM_ALTERNATIVES = 5;
 
+/** The columns attribute filters read values through. */
+type AttributeColumns = { nodes: readonly ValueColumn[]; edges: readonly ValueColumn[] };
+
 export class AtlasState {
   readonly data: OpenDataset;
   readonly notices = new NoticeState();
@@ -57,10 +60,10 @@ export class AtlasState {
   tourHighlight = $state.raw<TourHighlight | null>(null);
   #viewBeforeTour: View | null = null;
   /** The columns attribute filters read values through (set by the page once it has them). */
-  #columns = $state.raw<{ nodes: readonly ValueColumn[]; edges: readonly ValueColumn[] }>({ nodes: [], edges: [] });
+  #columns = $state.raw<AttributeColumns>({ nodes: [], edges: [] });
   #cameraSequence = 0;
   /** The visible subgraph without pinned nodes, for the filters (`key`) it was worked out for. */
-  #unpinned: { key: string; columns: unknown; visible: VisibleSubgraph } | undefined;
+  #unpinned: { key: string; columns: AttributeColumns; visible: VisibleSubgraph } | undefined;
   /** The last cut-down drawing, for the visible subgraph and the limits, kept nodes and opened node (`key`) it had. */
   #capped: { visible: VisibleSubgraph; key: string; drawn: CappedSubgraph } | undefined;
 
@@ -420,7 +423,7 @@ export class AtlasState {
   }
 
   /** The columns attribute filters read (the page's, with measures once computed). */
-  useColumns(columns: { nodes: readonly ValueColumn[]; edges: readonly ValueColumn[] }): void {
+  useColumns(columns: AttributeColumns): void {
     this.#columns = columns;
   }
 
