@@ -1,7 +1,7 @@
 // axe-core on every view a reader reaches: no serious or critical accessibility violation anywhere.
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axe, openAtlas, openDatasetId, waitForCameraToSettle } from './helpers';
+import { axe, openAtlas, openDatasetId, waitForCameraToSettle, seriousViolations } from './helpers';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -13,15 +13,7 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
   const report = test.info().outputPath(`axe-${view.replaceAll(' ', '-')}.json`);
   writeFileSync(report, JSON.stringify(results.violations, null, 2));
   await test.info().attach(`axe-${view}`, { path: report, contentType: 'application/json' });
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      where: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-    }));
-  expect(serious, `serious or critical violations on the ${view} view`).toEqual([]);
+  expect(seriousViolations(results), `serious or critical violations on the ${view} view`).toEqual([]);
 }
 
 test('start view', async ({ page }) => {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { axe, collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, waitForCameraToSettle, seriousViolations } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const TOOLBAR_BUTTONS = ['Tours', 'Export', 'Find path', 'Compare', 'Copy link', 'Copy embed code', 'Undo'];
@@ -190,10 +190,7 @@ test.describe('embedding a view in a course page', () => {
       const results = await axe(page).withTags(TAGS).analyze();
       const report = test.info().outputPath(`axe-embed-${size.width}.json`);
       writeFileSync(report, JSON.stringify(results.violations, null, 2));
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      expect(serious, `embed at ${size.width} × ${size.height}`).toEqual([]);
+      expect(seriousViolations(results), `embed at ${size.width} × ${size.height}`).toEqual([]);
     }
 
     // A small iframe in a course page: the graph, the node's name and the way out stay in sight.

@@ -10,7 +10,7 @@ import { curatedDataset } from '../../src/lib/data/datasets/atlas-dataset';
 import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
 import { datasetTurtle } from '../../src/lib/data/rdf/write-rdf';
 import { findVirtuoso, startVirtuoso, type VirtuosoServer } from '../support/virtuoso';
-import { axe, clickNode, collectErrors, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
+import { axe, clickNode, collectErrors, REVIEW_SIZES, waitForCameraToSettle, seriousViolations } from './helpers';
 
 const GRAPH = 'urn:synapse-atlas:curated';
 
@@ -81,7 +81,7 @@ test('loads more of a neighbourhood read a few relationships at a time', async (
   expect(total).toBeGreaterThan(5);
   expect((await loaded(page)).edges).toBe(5);
   const scan = await axe(page).include('[aria-label="Graph server"]').analyze();
-  expect(scan.violations.filter((found) => ['serious', 'critical'].includes(found.impact ?? ''))).toEqual([]);
+  expect(seriousViolations(scan)).toEqual([]);
   await screenshots(page, 'load-more', true);
   for (const size of REVIEW_SIZES) {
     await page.setViewportSize(size);
@@ -117,7 +117,7 @@ test('explores the curated graph on a graph server, a neighbourhood at a time', 
   await dialog.getByLabel('Named graph (optional)').fill(GRAPH);
   await expect(dialog.getByLabel('Mapping')).toHaveValue('synapse-atlas');
   const scan = await axe(page).include('dialog').analyze();
-  expect(scan.violations.filter((found) => ['serious', 'critical'].includes(found.impact ?? ''))).toEqual([]);
+  expect(seriousViolations(scan)).toEqual([]);
   await screenshots(page, 'connect-dialog', false);
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(dialog).toBeHidden();

@@ -28,6 +28,18 @@ export function axe(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).setLegacyMode();
 }
 
+/** The serious and critical findings of an axe scan, each with its rule, help and first few places. */
+export function seriousViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>) {
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      where: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+}
+
 /** Collects console errors and uncaught page errors for the life of the page. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

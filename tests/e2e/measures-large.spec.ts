@@ -1,7 +1,7 @@
 // The network measures on the wide Hetionet dataset: each arrives as it is done, so nodes can be coloured by community
 // while betweenness is still being computed; betweenness is then named as an estimate, and Cancel keeps what is done.
 import { expect, test } from '@playwright/test';
-import { axe, collectErrors, openAtlas, openDatasetId, REVIEW_SIZES } from './helpers';
+import { axe, collectErrors, openAtlas, openDatasetId, REVIEW_SIZES, seriousViolations } from './helpers';
 
 test('measures on the wide dataset arrive one by one, communities first, with an estimated betweenness', async ({
   page,
@@ -36,8 +36,7 @@ test('measures on the wide dataset arrive one by one, communities first, with an
     .include('[role="group"][aria-label="Appearance"]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const serious = scan.violations.filter(({ impact }) => impact === 'serious' || impact === 'critical');
-  expect(serious.map(({ id }) => id)).toEqual([]);
+  expect(seriousViolations(scan)).toEqual([]);
 
   // Betweenness comes last, estimated from a sample of nodes, and says so.
   await expect(measuring).toBeHidden({ timeout: 180_000 });

@@ -1,7 +1,7 @@
 // "Why is ketamine fast?" from the graph, by keyboard: the mechanism path to synaptogenesis read as sentences, what
 // follows NMDA receptors (downstream), and the ketamine tour started from "In tours" in Details; axe on each view.
 import { expect, test, type Page } from '@playwright/test';
-import { axe, collectErrors, openAtlas, REVIEW_SIZES, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, REVIEW_SIZES, waitForCameraToSettle, seriousViolations } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -9,10 +9,7 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
   const results = await axe(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `serious or critical violations on the ${view} view`).toEqual([]);
+  expect(seriousViolations(results), `serious or critical violations on the ${view} view`).toEqual([]);
 }
 
 /** Types in the main search box and takes the first match with Enter. */

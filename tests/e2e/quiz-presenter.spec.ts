@@ -7,7 +7,7 @@ import { readGraphData } from '../../src/lib/data/read-graph-data-dir';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { generateQuiz } from '../../src/lib/graph/quiz';
 import { authoredQuestions } from '../../src/lib/state/teaching.svelte';
-import { axe, collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, waitForCameraToSettle, seriousViolations } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = readGraphData(resolve(ROOT, 'graph-data'), ROOT);
@@ -22,10 +22,7 @@ test.describe.configure({ timeout: 120_000 });
 
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
   const results = await axe(page).withTags(TAGS).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, where: violation.nodes.slice(0, 3).map((node) => node.target) }));
-  expect(serious, `serious or critical violations on the ${view}`).toEqual([]);
+  expect(seriousViolations(results), `serious or critical violations on the ${view}`).toEqual([]);
 }
 
 /** The computed font size of an element, in CSS pixels. */

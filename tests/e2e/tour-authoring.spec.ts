@@ -2,7 +2,7 @@
 // reload, downloaded and loaded back from the file, shared as a link; broken files and links are reported plainly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axe, collectErrors, openAtlas, waitForCameraToSettle } from './helpers';
+import { axe, collectErrors, openAtlas, waitForCameraToSettle, seriousViolations } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -231,11 +231,5 @@ test('the tour editor has no serious accessibility problems', async ({ page }) =
   const results = await axe(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      where: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
-    }));
-  expect(serious).toEqual([]);
+  expect(seriousViolations(results)).toEqual([]);
 });
