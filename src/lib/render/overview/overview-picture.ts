@@ -26,11 +26,10 @@ const LEGEND_WIDTH = 260;
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 
 /**
- * sigma's WebGL layers keep their pixels only until the browser shows the frame, so the graph is drawn again and
- * copied in the same task.
+ * The overview's layers as they are on screen (its nodes' and relationships' layers keep their pixels between frames),
+ * so the picture should be whole when this is called: see `SlicedSigma.whenDrawn`.
  */
 export function overviewPicture(sigma: Sigma<NodeAttributes, EdgeAttributes>, text: PictureText): HTMLCanvasElement {
-  sigma.refresh();
   const { width, height } = sigma.getDimensions();
   const layers = ['edges', 'nodes', 'labels'].flatMap((name) => sigma.getCanvases()[name] ?? []);
   const header = 76;

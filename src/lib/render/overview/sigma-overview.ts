@@ -153,15 +153,11 @@ export class SigmaOverview {
     return new SigmaOverview(sigma, state, events);
   }
 
-  /**
-   * Shows everything, or only what a filter leaves (the camera stays); every change redraws the whole graph. Returns
-   * whether it will redraw.
-   */
-  show(shown: OverviewShown): boolean {
-    if (shown === this.#state.shown || (shown === 'all' && this.#state.shown === 'all')) return false;
+  /** Shows everything, or only what a filter leaves (the camera stays); every change redraws the whole graph. */
+  show(shown: OverviewShown): void {
+    if (shown === this.#state.shown || (shown === 'all' && this.#state.shown === 'all')) return;
     this.#state.shown = shown;
     this.sigma.setSetting('edgeReducer', edgeFilter(shown));
-    return true;
   }
 
   /** Colours nodes as Appearance says (kinds where it says nothing); returns whether it will redraw. */

@@ -1,17 +1,18 @@
-// sigma.js, with its first indexing of the graph done a slice at a time. Made the usual way, sigma reads every node
-// and relationship into its drawing buffers in one synchronous step (half a second and more for a quarter of a million
-// relationships, with the page frozen); `SlicedSigma.create` does the same work in slices of about 30 ms, reporting
-// how far it is and stopping when asked. The steps are sigma 3.0's own `refresh()` and `process()`, in the same
-// order, with its own helpers; only the loops are cut into slices.
+// sigma.js for a whole large graph, with its two long steps spread over time. Made the usual way, sigma reads every
+// node and relationship into its drawing buffers in one synchronous step (half a second and more for a quarter of a
+// million relationships, with the page frozen), and draws them all in one frame (most of a second on a software
+// WebGL). Here the reading is done in slices of about 30 ms, reporting how far it is and stopping when asked, using
+// sigma 3.0's own `refresh()` and `process()` steps in the same order, with its own helpers; and a picture of a
+// changed graph is drawn a range of items per frame (progressive-drawing.ts).
 import Sigma, { Camera } from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import { createNormalizationFunction, graphExtent, matrixFromCamera, zIndexOrdering } from 'sigma/utils';
-import type { RenderParams } from 'sigma/types';
-import type { ProgramInfo } from 'sigma/rendering';
 import type { AtlasGraph } from '../../graph/build-graph';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types';
 import { inTimeSlices, yieldToPage } from '../../util/time-slices';
+import { drawPickingOnDemand, type PickingSigma } from './picking-on-demand';
+import { DrawingPace, drawnPrograms, ProgressiveDrawing } from './progressive-drawing';
 
 type Extent = [number, number];
 
@@ -38,8 +39,10 @@ interface SigmaInternals {
     add(node: string, size: number, position: { x: number; y: number }): void;
     organize(): void;
   };
-  nodePrograms: Record<string, NodeProgramInternals>;
-  edgePrograms: Record<string, { reallocate(capacity: number): void }>;
+  nodePrograms: Record<string, SigmaProgram>;
+  edgePrograms: Record<string, SigmaProgram>;
+  /** A frame asked for and not yet drawn. */
+  renderFrame: number | null;
   nodeZExtent: Extent;
   edgeZExtent: Extent;
   itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
@@ -53,20 +56,13 @@ interface SigmaInternals {
   addNodeToProgram(node: string, fingerprint: number, position: number): void;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
   emit(event: string): void;
-  render(): void;
-  getNodeAtPosition(position: { x: number; y: number }): string | null;
-  getRenderParams(): RenderParams;
 }
 
-/** The parts of a sigma 3.0 node program that draw its picking layer (protected in its type declarations). */
-interface NodeProgramInternals {
+/** A program as sigma holds it: one that draws, or one made of several. */
+type SigmaProgram = Parameters<typeof drawnPrograms>[0][number] & {
   reallocate(capacity: number): void;
-  pickProgram: ProgramInfo | null;
-  hasNothingToRender(): boolean;
-  bindProgram(program: ProgramInfo): void;
-  unbindProgram(program: ProgramInfo): void;
-  renderProgram(params: RenderParams, program: ProgramInfo): void;
-}
+  render(params: unknown): void;
+};
 
 export type OverviewSettings = Partial<Settings<NodeAttributes, EdgeAttributes>>;
 
@@ -80,14 +76,21 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
   /** While indexing: stopping it (cancelled, killed, or to begin again). */
   #indexing: AbortController | null = null;
   #again = false;
+  /** The graph changed since the picture on screen was drawn whole: the next still frame draws it in ranges. */
+  #stale = true;
+  /** The last frame was drawn while the camera moved, without relationships. */
+  #drewMoving = false;
+  #drawing: ProgressiveDrawing | null = null;
+  readonly #pace = new DrawingPace();
+  #waiting: (() => void)[] = [];
 
   private constructor(graph: AtlasGraph, container: HTMLElement, settings: OverviewSettings) {
     super(graph, container, settings);
   }
 
   /**
-   * Makes a sigma on `container` and indexes `graph` into it a slice at a time, then draws it. Rejects with the
-   * signal's reason when cancelled (the sigma is killed).
+   * Makes a sigma on `container` and indexes `graph` into it a slice at a time, then starts drawing it. Rejects with
+   * the signal's reason when cancelled (the sigma is killed). `whenDrawn()` says when the picture is complete.
    */
   static async create(
     graph: AtlasGraph,
@@ -107,7 +110,10 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     } finally {
       constructing = false;
     }
-    drawPickingOnDemand(sigma as unknown as SigmaInternals);
+    const own = sigma as unknown as { render(): void };
+    const sigmaFrame = own.render.bind(sigma);
+    own.render = () => sigma.#render(sigmaFrame);
+    drawPickingOnDemand(sigma as unknown as PickingSigma);
     try {
       options.onCreated?.(sigma);
       await sigma.#indexUntilSettled(options.signal, options.onProgress);
@@ -118,20 +124,99 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     return sigma;
   }
 
-  /** While the slices run, a refresh (a node selected, colours changed) makes them start again with what is new. */
+  /** Resolves once the picture on screen is the whole graph as it is now, drawn with the camera still. */
+  whenDrawn(): Promise<void> {
+    if (this.#complete()) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  /**
+   * The nodes' and relationships' layers keep their pixels between frames, so a picture can be drawn over several
+   * (and copied for an export whenever it is complete).
+   */
+  override createWebGLContext(
+    id: string,
+    options: Parameters<Sigma['createWebGLContext']>[1] = {},
+  ): WebGLRenderingContext {
+    const kept = id === 'nodes' || id === 'edges';
+    return super.createWebGLContext(id, kept ? { ...options, preserveDrawingBuffer: true } : options);
+  }
+
+  /**
+   * A full refresh (filters, colours, positions changed) reads the graph again in slices, keeping the picture on
+   * screen until the new one starts; a partial one (a node selected) is sigma's own. Either way the next still frame
+   * draws the picture in ranges.
+   */
   override refresh(options?: Parameters<Sigma['refresh']>[0]): this {
     if (constructing) return this;
+    this.#stale = true;
     if (this.#indexing) {
       this.#again = true;
       this.#indexing.abort(new IndexAgain());
       return this;
     }
-    return super.refresh(options);
+    if (options?.partialGraph) return super.refresh(options);
+    this.#drawing?.stop();
+    this.#drawing = null;
+    this.#indexUntilSettled(undefined, undefined).catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === 'AbortError'))
+        console.error('The overview could not be drawn again:', error);
+    });
+    return this;
+  }
+
+  /**
+   * sigma's frame, except when the graph changed since the picture was last drawn whole and the camera is still:
+   * then everything but the nodes and relationships is drawn at once, and they follow a range per frame. While the
+   * graph is read again the picture on screen stays.
+   */
+  #render(sigmaFrame: () => void): void {
+    if (this.#indexing) return;
+    this.#drawing?.stop();
+    this.#drawing = null;
+    const self = this as unknown as SigmaInternals;
+    const moving = this.#cameraMoving();
+    this.#drewMoving = moving;
+    if (!this.#stale || moving) {
+      sigmaFrame();
+      this.#settle();
+      return;
+    }
+    const programs = {
+      nodes: drawnPrograms(Object.values(self.nodePrograms)),
+      edges: drawnPrograms(Object.values(self.edgePrograms)),
+    };
+    withoutDrawing([...Object.values(self.nodePrograms), ...Object.values(self.edgePrograms)], sigmaFrame);
+    this.#drawing = new ProgressiveDrawing(programs, this.getRenderParams(), this.#pace, () => {
+      this.#drawing = null;
+      this.#stale = false;
+      this.#settle();
+    });
   }
 
   override kill(): void {
     this.#indexing?.abort(new DOMException('The overview was closed.', 'AbortError'));
+    this.#drawing?.stop();
+    this.#waiting = [];
     super.kill();
+  }
+
+  /** sigma's own test for a frame drawn while moving (it then leaves the relationships out). */
+  #cameraMoving(): boolean {
+    const mouse = this.getMouseCaptor();
+    return (
+      this.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0
+    );
+  }
+
+  #complete(): boolean {
+    const self = this as unknown as SigmaInternals;
+    return !this.#indexing && !this.#stale && !this.#drawing && !this.#drewMoving && self.renderFrame === null;
+  }
+
+  #settle(): void {
+    if (!this.#complete()) return;
+    for (const resolve of this.#waiting.splice(0)) resolve();
   }
 
   async #indexUntilSettled(
@@ -148,7 +233,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       try {
         await this.#index(controller.signal, onProgress);
         this.#indexing = null;
-        (this as unknown as SigmaInternals).render();
+        (this as unknown as { render(): void }).render();
         return;
       } catch (error) {
         this.#indexing = null;
@@ -274,51 +359,13 @@ function reallocate(
   }
 }
 
-/**
- * sigma draws its nodes a second time with every frame, into the picking layer the pointer is matched against. On a
- * software WebGL that pass costs as much as the nodes themselves (about 0.4 s a frame for 12,000 nodes at 1440×900),
- * though most frames (a camera glide, a zoom by the wheel, the first drawing) are never pointed at. Here each frame
- * leaves it out, and the pointer's first question after a frame draws it for the frame on screen.
- */
-function drawPickingOnDemand(sigma: SigmaInternals): void {
-  const render = sigma.render.bind(sigma);
-  const nodeAt = sigma.getNodeAtPosition.bind(sigma);
-  let pickingDrawn = true;
-  sigma.render = () => {
-    const programs = Object.values(sigma.nodePrograms);
-    const picking = programs.map((program) => program.pickProgram);
-    for (const program of programs) program.pickProgram = null;
-    try {
-      render();
-    } finally {
-      programs.forEach((program, index) => (program.pickProgram = picking[index] ?? null));
-    }
-    pickingDrawn = false;
-  };
-  sigma.getNodeAtPosition = (position) => {
-    if (!pickingDrawn) {
-      pickingDrawn = true;
-      drawPicking(sigma);
-    }
-    return nodeAt(position);
-  };
-}
-
-/** The nodes' picking pass of sigma 3.0's `Program.render`, for the frame on screen. */
-function drawPicking(sigma: SigmaInternals): void {
-  const params = sigma.getRenderParams();
-  const pickingParams = { ...params, pixelRatio: params.pixelRatio / params.downSizingRatio };
-  for (const program of Object.values(sigma.nodePrograms)) {
-    const pick = program.pickProgram;
-    if (!pick || program.hasNothingToRender()) continue;
-    pick.gl.viewport(
-      0,
-      0,
-      pickingParams.width * pickingParams.pixelRatio,
-      pickingParams.height * pickingParams.pixelRatio,
-    );
-    program.bindProgram(pick);
-    program.renderProgram(pickingParams, pick);
-    program.unbindProgram(pick);
+/** Runs `run` with the programs drawing nothing: sigma's frame draws everything else. */
+function withoutDrawing(programs: readonly SigmaProgram[], run: () => void): void {
+  const draws = programs.map((program) => program.render);
+  for (const program of programs) program.render = () => undefined;
+  try {
+    run();
+  } finally {
+    programs.forEach((program, index) => (program.render = draws[index] ?? program.render));
   }
 }

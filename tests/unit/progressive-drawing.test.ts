@@ -1,0 +1,173 @@
+// The overview's picture drawn a range per frame: every item drawn once, nodes before relationships, ranges sized from
+// how long frames take, and a stopped drawing drawing nothing more.
+import { describe, expect, it } from 'vitest';
+import type { RenderParams } from 'sigma/types';
+import type { ProgramInfo } from 'sigma/rendering';
+import {
+  DrawingPace,
+  drawnPrograms,
+  ProgressiveDrawing,
+  type DrawnProgram,
+  type FrameClock,
+} from '../../src/lib/render/overview/progressive-drawing';
+
+type Call = { program: string; first: number; count: number };
+
+/** A WebGL context that records what each draw call asked for. */
+function recordingContext(calls: Call[], name: () => string, instanceStart: () => number) {
+  const gl = {
+    ARRAY_BUFFER: 1,
+    BLEND: 2,
+    FRAMEBUFFER: 3,
+    viewport: () => undefined,
+    bindBuffer: () => undefined,
+    enable: () => undefined,
+    useProgram: () => undefined,
+    bindFramebuffer: () => undefined,
+    drawArrays: (_mode: number, first: number, count: number) => calls.push({ program: name(), first, count }),
+    drawArraysInstanced: (_mode: number, _first: number, _vertices: number, count: number) =>
+      calls.push({ program: name(), first: instanceStart(), count }),
+  };
+  return gl as unknown as WebGL2RenderingContext;
+}
+
+/** A program of `items` items, instanced (as sigma's nodes) or with `vertices` per item (as its lines). */
+function fakeProgram(id: string, items: number, calls: Call[], instanced: boolean, vertices = 2): DrawnProgram {
+  let instanceStart = 0;
+  const gl = recordingContext(
+    calls,
+    () => id,
+    () => instanceStart,
+  );
+  const itemsCount = 4;
+  return {
+    normalProgram: { gl, frameBuffer: null, buffer: {}, program: {} } as unknown as ProgramInfo,
+    isInstanced: instanced,
+    VERTICES: vertices,
+    METHOD: 0,
+    ATTRIBUTES: [{ name: 'a' }],
+    ATTRIBUTES_ITEMS_COUNT: itemsCount,
+    capacity: items,
+    verticesCount: items * vertices,
+    bindProgram: () => (instanceStart = 0),
+    unbindProgram: () => undefined,
+    // The instanced attributes pointed at an item: its byte offset says which.
+    bindAttribute: (_attribute, _program, offset) => {
+      instanceStart = offset / (itemsCount * Float32Array.BYTES_PER_ELEMENT);
+      return itemsCount * Float32Array.BYTES_PER_ELEMENT;
+    },
+    setUniforms: () => undefined,
+  };
+}
+
+/** Frames on demand: each `frame(ms)` advances the clock and runs what waited for a frame. */
+function manualClock() {
+  let now = 0;
+  let waiting: (() => void)[] = [];
+  const clock: FrameClock = {
+    request: (callback) => waiting.push(callback),
+    cancel: () => (waiting = []),
+    now: () => now,
+  };
+  const frame = (ms: number) => {
+    now += ms;
+    const due = waiting;
+    waiting = [];
+    for (const callback of due) callback();
+  };
+  return { clock, frame, pending: () => waiting.length };
+}
+
+const params = { width: 100, height: 100, pixelRatio: 1 } as RenderParams;
+
+describe('the pace of a drawing', () => {
+  it('starts small, grows at most fourfold a frame while frames are quick, and shrinks when they are slow', () => {
+    const pace = new DrawingPace();
+    const start = pace.itemsPerFrame('edges');
+    pace.learn('edges', start, 17);
+    expect(pace.itemsPerFrame('edges')).toBe(start * 4);
+    pace.learn('edges', start * 4, 416);
+    // 400 ms of drawing for that many: about an eighth fits in 50 ms, but it shrinks at most fourfold.
+    expect(pace.itemsPerFrame('edges')).toBe(start);
+    expect(pace.itemsPerFrame('nodes')).toBeLessThan(start);
+  });
+
+  it('never falls below a useful range, and ignores frames it cannot have measured', () => {
+    const pace = new DrawingPace();
+    const start = pace.itemsPerFrame('nodes');
+    pace.learn('nodes', start, 10_000);
+    pace.learn('nodes', start, 10_000);
+    expect(pace.itemsPerFrame('nodes')).toBe(start);
+    pace.learn('nodes', 0, 20);
+    pace.learn('nodes', start, Number.NaN);
+    expect(pace.itemsPerFrame('nodes')).toBe(start);
+  });
+});
+
+describe('a picture drawn in ranges', () => {
+  it('draws every node, then every relationship, once and in order, one range a frame, then says it is done', () => {
+    const calls: Call[] = [];
+    const nodes = fakeProgram('nodes', 700, calls, true, 3);
+    const edges = fakeProgram('edges', 5_000, calls, false, 2);
+    const { clock, frame } = manualClock();
+    let done = 0;
+    new ProgressiveDrawing({ nodes: [nodes], edges: [edges] }, params, new DrawingPace(), () => done++, clock);
+    expect(calls).toEqual([]);
+    for (let index = 0; index < 50 && done === 0; index++) frame(17);
+    expect(done).toBe(1);
+
+    const drawn = (program: string) => calls.filter((call) => call.program === program);
+    expect(drawn('nodes').map((call) => [call.first, call.count])).toEqual([
+      [0, 200],
+      [200, 500],
+    ]);
+    // Lines: two vertices per relationship, each range following the last.
+    let next = 0;
+    for (const call of drawn('edges')) {
+      expect(call.first).toBe(next);
+      next += call.count;
+    }
+    expect(next).toBe(5_000 * 2);
+    expect(calls.findIndex((call) => call.program === 'edges')).toBe(drawn('nodes').length);
+    expect(calls.length).toBeGreaterThan(2);
+  });
+
+  it('keeps ranges small on a slow machine', () => {
+    const calls: Call[] = [];
+    const edges = fakeProgram('edges', 50_000, calls, false, 2);
+    const { clock, frame } = manualClock();
+    let done = false;
+    new ProgressiveDrawing({ nodes: [], edges: [edges] }, params, new DrawingPace(), () => (done = true), clock);
+    for (let index = 0; index < 100 && !done; index++) frame(calls.length === 0 ? 16 : 150);
+    expect(done).toBe(true);
+    expect(Math.max(...calls.map((call) => call.count / 2))).toBe(new DrawingPace().itemsPerFrame('edges'));
+  });
+
+  it('draws nothing more once stopped', () => {
+    const calls: Call[] = [];
+    const nodes = fakeProgram('nodes', 10_000, calls, true, 3);
+    const { clock, frame, pending } = manualClock();
+    let done = false;
+    const drawing = new ProgressiveDrawing(
+      { nodes: [nodes], edges: [] },
+      params,
+      new DrawingPace(),
+      () => (done = true),
+      clock,
+    );
+    frame(17);
+    drawing.stop();
+    frame(17);
+    frame(17);
+    expect(calls).toHaveLength(1);
+    expect(pending()).toBe(0);
+    expect(done).toBe(false);
+  });
+
+  it('opens a program made of several into the ones that draw', () => {
+    const calls: Call[] = [];
+    const line = fakeProgram('line', 1, calls, false);
+    const head = fakeProgram('head', 1, calls, true);
+    expect(drawnPrograms([{ programs: [line, head] }, line])).toEqual([line, head, line]);
+  });
+});
