@@ -111,10 +111,14 @@ describe('a picture drawn in ranges', () => {
     const edges = fakeProgram('edges', 5_000, calls, false, 2);
     const { clock, frame } = manualClock();
     let done = 0;
-    new ProgressiveDrawing({ nodes: [nodes], edges: [edges] }, params, new DrawingPace(), () => done++, clock);
+    const callsWhenNodesDrawn: number[] = [];
+    const events = { nodesDrawn: () => callsWhenNodesDrawn.push(calls.length), done: () => done++ };
+    new ProgressiveDrawing({ nodes: [nodes], edges: [edges] }, params, new DrawingPace(), events, clock);
     expect(calls).toEqual([]);
     for (let index = 0; index < 50 && done === 0; index++) frame(17);
     expect(done).toBe(1);
+    // Told once, after the last node range and before the first relationships.
+    expect(callsWhenNodesDrawn).toEqual([2]);
 
     const drawn = (program: string) => calls.filter((call) => call.program === program);
     expect(drawn('nodes').map((call) => [call.first, call.count])).toEqual([
@@ -137,7 +141,8 @@ describe('a picture drawn in ranges', () => {
     const edges = fakeProgram('edges', 50_000, calls, false, 2);
     const { clock, frame } = manualClock();
     let done = false;
-    new ProgressiveDrawing({ nodes: [], edges: [edges] }, params, new DrawingPace(), () => (done = true), clock);
+    const events = { nodesDrawn: () => undefined, done: () => (done = true) };
+    new ProgressiveDrawing({ nodes: [], edges: [edges] }, params, new DrawingPace(), events, clock);
     for (let index = 0; index < 100 && !done; index++) frame(calls.length === 0 ? 16 : 150);
     expect(done).toBe(true);
     expect(Math.max(...calls.map((call) => call.count / 2))).toBe(new DrawingPace().itemsPerFrame('edges'));
@@ -148,13 +153,9 @@ describe('a picture drawn in ranges', () => {
     const nodes = fakeProgram('nodes', 10_000, calls, true, 3);
     const { clock, frame, pending } = manualClock();
     let done = false;
-    const drawing = new ProgressiveDrawing(
-      { nodes: [nodes], edges: [] },
-      params,
-      new DrawingPace(),
-      () => (done = true),
-      clock,
-    );
+    let nodesDrawn = false;
+    const events = { nodesDrawn: () => (nodesDrawn = true), done: () => (done = true) };
+    const drawing = new ProgressiveDrawing({ nodes: [nodes], edges: [] }, params, new DrawingPace(), events, clock);
     frame(17);
     drawing.stop();
     frame(17);
@@ -162,6 +163,7 @@ describe('a picture drawn in ranges', () => {
     expect(calls).toHaveLength(1);
     expect(pending()).toBe(0);
     expect(done).toBe(false);
+    expect(nodesDrawn).toBe(false);
   });
 
   it('opens a program made of several into the ones that draw', () => {

@@ -71,6 +71,14 @@ interface Range {
   total: number;
 }
 
+/** What a drawing tells as it goes. */
+export interface DrawingEvents {
+  /** Every node is drawn (called before the first relationships, or at the end when there are none). */
+  nodesDrawn(): void;
+  /** Everything is drawn. */
+  done(): void;
+}
+
 /** How the drawing waits for frames: the browser's, or a test's. */
 export interface FrameClock {
   request(callback: () => void): number;
@@ -86,15 +94,16 @@ const browserClock: FrameClock = {
 
 /**
  * One picture drawn in ranges: all nodes (in sigma's order, so the largest land on top), then all relationships, on
- * layers that keep their pixels between frames, one range in each animation frame from the next; `onDone` is called
- * in the frame after the last.
+ * layers that keep their pixels between frames, one range in each animation frame from the next; `events` hear when
+ * the nodes are all drawn and, in the frame after the last range, when everything is.
  */
 export class ProgressiveDrawing {
   readonly #ranges: Range[];
   readonly #params: RenderParams;
   readonly #pace: DrawingPace;
   readonly #clock: FrameClock;
-  readonly #onDone: () => void;
+  readonly #events: DrawingEvents;
+  #nodesDrawn = false;
   #frame: number | null = null;
   #stopped = false;
   /** The range drawn in the last frame, and when. */
@@ -104,7 +113,7 @@ export class ProgressiveDrawing {
     programs: Record<DrawnKind, readonly DrawnProgram[]>,
     params: RenderParams,
     pace: DrawingPace,
-    onDone: () => void,
+    events: DrawingEvents,
     clock: FrameClock = browserClock,
   ) {
     this.#ranges = (['nodes', 'edges'] as const).flatMap((kind) =>
@@ -113,7 +122,7 @@ export class ProgressiveDrawing {
     this.#params = params;
     this.#pace = pace;
     this.#clock = clock;
-    this.#onDone = onDone;
+    this.#events = events;
     this.#frame = clock.request(() => this.#onFrame());
   }
 
@@ -131,9 +140,13 @@ export class ProgressiveDrawing {
     const now = this.#clock.now();
     if (this.#last) this.#pace.learn(this.#last.kind, this.#last.count, now - this.#last.at);
     const range = this.#ranges.find((candidate) => candidate.next < candidate.total);
+    if (!this.#nodesDrawn && range?.kind !== 'nodes') {
+      this.#nodesDrawn = true;
+      this.#events.nodesDrawn();
+    }
     if (!range) {
       this.#stopped = true;
-      this.#onDone();
+      this.#events.done();
       return;
     }
     const count = Math.min(range.total - range.next, this.#pace.itemsPerFrame(range.kind));

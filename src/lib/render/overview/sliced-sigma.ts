@@ -178,6 +178,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     const moving = this.#cameraMoving();
     this.#drewMoving = moving;
     if (!this.#stale || moving) {
+      this.#showLabels(true);
       sigmaFrame();
       this.#settle();
       return;
@@ -187,10 +188,15 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       edges: drawnPrograms(Object.values(self.edgePrograms)),
     };
     withoutDrawing([...Object.values(self.nodePrograms), ...Object.values(self.edgePrograms)], sigmaFrame);
-    this.#drawing = new ProgressiveDrawing(programs, this.getRenderParams(), this.#pace, () => {
-      this.#drawing = null;
-      this.#stale = false;
-      this.#settle();
+    // Labels wait for their nodes: the largest nodes, which carry them, are drawn last.
+    this.#showLabels(false);
+    this.#drawing = new ProgressiveDrawing(programs, this.getRenderParams(), this.#pace, {
+      nodesDrawn: () => this.#showLabels(true),
+      done: () => {
+        this.#drawing = null;
+        this.#stale = false;
+        this.#settle();
+      },
     });
   }
 
@@ -199,6 +205,11 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     this.#drawing?.stop();
     this.#waiting = [];
     super.kill();
+  }
+
+  #showLabels(shown: boolean): void {
+    const labels = this.getCanvases().labels;
+    if (labels) labels.style.visibility = shown ? '' : 'hidden';
   }
 
   /** sigma's own test for a frame drawn while moving (it then leaves the relationships out). */
