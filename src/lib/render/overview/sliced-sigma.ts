@@ -110,6 +110,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     } finally {
       constructing = false;
     }
+    // sigma's type declarations keep `render` private, so its frame is wrapped on the instance rather than overridden.
     const own = sigma as unknown as { render(): void };
     const sigmaFrame = own.render.bind(sigma);
     own.render = () => sigma.#render(sigmaFrame);
