@@ -595,15 +595,16 @@ export class AtlasState {
 
   /** Nodes every drawing keeps, whatever the filters or the cap: the selection, the path, the compared drugs. */
   /**
-   * The neighbours of the node last expanded (else the centre, else the focus): what the reader just opened comes
-   * first. Not the focus's first: selecting a node would then change what is drawn before its neighbours arrive.
+   * The node last expanded (else the centre, else the focus): its neighbours come first when a drawing is cut down,
+   * since what the reader just opened matters most. Not the focus first: selecting a node would then change what is
+   * drawn before its neighbours arrive.
    */
-  /** The node last opened (expanded, centred or selected): its neighbours come first when a drawing is cut down. */
   #opened(): string | undefined {
     const shown = this.shownView;
     return shown.expanded.at(-1) ?? shown.centre ?? this.view.focus;
   }
 
+  /** A node's neighbours (none for no node, or one no longer in the graph). */
   #neighboursOf(node: string | undefined): ReadonlySet<string> {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built whole inside a derivation, never changed
     return new Set(node && this.data.graph.hasNode(node) ? this.data.graph.neighbors(node) : []);
