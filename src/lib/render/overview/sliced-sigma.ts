@@ -157,8 +157,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       return this;
     }
     if (options?.partialGraph) return super.refresh(options);
-    this.#drawing?.stop();
-    this.#drawing = null;
+    this.#stopDrawing();
     this.#indexUntilSettled(undefined, undefined).catch((error: unknown) => {
       if (!(error instanceof DOMException && error.name === 'AbortError'))
         console.error('The overview could not be drawn again:', error);
@@ -173,8 +172,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
    */
   #render(sigmaFrame: () => void): void {
     if (this.#indexing) return;
-    this.#drawing?.stop();
-    this.#drawing = null;
+    this.#stopDrawing();
     const self = this as unknown as SigmaInternals;
     const moving = this.#cameraMoving();
     this.#drewMoving = moving;
@@ -184,13 +182,11 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       this.#settle();
       return;
     }
-    const programs = {
-      nodes: drawnPrograms(Object.values(self.nodePrograms)),
-      edges: drawnPrograms(Object.values(self.edgePrograms)),
-    };
-    withoutDrawing([...Object.values(self.nodePrograms), ...Object.values(self.edgePrograms)], sigmaFrame);
+    const [nodePrograms, edgePrograms] = [Object.values(self.nodePrograms), Object.values(self.edgePrograms)];
+    withoutDrawing([...nodePrograms, ...edgePrograms], sigmaFrame);
     // Labels wait for their nodes: the largest nodes, which carry them, are drawn last.
     this.#showLabels(false);
+    const programs = { nodes: drawnPrograms(nodePrograms), edges: drawnPrograms(edgePrograms) };
     this.#drawing = new ProgressiveDrawing(programs, this.getRenderParams(), this.#pace, {
       nodesDrawn: () => this.#showLabels(true),
       done: () => {
@@ -203,9 +199,15 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
 
   override kill(): void {
     this.#indexing?.abort(new DOMException('The overview was closed.', 'AbortError'));
-    this.#drawing?.stop();
+    this.#stopDrawing();
     this.#waiting = [];
     super.kill();
+  }
+
+  /** Stops a picture being drawn in ranges, if one is. */
+  #stopDrawing(): void {
+    this.#drawing?.stop();
+    this.#drawing = null;
   }
 
   #showLabels(shown: boolean): void {
