@@ -150,7 +150,9 @@ export async function cancelDrawingAsItStarts(page: Page, start: string): Promis
     });
     observer.observe(document.body, { childList: true, subtree: true });
     [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === name)?.click();
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // A busy machine may take a few seconds to start drawing: wait for it, and no longer once Cancel is pressed.
+    for (let waited = 0; !pressed && waited < 10_000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     return pressed;
   }, start);
