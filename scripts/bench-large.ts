@@ -89,6 +89,7 @@ function summariseApp(url: string, pages: AppPageResult[]): AppRun {
     marks: first.load.marks,
     progress: first.load.progress,
     initialJs: first.initialJs,
+    initialData: first.initialData,
     ...first.session,
     pageErrors: [...new Set(pages.flatMap((page) => page.pageErrors))],
   };

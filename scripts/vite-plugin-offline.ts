@@ -21,7 +21,8 @@ export function offlinePlugin(): PluginOption {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+      // With the curated graph, which the page fetches as it starts (assets/curated-graph-<hash>.json).
+      globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', 'assets/*.json'],
       // The PDF and export chunks are large but must work offline too.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',

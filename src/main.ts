@@ -1,21 +1,32 @@
-// Entry point: builds the app (the curated graph first) from the validated bundle and mounts the page.
+// Entry point: reads the curated graph the build published, builds the app from it and mounts the page.
 import './lib/data/zod-without-eval';
 import { mount } from 'svelte';
-import bundle from 'virtual:graph-bundle';
+import curatedAddress from 'virtual:graph-bundle';
 import Root from './Root.svelte';
 import { showStartupFailure } from './components/shell/startup-failure';
+import { fetchCuratedBundle } from './lib/data/curated-bundle';
 import { AtlasApp } from './lib/state/atlas-app.svelte';
 import { PageAddress } from './lib/state/page-address.svelte';
 import './app.css';
 
+/**
+ * Not a top-level await: with one, the bundler would move the modules the entry shares with the lazily loaded parts
+ * into chunks of their own (a lazy part must not wait on the entry), changing the order modules start in.
+ */
+async function start(target: HTMLElement): Promise<void> {
+  performance.mark('atlas:start');
+  const address = new PageAddress();
+  try {
+    // Its download began with the page (a preload in index.html), beside the scripts.
+    const bundle = await fetchCuratedBundle(curatedAddress);
+    const app = new AtlasApp(bundle, { address });
+    performance.mark('atlas:model-ready');
+    mount(Root, { target, props: { app } });
+  } catch (error) {
+    showStartupFailure(target, error, address);
+  }
+}
+
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-performance.mark('atlas:start');
-const address = new PageAddress();
-try {
-  const app = new AtlasApp(bundle, { address });
-  performance.mark('atlas:model-ready');
-  mount(Root, { target, props: { app } });
-} catch (error) {
-  showStartupFailure(target, error, address);
-}
+void start(target);

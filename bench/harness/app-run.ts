@@ -9,7 +9,7 @@ import type { FrameStats } from '../lib/pan-zoom';
 import type { AppLoad, BenchWindow, DatasetSwitch, SearchStep, TimedStep } from '../lib/protocol';
 import { median } from '../lib/stats';
 import type { BrowserHost } from './browser-host';
-import { isAvailable, type AppRun, type Measured } from './results';
+import { isAvailable, type AppRun, type FetchedFiles, type Measured } from './results';
 
 /** Queries that find something in every shipped dataset (drug, gene symbol, receptor words). */
 const SEARCH_QUERIES = ['fluoxetine', 'SLC6A4', 'glutamate', 'serotonin transporter'];
@@ -52,7 +52,8 @@ type AppSession = Pick<
 
 export interface AppPageResult {
   load: AppLoad;
-  initialJs: AppRun['initialJs'];
+  initialJs: FetchedFiles;
+  initialData: FetchedFiles;
   pageErrors: string[];
   /** What the app drew as it opened, and after Show everything (when offered). */
   drawnGraph?: BenchGraph;
@@ -72,7 +73,7 @@ async function attempt<T extends object>(action: () => Promise<T>): Promise<Meas
   }
 }
 
-function measureJs(appDir: string, paths: Iterable<string>): AppRun['initialJs'] {
+function measureFiles(appDir: string, paths: Iterable<string>): FetchedFiles {
   const files = [...new Set(paths)].filter((path) => {
     try {
       return statSync(join(appDir, path)).isFile();
@@ -301,11 +302,13 @@ export async function runAppPage(host: BrowserHost, options: AppPageOptions): Pr
   const { context, page } = await host.open();
   const pageErrors: string[] = [];
   const scripts: string[] = [];
+  const data: string[] = [];
   let loading = true;
   page.on('pageerror', (error) => pageErrors.push(firstLine(error)));
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (loading && /\.m?js$/.test(path)) scripts.push(path);
+    if (loading && path.endsWith('.json')) data.push(path);
   });
   try {
     await page.goto(options.url, { waitUntil: 'commit' });
@@ -323,7 +326,12 @@ export async function runAppPage(host: BrowserHost, options: AppPageOptions): Pr
       (mark) => (window as unknown as BenchWindow).atlasBench.appLoad(mark),
       options.readyMark,
     );
-    const result: AppPageResult = { load, initialJs: measureJs(options.appDir, scripts), pageErrors };
+    const result: AppPageResult = {
+      load,
+      initialJs: measureFiles(options.appDir, scripts),
+      initialData: measureFiles(options.appDir, data),
+      pageErrors,
+    };
     if (options.interact) {
       result.drawnGraph = await page.evaluate(() => (window as unknown as BenchWindow).atlasBench.drawnGraph());
       const { session, everythingGraph } = await interact(page, options.panZoomBudgetMs);

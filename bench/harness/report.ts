@@ -90,6 +90,12 @@ function appRows(app: AppRun): Row[] {
       `${kb(app.initialJs.gzipBytes)} (${kb(app.initialJs.rawBytes)} raw, ${app.initialJs.files.length} files)`,
     ),
     only(
+      'data fetched until interactive (gzip -9)',
+      app.initialData
+        ? `${kb(app.initialData.gzipBytes)} (${kb(app.initialData.rawBytes)} raw, ${app.initialData.files.length} files)`
+        : 'not measured',
+    ),
+    only(
       'progress indicator while loading',
       app.progress
         ? `at ${ms(app.progress.atMs)}${app.progress.cancellable ? ', with Cancel' : ', no Cancel'}`

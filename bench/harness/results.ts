@@ -35,6 +35,13 @@ export interface ReferenceRun {
   panZoom?: FrameStats;
 }
 
+/** Built files the page fetched, with their sizes as built and compressed (gzip -9). */
+export interface FetchedFiles {
+  files: string[];
+  rawBytes: number;
+  gzipBytes: number;
+}
+
 export interface AppRun {
   url: string;
   /** One entry per page load; the summary fields below are their medians. */
@@ -50,7 +57,9 @@ export interface AppRun {
   /** A large dataset chosen in the app's Dataset select after the curated graph has loaded. */
   chosenInApp?: Measured<DatasetSwitch>;
   /** JavaScript fetched by the time the graph was interactive, sizes of the built files (gzip -9). */
-  initialJs: { files: string[]; rawBytes: number; gzipBytes: number };
+  initialJs: FetchedFiles;
+  /** Data (JSON) fetched by then, such as the curated graph the page reads as it starts; absent in older results. */
+  initialData?: FetchedFiles;
   /** Pan/zoom on the view as it opened. */
   panZoom: Measured<FrameStats>;
   /** Large datasets open on a part: Show everything draws as much as the app will, then pan/zoom again. */

@@ -39,7 +39,7 @@ export interface DatasetDocuments {
 
 export type ValidationResult = { ok: true; bundle: GraphBundle } | { ok: false; problems: DataProblem[] };
 
-export function edgeId(source: string, relation: string, target: string): string {
+function edgeId(source: string, relation: string, target: string): string {
   return `${source}|${relation}|${target}`;
 }
 
@@ -208,7 +208,7 @@ export function validateDataset(documents: DatasetDocuments): ValidationResult {
  * The evidence rubric (graph-data/README.md): which designs of study can carry each evidence level. A consumer
  * article never carries a level above "hypothesis" on its own; "textbook" and "hypothesis" take any source.
  */
-export const EVIDENCE_RUBRIC: Partial<Record<EvidenceLevel, { designs: readonly SourceDesign[]; needs: string }>> = {
+const EVIDENCE_RUBRIC: Partial<Record<EvidenceLevel, { designs: readonly SourceDesign[]; needs: string }>> = {
   established: {
     designs: ['meta-analysis', 'systematic-review', 'guideline', 'textbook'],
     needs: 'a meta-analysis, systematic review, guideline or textbook',
@@ -228,7 +228,7 @@ export const EVIDENCE_RUBRIC: Partial<Record<EvidenceLevel, { designs: readonly 
 const CONTESTED_SOURCES = 2;
 
 /** What is wrong with backing `evidence` by `cited`, or undefined when the sources can carry that level. */
-export function rubricProblem(evidence: EvidenceLevel, cited: readonly Source[]): string | undefined {
+function rubricProblem(evidence: EvidenceLevel, cited: readonly Source[]): string | undefined {
   const designs = (sources: readonly Source[]) =>
     sources.map((source) => `${source.id}: ${source.design ?? 'no design'}`).join(', ');
   const substantive = cited.filter((source) => source.design !== 'consumer-article');
