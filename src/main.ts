@@ -7,6 +7,7 @@ import { showStartupFailure } from './components/shell/startup-failure';
 import { fetchCuratedBundle } from './lib/data/curated-bundle';
 import { AtlasApp } from './lib/state/atlas-app.svelte';
 import { PageAddress } from './lib/state/page-address.svelte';
+import { probeWebGL } from './lib/render/renderer-choice';
 import './app.css';
 
 /**
@@ -16,6 +17,9 @@ import './app.css';
 async function start(target: HTMLElement): Promise<void> {
   performance.mark('atlas:start');
   const address = new PageAddress();
+  // Asking the browser about WebGL makes and drops a context (tens of milliseconds on a software one): done while the
+  // graph downloads, in a task of its own, rather than inside the page's first drawing.
+  setTimeout(probeWebGL, 0);
   try {
     // Its download began with the page (a preload in index.html), beside the scripts.
     const bundle = await fetchCuratedBundle(curatedAddress);
