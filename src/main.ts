@@ -3,11 +3,11 @@ import './lib/data/zod-without-eval';
 import { mount } from 'svelte';
 import curatedAddress from 'virtual:graph-bundle';
 import Root from './Root.svelte';
+import { probeWebGLSoon } from './components/canvas/probe-webgl-soon';
 import { showStartupFailure } from './components/shell/startup-failure';
 import { fetchCuratedBundle } from './lib/data/curated-bundle';
 import { AtlasApp } from './lib/state/atlas-app.svelte';
 import { PageAddress } from './lib/state/page-address.svelte';
-import { probeWebGL } from './lib/render/renderer-choice';
 import './app.css';
 
 /**
@@ -17,9 +17,7 @@ import './app.css';
 async function start(target: HTMLElement): Promise<void> {
   performance.mark('atlas:start');
   const address = new PageAddress();
-  // Asking the browser about WebGL makes and drops a context (tens of milliseconds on a software one): done while the
-  // graph downloads, in a task of its own, rather than inside the page's first drawing.
-  setTimeout(probeWebGL, 0);
+  probeWebGLSoon();
   try {
     // Its download began with the page (a preload in index.html), beside the scripts.
     const bundle = await fetchCuratedBundle(curatedAddress);
