@@ -75,3 +75,24 @@ test('an error in the background or a failed promise shows a notice and the page
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Riluzole' })).toBeVisible();
 });
+
+test('when the curated graph cannot be downloaded, the start-up panel says so and "Reload this view" recovers', async ({
+  page,
+}) => {
+  let refuse = true;
+  await page.route('**/assets/curated-graph-*.json', (route) =>
+    refuse ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+  );
+  await page.goto('/?focus=drug:ketamine');
+  const panel = page.getByRole('alert').filter({ hasText: 'Synapse Atlas could not start' });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('The curated graph could not be downloaded (503');
+  await expect(panel).toContainText('Is this an emergency?');
+  await page.screenshot({ path: test.info().outputPath('startup-failure.png') });
+
+  refuse = false;
+  await panel.getByRole('button', { name: 'Reload this view' }).click();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(page).toHaveURL(/focus=drug(:|%3A)ketamine/);
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Ketamine' })).toBeVisible();
+});
