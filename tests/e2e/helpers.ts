@@ -157,3 +157,30 @@ export async function cancelDrawingAsItStarts(page: Page, start: string): Promis
     return pressed;
   }, start);
 }
+
+/** Reads a value from the app's IndexedDB store, as it is kept there (undefined when there is none yet). */
+export async function readStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (storeKey) =>
+      new Promise<unknown>((resolve) => {
+        const request = indexedDB.open('synapse-atlas');
+        request.onerror = () => resolve(undefined);
+        request.onsuccess = () => {
+          const database = request.result;
+          try {
+            const read = database.transaction('saved-work').objectStore('saved-work').get(storeKey);
+            read.onsuccess = () => {
+              database.close();
+              resolve(read.result as unknown);
+            };
+            read.onerror = () => resolve(undefined);
+          } catch {
+            // The app has not made its store yet.
+            database.close();
+            resolve(undefined);
+          }
+        };
+      }),
+    key,
+  );
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openAtlas, openDatasetId } from './helpers';
+import { collectErrors, openAtlas, openDatasetId, readStorage } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BAD = resolve(ROOT, 'tests/fixtures/bad');
@@ -173,6 +173,11 @@ test('an imported dataset is still there after a reload, until it is removed', a
   await page.getByLabel('Graph file to import').setInputFiles(resolve(SAMPLES, 'miserables.graphml'));
   await expect.poll(() => openDatasetId(page)).toBe('import-miserables');
   expect(await graphSize(page)).toEqual({ nodes: 77, edges: 254 });
+  // It is kept in this browser just after it opens (its files, then the list of imports): reloaded before that, it
+  // would not be there. On a busy machine the writing can outlast the step to the next line.
+  await expect
+    .poll(async () => JSON.stringify(await readStorage(page, 'imported-index')), { timeout: 15_000 })
+    .toContain('import-miserables');
 
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();

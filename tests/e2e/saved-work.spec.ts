@@ -1,6 +1,6 @@
 // Work survives a reload: the last view is offered again, pinned nodes stay put, broken storage resets with a notice.
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForCameraToSettle } from './helpers';
+import { openAtlas, readStorage, waitForCameraToSettle } from './helpers';
 
 async function dragNode(page: Page, id: string, by: { x: number; y: number }) {
   await waitForCameraToSettle(page);
@@ -11,26 +11,6 @@ async function dragNode(page: Page, id: string, by: { x: number; y: number }) {
   await page.mouse.down();
   await page.mouse.move(box.x + start.x + by.x, box.y + start.y + by.y, { steps: 8 });
   await page.mouse.up();
-}
-
-/** Reads a value from the app's IndexedDB store, as it is kept there. */
-async function readStorage(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (storeKey) =>
-      new Promise<unknown>((resolve) => {
-        const request = indexedDB.open('synapse-atlas');
-        request.onerror = () => resolve(undefined);
-        request.onsuccess = () => {
-          const read = request.result.transaction('saved-work').objectStore('saved-work').get(storeKey);
-          read.onsuccess = () => {
-            request.result.close();
-            resolve(read.result as unknown);
-          };
-          read.onerror = () => resolve(undefined);
-        };
-      }),
-    key,
-  );
 }
 
 /** Writes `value` straight into the app's IndexedDB store, as a broken or tampered browser profile might. */
