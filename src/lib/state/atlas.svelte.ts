@@ -593,7 +593,6 @@ export class AtlasState {
     return serialiseViewUrl(this.view, currentQuery);
   }
 
-  /** Nodes every drawing keeps, whatever the filters or the cap: the selection, the path, the compared drugs. */
   /**
    * The node last expanded (else the centre, else the focus): its neighbours come first when a drawing is cut down,
    * since what the reader just opened matters most. Not the focus first: selecting a node would then change what is
@@ -610,6 +609,10 @@ export class AtlasState {
     return new Set(node && this.data.graph.hasNode(node) ? this.data.graph.neighbors(node) : []);
   }
 
+  /**
+   * Nodes every drawing keeps, whatever the filters or the cap: the selection, the centre and expanded nodes, the path
+   * or flow shown, the compared drugs.
+   */
   #kept(): string[] {
     const view = this.view;
     return [
