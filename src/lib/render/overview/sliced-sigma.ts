@@ -2,8 +2,9 @@
 // node and relationship into its drawing buffers in one synchronous step (half a second and more for a quarter of a
 // million relationships, with the page frozen), and draws them all in one frame (most of a second on a software
 // WebGL). Here the reading is done in slices of about 30 ms, reporting how far it is and stopping when asked, using
-// sigma 3.0's own `refresh()` and `process()` steps in the same order, with its own helpers; and a picture of a
-// changed graph is drawn a range of items per frame (progressive-drawing.ts).
+// sigma 3.0's own `refresh()` and `process()` steps in the same order, with its own helpers (less two indexes of
+// relationships that nothing here reads); and a picture of a changed graph is drawn a range of items per frame
+// (progressive-drawing.ts).
 import Sigma, { Camera } from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
@@ -83,6 +84,8 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
   #drawing: ProgressiveDrawing | null = null;
   readonly #pace = new DrawingPace();
   #waiting: (() => void)[] = [];
+  /** Whether the last reading kept sigma's indexes of relationships (only with edge events). */
+  #edgesIndexed = false;
 
   private constructor(graph: AtlasGraph, container: HTMLElement, settings: OverviewSettings) {
     super(graph, container, settings);
@@ -156,7 +159,9 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       this.#indexing.abort(new IndexAgain());
       return this;
     }
-    if (options?.partialGraph) return super.refresh(options);
+    // Repainting relationships one by one needs their index, kept only with edge events: without it all is read again.
+    const partial = options?.partialGraph;
+    if (partial && (this.#edgesIndexed || !partial.edges?.length)) return super.refresh(options);
     this.#stopDrawing();
     this.#indexUntilSettled(undefined, undefined).catch((error: unknown) => {
       if (!(error instanceof DOMException && error.name === 'AbortError'))
@@ -265,8 +270,8 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     const settings = self.settings;
     const nodes = graph.nodes();
     let edges = graph.edges();
-    // Three passes over the nodes and three over the relationships; progress counts them alike.
-    const work = 3 * nodes.length + 3 * edges.length;
+    // Three passes over the nodes and two over the relationships; progress counts them alike.
+    const work = 3 * nodes.length + 2 * edges.length;
     let done = 0;
     const sliced = async (total: number, run: (index: number) => void) => {
       const start = done;
@@ -287,7 +292,14 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     await yieldToPage();
     signal.throwIfAborted();
     await sliced(nodes.length, (index) => self.addNode(nodes[index] as string));
-    await sliced(edges.length, (index) => self.addEdge(edges[index] as string));
+    // Counted on the way, to size each program's buffer.
+    const edgesPerProgram: Record<string, number> = {};
+    await sliced(edges.length, (index) => {
+      const edge = edges[index] as string;
+      self.addEdge(edge);
+      const type = (self.edgeDataCache[edge] as DisplayData).type;
+      edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1;
+    });
 
     // process(): normalised positions, the label grid, then each node and relationship into its program's buffer.
     self.emit('beforeProcess');
@@ -339,18 +351,20 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       self.addNodeToProgram(node, fingerprint++, (nodesPerProgram[type] = (nodesPerProgram[type] ?? 0) + 1) - 1);
     });
 
-    const edgesPerProgram: Record<string, number> = {};
-    await sliced(edges.length, (index) => {
-      const type = (self.edgeDataCache[edges[index] as string] as DisplayData).type;
-      edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1;
-    });
     if (settings.zIndex && self.edgeZExtent[0] !== self.edgeZExtent[1])
       edges = zIndexOrdering(self.edgeZExtent, (edge) => (self.edgeDataCache[edge] as DisplayData).zIndex, edges);
     reallocate(self.edgePrograms, edgesPerProgram);
+    // sigma's indexes from a relationship to its place and back serve only the pointer over relationships and their
+    // repainting one by one, neither of which this sigma does without edge events: left out, they spare a quarter of
+    // a million entries (see `refresh`).
+    const indexEdges = settings.enableEdgeEvents;
+    this.#edgesIndexed = indexEdges;
     await sliced(edges.length, (index) => {
       const edge = edges[index] as string;
-      edgeIndices[edge] = fingerprint;
-      itemIDsIndex[fingerprint] = { type: 'edge', id: edge };
+      if (indexEdges) {
+        edgeIndices[edge] = fingerprint;
+        itemIDsIndex[fingerprint] = { type: 'edge', id: edge };
+      }
       const type = (self.edgeDataCache[edge] as DisplayData).type;
       self.addEdgeToProgram(edge, fingerprint++, (edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1) - 1);
     });
