@@ -2,7 +2,7 @@
 // (sigma.js), opens a node's neighbourhood in the detail view and comes back, and filters by kind and relationship.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { cancelDrawingAsItStarts, collectErrors, openAtlas, openDatasetId } from './helpers';
+import { cancelDrawingAsItStarts, collectErrors, openAtlas, openDatasetId, waitForCameraToSettle } from './helpers';
 
 const rendererShown = (page: Page) => page.evaluate(() => window.atlas.renderer?.chosen);
 
@@ -36,6 +36,27 @@ async function clickOverviewNode(page: Page, label: string): Promise<void> {
   await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
 }
 
+/** The summary's landmarks drawn without a label, and the boxes' titles that run into a landmark's label. */
+function summaryCollisions(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.atlas.cy;
+    const labelBox = (element: ReturnType<typeof cy.nodes>) =>
+      element.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false });
+    const landmarks = cy.nodes('.overview-landmark');
+    const unlabelled = landmarks.filter((node) => !node.hasClass('labelled')).map((node) => String(node.data('label')));
+    const crossing: string[] = [];
+    cy.nodes('[decoration = "group"]').forEach((group) => {
+      const title = labelBox(group);
+      landmarks.forEach((node) => {
+        const label = labelBox(node);
+        const apart = label.x2 <= title.x1 || title.x2 <= label.x1 || label.y2 <= title.y1 || title.y2 <= label.y1;
+        if (!apart) crossing.push(`${String(group.data('label'))} × ${String(node.data('label'))}`);
+      });
+    });
+    return { landmarks: landmarks.length, unlabelled, crossing };
+  });
+}
+
 async function openWide(page: Page): Promise<void> {
   await openAtlas(page, '/?dataset=hetionet-wide');
   await expect.poll(() => openDatasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
@@ -46,6 +67,8 @@ test('the wide dataset opens on its summary, is drawn whole, opens a node in det
 }) => {
   test.setTimeout(180_000);
   const errors = collectErrors(page);
+  // A desktop screen's size, where the summary's boxes are wide and their titles long.
+  await page.setViewportSize({ width: 1440, height: 900 });
   await openWide(page);
   const caption = page.getByRole('navigation', { name: 'Where you are' });
   await expect(caption).toContainText('Summary');
@@ -53,7 +76,12 @@ test('the wide dataset opens on its summary, is drawn whole, opens a node in det
   await expect(details.getByRole('heading', { name: 'Kinds' })).toBeVisible();
   await expect(details.getByRole('button', { name: /^Genes and proteins/ })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('230,883 relationships');
+  await waitForCameraToSettle(page);
   await page.screenshot({ path: test.info().outputPath('summary.png') });
+  // Every kind's best connected nodes are named, and no box's title runs into them.
+  const collisions = await summaryCollisions(page);
+  expect(collisions.landmarks).toBeGreaterThanOrEqual(8);
+  expect(collisions).toEqual({ landmarks: collisions.landmarks, unlabelled: [], crossing: [] });
   // The summary was drawn before every relationship was in the graph; the rest followed without being asked for.
   const marks = await page.waitForFunction(() => {
     const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime;

@@ -133,9 +133,11 @@ export class LabelLayer {
       };
     }
     if (node.isParent()) {
-      // A group's title sits above its box, centred.
+      // A group's title sits above its box, centred, and wraps only where it is wider than the box (the layout leaves
+      // room for two lines).
       const fontPx = this.#px(Number(node.data('fontSize')) || LABEL_PX.heading, zoom);
-      return { ...base, anchors: ['above'], fontPx, bold: true, priority: tierPriority('heading', 0) };
+      const maxLineWidthPx = Math.max(MAX_LINE_PX, 2 * halfWidth);
+      return { ...base, anchors: ['above'], fontPx, bold: true, maxLineWidthPx, priority: tierPriority('heading', 0) };
     }
     const tier = node.hasClass(CLASS.selected)
       ? 'selected'
