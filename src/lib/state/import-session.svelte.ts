@@ -7,6 +7,7 @@ import type { ImportPreview } from '../data/imported-dataset';
 import { importInWorker, importWorker, WorkerUnavailable, type ImportRead } from '../data/import-in-worker';
 import type { GraphBundle } from '../data/validate-dataset';
 import { errorMessage } from '../util/error-message';
+import { holdPageWhile } from '../util/hold-page';
 import { plural } from '../util/plural';
 import { nextFrame } from '../util/time-slices';
 import type { ImportedStore, StoredImport } from './imported-store';
@@ -205,8 +206,9 @@ export class ImportSession {
         [...(types ?? [])].map(([column, type]) => [table as 'nodes' | 'edges', column, type] as const),
       );
       // Kept in a task of its own: the store's write copies every file's text, which held up the dataset's opening.
+      // Until the files are written, leaving the page asks first.
       const keep = () =>
-        void kept.save(
+        kept.save(
           {
             id,
             name: dataset.name,
@@ -218,7 +220,7 @@ export class ImportSession {
           },
           files,
         );
-      setTimeout(keep, 0);
+      void holdPageWhile(() => new Promise((resolve) => setTimeout(resolve, 0)).then(keep));
       const warnings = read.problems.some((problem) => problem.severity === 'warning');
       notify(
         `Imported “${read.fileName}” as a new dataset: ${plural(nodes, 'node')} and ${plural(edges, 'relationship')}.` +
