@@ -97,6 +97,10 @@ test('the wide dataset opens on its summary, is drawn whole, opens a node in det
   const whole = await drawnByOverview(page);
   expect(whole?.edges).toBe(230_883);
   expect(whole?.nodes).toBe(whole?.order);
+  // The picture is finished (nodes, relationships, then the hubs' labels) before it is looked at.
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:overview-drawn').length > 0, null, {
+    timeout: 60_000,
+  });
   await page.screenshot({ path: test.info().outputPath('whole.png') });
 
   // Export: a PNG of what the overview draws, with the title, a legend of kinds and the emergency notice.

@@ -3,8 +3,8 @@
 // million relationships, with the page frozen), and draws them all in one frame (most of a second on a software
 // WebGL). Here the reading is done in slices of about 30 ms, reporting how far it is and stopping when asked, using
 // sigma 3.0's own `refresh()` and `process()` steps in the same order, with its own helpers (less two indexes of
-// relationships that nothing here reads); and a picture of a changed graph is drawn a range of items per frame
-// (progressive-drawing.ts).
+// relationships that nothing here reads, and a copy of each relationship's attributes that it does not draw with);
+// and a picture of a changed graph is drawn a range of items per frame (progressive-drawing.ts).
 import Sigma, { Camera } from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
@@ -27,11 +27,22 @@ interface DisplayData {
   zIndex: number;
 }
 
+/** What sigma draws a relationship with, worked out from its attributes (or the reducer's answer) and its defaults. */
+interface EdgeDisplayData {
+  color: string;
+  label: string | null;
+  size: number;
+  type: string;
+  hidden: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
 /** The parts of sigma 3.0 its `refresh()`, `process()` and `render()` use, which its type declarations keep private. */
 interface SigmaInternals {
   settings: Settings;
   nodeDataCache: Record<string, DisplayData>;
-  edgeDataCache: Record<string, DisplayData>;
+  edgeDataCache: Record<string, EdgeDisplayData>;
   nodeExtent: { x: Extent; y: Extent };
   customBBox: { x: Extent; y: Extent } | null;
   normalizationFunction: ReturnType<typeof createNormalizationFunction>;
@@ -294,10 +305,11 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     await sliced(nodes.length, (index) => self.addNode(nodes[index] as string));
     // Counted on the way, to size each program's buffer.
     const edgesPerProgram: Record<string, number> = {};
+    const addEdge = settings.edgeReducer ? (edge: string) => self.addEdge(edge) : plainEdgeAdder(self);
     await sliced(edges.length, (index) => {
       const edge = edges[index] as string;
-      self.addEdge(edge);
-      const type = (self.edgeDataCache[edge] as DisplayData).type;
+      addEdge(edge);
+      const type = (self.edgeDataCache[edge] as EdgeDisplayData).type;
       edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1;
     });
 
@@ -352,7 +364,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     });
 
     if (settings.zIndex && self.edgeZExtent[0] !== self.edgeZExtent[1])
-      edges = zIndexOrdering(self.edgeZExtent, (edge) => (self.edgeDataCache[edge] as DisplayData).zIndex, edges);
+      edges = zIndexOrdering(self.edgeZExtent, (edge) => (self.edgeDataCache[edge] as EdgeDisplayData).zIndex, edges);
     reallocate(self.edgePrograms, edgesPerProgram);
     // sigma's indexes from a relationship to its place and back serve only the pointer over relationships and their
     // repainting one by one, neither of which this sigma does without edge events: left out, they spare a quarter of
@@ -365,7 +377,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
         edgeIndices[edge] = fingerprint;
         itemIDsIndex[fingerprint] = { type: 'edge', id: edge };
       }
-      const type = (self.edgeDataCache[edge] as DisplayData).type;
+      const type = (self.edgeDataCache[edge] as EdgeDisplayData).type;
       self.addEdgeToProgram(edge, fingerprint++, (edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1) - 1);
     });
     self.itemIDsIndex = itemIDsIndex;
@@ -374,6 +386,19 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     self.emit('afterProcess');
     self.needToProcess = false;
   }
+}
+
+/**
+ * sigma's `addEdge` just after its indexes were cleared, without a reducer: it copies every attribute of a relationship
+ * to read the seven it draws with (colour, label, size, type, z-index, hidden, forced label), which the atlas's
+ * relationships never carry, so each one's display data is sigma's defaults, made here without the copy.
+ */
+function plainEdgeAdder(self: SigmaInternals): (edge: string) => void {
+  const { defaultEdgeColor: color, defaultEdgeType: type } = self.settings;
+  return (edge) => {
+    self.edgeDataCache[edge] = { color, label: '', size: 0.5, hidden: false, forceLabel: false, type, zIndex: 0 };
+    if (self.settings.zIndex) self.edgeZExtent = [Math.min(self.edgeZExtent[0], 0), Math.max(self.edgeZExtent[1], 0)];
+  };
 }
 
 /** Sizes each program's buffers for the items counted for it, and sets the counts back to 0 to place them. */
