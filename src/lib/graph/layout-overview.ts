@@ -68,6 +68,12 @@ function landmarkHeight(label: string, labelWidth: number): number {
   return Math.max(OVERVIEW_BOX.node, lines * OVERVIEW_TEXT.landmark * 1.2) + ROW_GAP_INSIDE;
 }
 
+/** How far a landmark's label reaches above its shape, as far as a box's top padding can take it. */
+function overhang(label: string, labelWidth: number): number {
+  const extra = (landmarkHeight(label, labelWidth) - ROW_GAP_INSIDE - OVERVIEW_BOX.node) / 2;
+  return Math.min(extra, OVERVIEW_BOX.padding - 2);
+}
+
 /** Height of a box listing the first `shown` landmarks of `group`, padding included. */
 function boxHeight(group: OverviewGroup, shown: number, labelWidth: number): number {
   const labels = group.landmarkLabels.slice(0, shown);
@@ -148,7 +154,10 @@ export function overviewLayout(overview: Overview, canvas: { width: number; heig
       landmarks.set(group.id, shown);
       boxes.set(group.id, { width: boxWidth(labelWidth) - padding, height: tallest - padding });
       const x = column * (boxWidth(labelWidth) + COLUMN_GAP) + OVERVIEW_BOX.padding + OVERVIEW_BOX.node / 2;
-      let y = top + OVERVIEW_BOX.padding;
+      // A box starts at its first shape. A first label of two lines, centred on its shape like every label, would push
+      // that shape (and the box) below its row's others: the shapes move up by the label's overhang instead, which the
+      // box's top padding takes.
+      let y = top + OVERVIEW_BOX.padding - overhang(group.landmarkLabels[0] ?? '', labelWidth);
       shown.forEach((node, index) => {
         const height = landmarkHeight(group.landmarkLabels[index] ?? '', labelWidth);
         positions.set(node, { x, y: y + (height - ROW_GAP_INSIDE) / 2 });
