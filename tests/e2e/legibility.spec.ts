@@ -44,3 +44,26 @@ for (const size of SIZES) {
     }
   });
 }
+
+test('the overview is drawn with its labels from its first frame, not labelled a moment later', async ({ page }) => {
+  // Looks at the graph every frame from the start: the first look that finds nodes says whether they were labelled.
+  await page.addInitScript(() => {
+    const look = () => {
+      const cy = (window as { atlas?: { cy?: import('cytoscape').Core } }).atlas?.cy;
+      if (!cy || cy.nodes('.overview-landmark').empty()) {
+        requestAnimationFrame(look);
+        return;
+      }
+      const landmarks = cy.nodes('.overview-landmark');
+      Object.assign(window, {
+        firstLook: { landmarks: landmarks.length, labelled: landmarks.filter('.labelled').length },
+      });
+    };
+    requestAnimationFrame(look);
+  });
+  await openAtlas(page, '/');
+  const first = await page.waitForFunction(() => Reflect.get(window, 'firstLook') as unknown);
+  const { landmarks, labelled } = (await first.jsonValue()) as { landmarks: number; labelled: number };
+  expect(landmarks).toBeGreaterThanOrEqual(12);
+  expect(labelled).toBe(landmarks);
+});

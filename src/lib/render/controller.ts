@@ -266,6 +266,7 @@ export class GraphController {
             .data({ labelAnchor: 'right', fontSize: group.memberSize, labelWidth: group.memberLabelWidth });
         }
       }
+      this.#labels.labelDiagram(cy.nodes('[decoration], .' + CLASS.overviewLandmark));
     });
     this.#decorations = decorations;
   }

@@ -1,6 +1,6 @@
 // Decides, each time the view settles, which labels Cytoscape draws and how large: the most important first, none
 // colliding, at a size that reads on screen. Nodes left without a label are drawn quietly, as background.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import { NODE_ANCHORS, placeLabels, type LabelAnchor, type LabelCandidate } from './label-placement';
 import { CLASS, DECORATION } from './names';
 import { measureLabel } from './text-measure';
@@ -136,7 +136,7 @@ export class LabelLayer {
       // A group's title sits above its box, centred, and wraps only where it is wider than the box (the layout leaves
       // room for two lines).
       const fontPx = this.#px(Number(node.data('fontSize')) || LABEL_PX.heading, zoom);
-      const maxLineWidthPx = Math.max(MAX_LINE_PX, 2 * halfWidth);
+      const maxLineWidthPx = Math.max(MAX_LINE_PX, (Number(node.data('labelLine')) || 0) * zoom || 2 * halfWidth);
       return { ...base, anchors: ['above'], fontPx, bold: true, maxLineWidthPx, priority: tierPriority('heading', 0) };
     }
     const tier = node.hasClass(CLASS.selected)
@@ -193,6 +193,39 @@ export class LabelLayer {
     return this.#scale === 'diagram' ? screenPx * zoom : screenPx;
   }
 
+  /**
+   * Labels a diagram's boxes and the nodes inside them from their data alone (each has one place for its label and a
+   * size in layout units), as the next placement will unless something collides, so that Cytoscape's first frame of a
+   * new diagram has its labels rather than drawing it again, restyled, when they are placed a moment later.
+   */
+  labelDiagram(nodes: NodeCollection): void {
+    if (this.#scale !== 'diagram') return;
+    const zoom = this.#cy.zoom();
+    this.#cy.batch(() => {
+      nodes.forEach((node) => {
+        const anchor = node.isParent() ? 'above' : (node.data('labelAnchor') as LabelAnchor | undefined);
+        const fontSize = Number(node.data('fontSize'));
+        const lineWidth = Number(node.data(node.isParent() ? 'labelLine' : 'labelWidth'));
+        if (!anchor || !(fontSize > 0) || !(lineWidth > 0)) return;
+        this.#write(node, { anchor, fontSize, lineWidth }, zoom);
+        this.#applied.set(node.id(), { anchor, fontSize, lineWidth });
+      });
+    });
+  }
+
+  /** Gives `element` its label, sizes in layout units. */
+  #write(element: NodeSingular | EdgeSingular, label: Applied, zoom: number): void {
+    const anchorClasses = Object.values(ANCHOR_CLASSES).join(' ');
+    element.data({
+      labelSize: label.fontSize,
+      labelLine: label.lineWidth,
+      labelGap: GAP_PX / zoom,
+      labelGapBack: -GAP_PX / zoom,
+      labelOutline: OUTLINE_PX / zoom,
+    });
+    element.removeClass(anchorClasses).addClass(`${CLASS.labelled} ${ANCHOR_CLASSES[label.anchor]}`);
+  }
+
   #apply(next: Map<string, Applied>, elements: Map<string, NodeSingular | EdgeSingular>, zoom: number): void {
     const cy = this.#cy;
     const anchorClasses = Object.values(ANCHOR_CLASSES).join(' ');
@@ -211,14 +244,7 @@ export class LabelLayer {
         const previous = this.#applied.get(id);
         if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize)
           continue;
-        element.data({
-          labelSize: fontSize,
-          labelLine: lineWidth,
-          labelGap: GAP_PX / zoom,
-          labelGapBack: -GAP_PX / zoom,
-          labelOutline: OUTLINE_PX / zoom,
-        });
-        element.removeClass(anchorClasses).addClass(`${CLASS.labelled} ${ANCHOR_CLASSES[label.anchor]}`);
+        this.#write(element, { anchor: label.anchor, fontSize, lineWidth }, zoom);
       }
       // Nodes that could have carried a label but got none are drawn as background.
       cy.nodes().forEach((node) => {
