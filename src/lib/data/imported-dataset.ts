@@ -14,6 +14,7 @@ import { forceLayout } from '../graph/layout-force';
 import { spiralPlacement } from '../graph/layout-spiral';
 import { KindTally } from '../graph/kind-overview';
 import { slugify } from '../util/slug';
+import { nextTask } from '../util/time-slices';
 import { CURATED_ID, LARGE_EDGE_COUNT, type AtlasDataset } from './datasets/atlas-dataset';
 
 /** Graphs up to this size are laid out at once; larger ones get a first placement and a layout in a worker. */
@@ -162,7 +163,7 @@ export async function importedDatasetInSlices(
   options.signal?.throwIfAborted();
   for (const node of kindTally ? mapped.nodes : []) kindTally?.addNode(node.id, node.kind, graph.degree(node.id));
   // The first placement and the dataset's details are one more short task of their own.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   options.signal?.throwIfAborted();
   return { ...importedDataset(preview, id, bundle, graph), kindTally };
 }

@@ -2,6 +2,7 @@
 // highlight.
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { Position } from '../util/position';
+import { nextTask } from '../util/time-slices';
 import { CLASS, EMPHASIS_CLASSES } from './names';
 import { createHiddenCopy, liveStyle } from './hidden-copy';
 
@@ -60,8 +61,6 @@ export interface PictureOptions {
   /** Stops between two pictures; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * PNG data addresses, one per step, drawn from a copy of `live` (same elements and styles) so the

@@ -9,7 +9,7 @@ import type { GraphBundle } from '../data/validate-dataset';
 import { errorMessage } from '../util/error-message';
 import { holdPageWhile } from '../util/hold-page';
 import { plural } from '../util/plural';
-import { nextFrame } from '../util/time-slices';
+import { nextFrame, nextTask } from '../util/time-slices';
 import type { ImportedStore, StoredImport } from './imported-store';
 import type { Notify } from './persistence';
 import { importedEntry, type DatasetEntry, type Workspace } from './workspace.svelte';
@@ -196,7 +196,7 @@ export class ImportSession {
         onProgress: (fraction) => (this.progress = { phase: PHASES.build, fraction }),
       });
       // Opening the dataset is a task of its own; the tests time reading and building apart from it.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       signal.throwIfAborted();
       performance.mark('atlas:import-built');
       workspace.addImported(dataset);
@@ -220,7 +220,7 @@ export class ImportSession {
           },
           files,
         );
-      void holdPageWhile(() => new Promise((resolve) => setTimeout(resolve, 0)).then(keep));
+      void holdPageWhile(() => nextTask().then(keep));
       const warnings = read.problems.some((problem) => problem.severity === 'warning');
       notify(
         `Imported “${read.fileName}” as a new dataset: ${plural(nodes, 'node')} and ${plural(edges, 'relationship')}.` +

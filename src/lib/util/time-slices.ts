@@ -18,6 +18,11 @@ interface Scheduler {
   yield(): Promise<void>;
 }
 
+/** Goes on in a task of its own, after what is already queued (a zero timer). */
+export function nextTask(): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Lets the page paint and take input, then goes on: `scheduler.yield()` where the browser has it (it goes on ahead of
  * other queued work), else a timer. Nested zero timers wait at least 4 ms each, a tenth of every 30 ms slice.
@@ -25,7 +30,7 @@ interface Scheduler {
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return nextTask();
 }
 
 /**

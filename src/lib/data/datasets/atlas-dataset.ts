@@ -7,7 +7,7 @@ import { KindTally } from '../../graph/kind-overview';
 import { forceLayout } from '../../graph/layout-force';
 import type { DataRecord, EvidenceLevel, Relation } from '../../graph/types';
 import type { Position } from '../../util/position';
-import { inTimeSlices, type SliceOptions } from '../../util/time-slices';
+import { inTimeSlices, nextTask, type SliceOptions } from '../../util/time-slices';
 import { kindId, withGeneratedKinds } from '../kind-style';
 import type { Source, Vocab } from '../schema';
 import type { GraphBundle } from '../validate-dataset';
@@ -186,7 +186,7 @@ export async function compactDataset(
   let building: GraphBuilding | undefined;
   if (options.openEarly && edgeCount > LARGE_EDGE_COUNT) {
     // Only after the dataset is handed over and its page has had a turn, so the summary is not kept waiting.
-    const done = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => edgesInSlices({}));
+    const done = nextTask().then(() => edgesInSlices({}));
     building = {
       edgeCount,
       get finished() {

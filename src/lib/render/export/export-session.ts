@@ -7,6 +7,7 @@ import { drawSnapshot, shownElements, type GraphSnapshot } from './graph-snapsho
 import { planRaster, pointsForCm, scaleFor } from './image-size';
 import { isEmptyLegend, legendEntries, type LegendVocabulary } from './legend-entries';
 import { EMERGENCY_NOTICE_TEXT } from '../../util/emergency-notice';
+import { nextTask } from '../../util/time-slices';
 import type { ImageExportOptions } from './options';
 import { layOutPage, type PageLayout } from './page-layout';
 import { qrPath } from './qr';
@@ -52,7 +53,7 @@ interface RunControl {
 /** Lets the page repaint (progress bar, Cancel button) and stops if the export was cancelled. */
 async function step(control: RunControl, text: string, fraction: number): Promise<void> {
   control.onProgress?.({ step: text, fraction });
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   if (control.signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
 }
 
