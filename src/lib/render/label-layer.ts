@@ -35,6 +35,8 @@ const ANCHOR_CLASSES: Record<LabelAnchor, string> = {
   right: CLASS.labelRight,
   centre: CLASS.labelBelow,
 };
+/** Every anchor's class, to take them all off before one is put on. */
+const ALL_ANCHOR_CLASSES = Object.values(ANCHOR_CLASSES).join(' ');
 
 export class LabelLayer {
   readonly #cy: Core;
@@ -136,7 +138,7 @@ export class LabelLayer {
       // A group's title sits above its box, centred, and wraps only where it is wider than the box (the layout leaves
       // room for two lines).
       const fontPx = this.#px(Number(node.data('fontSize')) || LABEL_PX.heading, zoom);
-      const maxLineWidthPx = Math.max(MAX_LINE_PX, (Number(node.data('labelLine')) || 0) * zoom || 2 * halfWidth);
+      const maxLineWidthPx = Math.max(MAX_LINE_PX, Number(node.data('labelLine')) * zoom || 2 * halfWidth);
       return { ...base, anchors: ['above'], fontPx, bold: true, maxLineWidthPx, priority: tierPriority('heading', 0) };
     }
     const tier = node.hasClass(CLASS.selected)
@@ -215,7 +217,6 @@ export class LabelLayer {
 
   /** Gives `element` its label, sizes in layout units. */
   #write(element: NodeSingular | EdgeSingular, label: Applied, zoom: number): void {
-    const anchorClasses = Object.values(ANCHOR_CLASSES).join(' ');
     element.data({
       labelSize: label.fontSize,
       labelLine: label.lineWidth,
@@ -223,16 +224,15 @@ export class LabelLayer {
       labelGapBack: -GAP_PX / zoom,
       labelOutline: OUTLINE_PX / zoom,
     });
-    element.removeClass(anchorClasses).addClass(`${CLASS.labelled} ${ANCHOR_CLASSES[label.anchor]}`);
+    element.removeClass(ALL_ANCHOR_CLASSES).addClass(`${CLASS.labelled} ${ANCHOR_CLASSES[label.anchor]}`);
   }
 
   #apply(next: Map<string, Applied>, elements: Map<string, NodeSingular | EdgeSingular>, zoom: number): void {
     const cy = this.#cy;
-    const anchorClasses = Object.values(ANCHOR_CLASSES).join(' ');
     const applied = new Map<string, Applied>();
     cy.batch(() => {
       for (const id of this.#applied.keys()) {
-        if (!next.has(id)) cy.getElementById(id).removeClass(`${CLASS.labelled} ${anchorClasses}`);
+        if (!next.has(id)) cy.getElementById(id).removeClass(`${CLASS.labelled} ${ALL_ANCHOR_CLASSES}`);
       }
       for (const [id, label] of next) {
         const element = elements.get(id);

@@ -397,7 +397,10 @@ function plainEdgeAdder(self: SigmaInternals): (edge: string) => void {
   const { defaultEdgeColor: color, defaultEdgeType: type } = self.settings;
   return (edge) => {
     self.edgeDataCache[edge] = { color, label: '', size: 0.5, hidden: false, forceLabel: false, type, zIndex: 0 };
-    if (self.settings.zIndex) self.edgeZExtent = [Math.min(self.edgeZExtent[0], 0), Math.max(self.edgeZExtent[1], 0)];
+    if (!self.settings.zIndex) return;
+    const extent = self.edgeZExtent;
+    if (extent[0] > 0) extent[0] = 0;
+    if (extent[1] < 0) extent[1] = 0;
   };
 }
 
