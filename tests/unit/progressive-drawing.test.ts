@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RenderParams } from 'sigma/types';
 import type { ProgramInfo } from 'sigma/rendering';
 import {
+  ALL_READY,
   DrawingPace,
   drawnPrograms,
   ProgressiveDrawing,
@@ -12,9 +13,11 @@ import {
 } from '../../src/lib/render/overview/progressive-drawing';
 
 type Call = { program: string; first: number; count: number };
+/** Bytes sent to a program's GPU buffer: all of it (`offset` null) or a part. */
+type Sent = { program: string; offset: number | null; bytes: number };
 
-/** A WebGL context that records what each draw call asked for. */
-function recordingContext(calls: Call[], name: () => string, instanceStart: () => number) {
+/** A WebGL context that records what each draw call asked for, and what was sent to the GPU. */
+function recordingContext(calls: Call[], name: () => string, instanceStart: () => number, sent: Sent[]) {
   const gl = {
     ARRAY_BUFFER: 1,
     BLEND: 2,
@@ -24,6 +27,9 @@ function recordingContext(calls: Call[], name: () => string, instanceStart: () =
     enable: () => undefined,
     useProgram: () => undefined,
     bindFramebuffer: () => undefined,
+    flush: () => undefined,
+    bufferSubData: (_target: number, offset: number, data: Float32Array) =>
+      sent.push({ program: name(), offset, bytes: data.byteLength }),
     drawArrays: (_mode: number, first: number, count: number) => calls.push({ program: name(), first, count }),
     drawArraysInstanced: (_mode: number, _first: number, _vertices: number, count: number) =>
       calls.push({ program: name(), first: instanceStart(), count }),
@@ -32,14 +38,23 @@ function recordingContext(calls: Call[], name: () => string, instanceStart: () =
 }
 
 /** A program of `items` items, instanced (as sigma's nodes) or with `vertices` per item (as its lines). */
-function fakeProgram(id: string, items: number, calls: Call[], instanced: boolean, vertices = 2): DrawnProgram {
+function fakeProgram(
+  id: string,
+  items: number,
+  calls: Call[],
+  instanced: boolean,
+  vertices = 2,
+  sent: Sent[] = [],
+): DrawnProgram {
   let instanceStart = 0;
   const gl = recordingContext(
     calls,
     () => id,
     () => instanceStart,
+    sent,
   );
   const itemsCount = 4;
+  const array = new Float32Array(items * itemsCount * (instanced ? 1 : vertices));
   return {
     normalProgram: { gl, frameBuffer: null, buffer: {}, program: {} } as unknown as ProgramInfo,
     isInstanced: instanced,
@@ -49,7 +64,12 @@ function fakeProgram(id: string, items: number, calls: Call[], instanced: boolea
     ATTRIBUTES_ITEMS_COUNT: itemsCount,
     capacity: items,
     verticesCount: items * vertices,
-    bindProgram: () => (instanceStart = 0),
+    CONSTANT_ATTRIBUTES: instanced ? [{ name: 'corner' }] : [],
+    array,
+    bindProgram: () => {
+      instanceStart = 0;
+      sent.push({ program: id, offset: null, bytes: array.byteLength });
+    },
     unbindProgram: () => undefined,
     // The instanced attributes pointed at an item: its byte offset says which.
     bindAttribute: (_attribute, _program, offset) => {
@@ -87,9 +107,24 @@ describe('the pace of a drawing', () => {
     pace.learn('edges', start, 17);
     expect(pace.itemsPerFrame('edges')).toBe(start * 4);
     pace.learn('edges', start * 4, 416);
-    // 400 ms of drawing for that many: about an eighth fits in 50 ms, but it shrinks at most fourfold.
+    // 400 ms of drawing for that many: about a tenth fits in 40 ms, but it shrinks at most fourfold.
     expect(pace.itemsPerFrame('edges')).toBe(start);
-    expect(pace.itemsPerFrame('nodes')).toBeLessThan(start);
+    // Each kind learns on its own.
+    expect(pace.itemsPerFrame('nodes')).toBe(new DrawingPace().itemsPerFrame('nodes'));
+  });
+
+  it('grows by half when other work in the frame outlasted the drawing, and follows the drawing when it did not', () => {
+    const pace = new DrawingPace();
+    const start = pace.itemsPerFrame('edges');
+    // 30 ms of reading in a 65 ms frame: the GPU's drawing ended within it, so how long it took is unknown.
+    pace.learn('edges', start, 65, 30);
+    expect(pace.itemsPerFrame('edges')).toBe(start * 1.5);
+    pace.learn('edges', start * 1.5, 65, 30);
+    // A frame of 111 ms with the same reading: the drawing took about 80 ms, twice what a frame should hold.
+    const grown = pace.itemsPerFrame('edges');
+    expect(grown).toBe(start * 1.5 * 1.5);
+    pace.learn('edges', grown, 111, 30);
+    expect(pace.itemsPerFrame('edges')).toBe(Math.round(grown / 2));
   });
 
   it('never falls below a useful range, and ignores frames it cannot have measured', () => {
@@ -107,13 +142,13 @@ describe('the pace of a drawing', () => {
 describe('a picture drawn in ranges', () => {
   it('draws every node, then every relationship, once and in order, one range a frame, then says it is done', () => {
     const calls: Call[] = [];
-    const nodes = fakeProgram('nodes', 700, calls, true, 3);
+    const nodes = fakeProgram('nodes', 2_700, calls, true, 3);
     const edges = fakeProgram('edges', 5_000, calls, false, 2);
     const { clock, frame } = manualClock();
     let done = 0;
     const callsWhenNodesDrawn: number[] = [];
     const events = { nodesDrawn: () => callsWhenNodesDrawn.push(calls.length), done: () => done++ };
-    new ProgressiveDrawing({ nodes: [nodes], edges: [edges] }, params, new DrawingPace(), events, clock);
+    new ProgressiveDrawing({ nodes: [nodes], edges: [edges] }, params, new DrawingPace(), events, ALL_READY, clock);
     expect(calls).toEqual([]);
     for (let index = 0; index < 50 && done === 0; index++) frame(17);
     expect(done).toBe(1);
@@ -122,8 +157,8 @@ describe('a picture drawn in ranges', () => {
 
     const drawn = (program: string) => calls.filter((call) => call.program === program);
     expect(drawn('nodes').map((call) => [call.first, call.count])).toEqual([
-      [0, 200],
-      [200, 500],
+      [0, 2_000],
+      [2_000, 700],
     ]);
     // Lines: two vertices per relationship, each range following the last.
     let next = 0;
@@ -142,7 +177,7 @@ describe('a picture drawn in ranges', () => {
     const { clock, frame } = manualClock();
     let done = false;
     const events = { nodesDrawn: () => undefined, done: () => (done = true) };
-    new ProgressiveDrawing({ nodes: [], edges: [edges] }, params, new DrawingPace(), events, clock);
+    new ProgressiveDrawing({ nodes: [], edges: [edges] }, params, new DrawingPace(), events, ALL_READY, clock);
     for (let index = 0; index < 100 && !done; index++) frame(calls.length === 0 ? 16 : 150);
     expect(done).toBe(true);
     expect(Math.max(...calls.map((call) => call.count / 2))).toBe(new DrawingPace().itemsPerFrame('edges'));
@@ -155,7 +190,14 @@ describe('a picture drawn in ranges', () => {
     let done = false;
     let nodesDrawn = false;
     const events = { nodesDrawn: () => (nodesDrawn = true), done: () => (done = true) };
-    const drawing = new ProgressiveDrawing({ nodes: [nodes], edges: [] }, params, new DrawingPace(), events, clock);
+    const drawing = new ProgressiveDrawing(
+      { nodes: [nodes], edges: [] },
+      params,
+      new DrawingPace(),
+      events,
+      ALL_READY,
+      clock,
+    );
     frame(17);
     drawing.stop();
     frame(17);
@@ -171,5 +213,83 @@ describe('a picture drawn in ranges', () => {
     const line = fakeProgram('line', 1, calls, false);
     const head = fakeProgram('head', 1, calls, true);
     expect(drawnPrograms([{ programs: [line, head] }, line])).toEqual([line, head, line]);
+  });
+
+  it('draws what is read as it is read, and finishes only once everything is', () => {
+    const calls: Call[] = [];
+    const nodes = fakeProgram('nodes', 100, calls, true, 3);
+    const edges = fakeProgram('edges', 10_000, calls, false, 2);
+    const { clock, frame } = manualClock();
+    let read = 0;
+    let allRead = false;
+    const supply = {
+      ready: (program: DrawnProgram) => (program === edges ? read : 100),
+      complete: () => allRead,
+    };
+    let done = 0;
+    const events = { nodesDrawn: () => undefined, done: () => done++ };
+    new ProgressiveDrawing({ nodes: [nodes], edges: [edges] }, params, new DrawingPace(), events, supply, clock);
+    const drawnEdges = () =>
+      calls.filter((call) => call.program === 'edges').reduce((sum, call) => sum + call.count / 2, 0);
+    frame(17);
+    frame(17);
+    // The nodes are drawn; no relationship is read yet, so none is drawn and the drawing waits.
+    expect(drawnEdges()).toBe(0);
+    read = 1_500;
+    frame(17);
+    expect(drawnEdges()).toBe(1_500);
+    frame(17);
+    expect(drawnEdges()).toBe(1_500);
+    read = 10_000;
+    for (let index = 0; index < 20; index++) frame(17);
+    expect(drawnEdges()).toBe(10_000);
+    expect(done).toBe(0);
+    allRead = true;
+    frame(17);
+    expect(done).toBe(1);
+  });
+
+  it('lets other work run in the frame just after its range is drawn, and not wait once stopped', async () => {
+    const calls: Call[] = [];
+    const edges = fakeProgram('edges', 10_000, calls, false, 2);
+    const { clock, frame } = manualClock();
+    const events = { nodesDrawn: () => undefined, done: () => undefined };
+    const drawing = new ProgressiveDrawing(
+      { nodes: [], edges: [edges] },
+      params,
+      new DrawingPace(),
+      events,
+      ALL_READY,
+      clock,
+    );
+    let callsThen: number | null = null;
+    const after = drawing.afterNextRange().then(() => (callsThen = calls.length));
+    await Promise.resolve();
+    expect(callsThen).toBeNull();
+    frame(17);
+    await after;
+    expect(callsThen).toBe(1);
+    drawing.stop();
+    await expect(drawing.afterNextRange()).resolves.toBeUndefined();
+  });
+
+  it("sends a program's whole buffer with its first range, then only each range's items", () => {
+    const calls: Call[] = [];
+    const sent: Sent[] = [];
+    const edges = fakeProgram('edges', 5_000, calls, false, 2, sent);
+    const { clock, frame } = manualClock();
+    let done = false;
+    const events = { nodesDrawn: () => undefined, done: () => (done = true) };
+    new ProgressiveDrawing({ nodes: [], edges: [edges] }, params, new DrawingPace(), events, ALL_READY, clock);
+    for (let index = 0; index < 20 && !done; index++) frame(17);
+    const bytesPerItem = 2 * 4 * Float32Array.BYTES_PER_ELEMENT;
+    expect(sent[0]).toEqual({ program: 'edges', offset: null, bytes: 5_000 * bytesPerItem });
+    const ranges = calls.slice(1).map((call) => ({
+      program: 'edges',
+      offset: (call.first / 2) * bytesPerItem,
+      bytes: (call.count / 2) * bytesPerItem,
+    }));
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(sent.slice(1)).toEqual(ranges);
   });
 });

@@ -12,6 +12,10 @@ export interface DrawnProgram {
   VERTICES: number;
   METHOD: number;
   ATTRIBUTES: readonly unknown[];
+  /** Attributes alike for every instance (instanced programs only). */
+  CONSTANT_ATTRIBUTES: readonly unknown[];
+  /** The items, as sigma wrote them for the GPU. */
+  array: Float32Array;
   /** Floats (4-byte items) per vertex, or per instance when instanced. */
   ATTRIBUTES_ITEMS_COUNT: number;
   capacity: number;
@@ -34,31 +38,44 @@ export function drawnPrograms(programs: readonly (DrawnProgram | CompoundProgram
 
 export type DrawnKind = 'nodes' | 'edges';
 
-/** How long the drawing of one frame should take, leaving room for the rest of the frame under 100 ms. */
-const FRAME_DRAWING_MS = 50;
+/** How long the GPU's drawing of one frame should take, leaving room for the rest of the frame under 100 ms. */
+const FRAME_DRAWING_MS = 40;
+/** About what showing a drawn layer costs a frame beyond the drawing (a software compositor reads it back). */
+const SHOWING_MS = 15;
+/** Work shared with the drawing hid it when the frame took no longer than the work and this. */
+const HIDDEN_MARGIN_MS = 10;
+/** How much a range grows after a frame whose drawing was hidden by shared work (its time unknown). */
+const HIDDEN_GROWTH = 1.5;
 /** What a frame costs with nothing to draw: not counted as drawing. */
 const FRAME_MS = 16;
 /** A range grows or shrinks at most this much from one frame to the next, so one odd frame cannot swing it far. */
 const MOST_CHANGE = 4;
-const FEWEST = { nodes: 200, edges: 2_000 } as const;
+/** The fewest items a frame draws, and the first frame's: sigma's points and lines are cheap even in software. */
+const FEWEST = { nodes: 2_000, edges: 2_000 } as const;
 
 /**
  * How many items of each kind to draw in a frame, learnt from how long frames took: it starts small enough for a
  * software WebGL and grows on a graphics card.
  */
 export class DrawingPace {
-  readonly #perFrame: Record<DrawnKind, number> = { nodes: 200, edges: 2_000 };
+  readonly #perFrame: Record<DrawnKind, number> = { ...FEWEST };
 
   itemsPerFrame(kind: DrawnKind): number {
     return this.#perFrame[kind];
   }
 
-  /** `items` of `kind` were drawn in a frame that took `frameMs` from drawing to the next frame. */
-  learn(kind: DrawnKind, items: number, frameMs: number): void {
+  /**
+   * `items` of `kind` were drawn in a frame that took `frameMs` from drawing to the next frame, `sharedMs` of which
+   * other work took while the GPU drew. The frame ends when both are done, so a drawing that ended within the other
+   * work's time hid how long it took: the range then grows by half.
+   */
+  learn(kind: DrawnKind, items: number, frameMs: number, sharedMs = 0): void {
     if (items <= 0 || !Number.isFinite(frameMs)) return;
-    const drawingMs = Math.max(frameMs - FRAME_MS, 1);
-    const fitting = (items * FRAME_DRAWING_MS) / drawingMs;
+    // Beyond an empty frame and reading the layer back: the GPU's drawing, or the shared work when that took longer.
+    const drawingMs = Math.max(frameMs - FRAME_MS - SHOWING_MS, 1);
     const current = this.#perFrame[kind];
+    const hidden = sharedMs > 0 && drawingMs < sharedMs + HIDDEN_MARGIN_MS;
+    const fitting = hidden ? current * HIDDEN_GROWTH : (items * FRAME_DRAWING_MS) / drawingMs;
     const bounded = Math.min(current * MOST_CHANGE, Math.max(current / MOST_CHANGE, fitting));
     this.#perFrame[kind] = Math.max(FEWEST[kind], Math.round(bounded));
   }
@@ -68,8 +85,21 @@ interface Range {
   kind: DrawnKind;
   program: DrawnProgram;
   next: number;
-  total: number;
 }
+
+/**
+ * How much of each program is ready to draw, while its items are still being read into it: the picture starts on what
+ * is read and follows the reading, so a software GPU draws while the page reads.
+ */
+export interface DrawingSupply {
+  /** How many of `program`'s items, from its first, are ready. */
+  ready(program: DrawnProgram): number;
+  /** Every item of every program is ready: the drawing can finish. */
+  complete(): boolean;
+}
+
+/** Everything is ready: a picture of what the programs hold. */
+export const ALL_READY: DrawingSupply = { ready: (program) => itemCount(program), complete: () => true };
 
 /** What a drawing tells as it goes. */
 export interface DrawingEvents {
@@ -103,26 +133,35 @@ export class ProgressiveDrawing {
   readonly #pace: DrawingPace;
   readonly #clock: FrameClock;
   readonly #events: DrawingEvents;
+  readonly #supply: DrawingSupply;
   #nodesDrawn = false;
   #frame: number | null = null;
+  /** Waiting for the next frame's range to be on its way to the GPU (see `afterNextRange`). */
+  #waiting: (() => void)[] = [];
+  /** The programs whose whole buffer this drawing sent to the GPU. */
+  readonly #sent = new Set<DrawnProgram>();
   #stopped = false;
   /** The range drawn in the last frame, and when. */
   #last: { kind: DrawnKind; count: number; at: number } | null = null;
+  /** Time other work took in this frame after its range went to the GPU (see `shareFrame`). */
+  #sharedMs = 0;
 
   constructor(
     programs: Record<DrawnKind, readonly DrawnProgram[]>,
     params: RenderParams,
     pace: DrawingPace,
     events: DrawingEvents,
+    supply: DrawingSupply = ALL_READY,
     clock: FrameClock = browserClock,
   ) {
     this.#ranges = (['nodes', 'edges'] as const).flatMap((kind) =>
-      programs[kind].map((program) => ({ kind, program, next: 0, total: itemCount(program) })),
+      programs[kind].map((program) => ({ kind, program, next: 0 })),
     );
     this.#params = params;
     this.#pace = pace;
     this.#clock = clock;
     this.#events = events;
+    this.#supply = supply;
     this.#frame = clock.request(() => this.#onFrame());
   }
 
@@ -131,30 +170,85 @@ export class ProgressiveDrawing {
     this.#stopped = true;
     if (this.#frame !== null) this.#clock.cancel(this.#frame);
     this.#frame = null;
+    this.#release();
   }
 
-  /** In each frame: learns from the last range how long a frame took, then draws the next range. */
+  /**
+   * Resolves in the next frame just after its range is sent to the GPU (or at once when the drawing has stopped):
+   * work done then runs while the GPU draws, before the frame waits for the GPU to show it.
+   */
+  afterNextRange(): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  /** Work of `ms` was done in this frame while the GPU drew its range: the pace leaves the frame that much less. */
+  shareFrame(ms: number): void {
+    this.#sharedMs += ms;
+  }
+
+  /**
+   * In each frame: learns from the last range how long a frame took, then draws the next range of what is ready, or
+   * waits for more while items are still being read.
+   */
   #onFrame(): void {
     this.#frame = null;
     if (this.#stopped) return;
     const now = this.#clock.now();
-    if (this.#last) this.#pace.learn(this.#last.kind, this.#last.count, now - this.#last.at);
-    const range = this.#ranges.find((candidate) => candidate.next < candidate.total);
+    if (this.#last) this.#pace.learn(this.#last.kind, this.#last.count, now - this.#last.at, this.#sharedMs);
+    this.#last = null;
+    this.#sharedMs = 0;
+    const range = this.#ranges.find((candidate) => candidate.next < itemCount(candidate.program));
     if (!this.#nodesDrawn && range?.kind !== 'nodes') {
       this.#nodesDrawn = true;
       this.#events.nodesDrawn();
     }
-    if (!range) {
+    if (!range && this.#supply.complete()) {
       this.#stopped = true;
+      this.#release();
       this.#events.done();
       return;
     }
-    const count = Math.min(range.total - range.next, this.#pace.itemsPerFrame(range.kind));
-    drawRange(range.program, this.#params, range.next, count);
-    range.next += count;
-    this.#last = { kind: range.kind, count, at: now };
+    if (range) {
+      const ready = Math.min(itemCount(range.program), this.#supply.ready(range.program));
+      const count = Math.min(ready - range.next, this.#pace.itemsPerFrame(range.kind));
+      if (count > 0) {
+        drawRange(range.program, this.#params, range.next, count, this.#sent.has(range.program));
+        this.#sent.add(range.program);
+        range.next += count;
+        // A program's first range also brings its buffer to the GPU (and, in the first frame, the layers are
+        // cleared): not a measure of the drawing.
+        if (range.next > count) this.#last = { kind: range.kind, count, at: now };
+      }
+    }
     this.#frame = this.#clock.request(() => this.#onFrame());
+    this.#release();
   }
+
+  #release(): void {
+    for (const resolve of this.#waiting.splice(0)) resolve();
+  }
+}
+
+/** sigma's `bindProgram` for a buffer already on the GPU: sends the items first…first + count, binds the rest. */
+function bindRange(program: DrawnProgram, first: number, count: number): void {
+  const info = program.normalProgram;
+  const gl = info.gl;
+  if (program.isInstanced) {
+    gl.bindBuffer(gl.ARRAY_BUFFER, info.constantBuffer);
+    let offset = 0;
+    for (const attribute of program.CONSTANT_ATTRIBUTES)
+      offset += program.bindAttribute(attribute, info, offset, false);
+  }
+  const floats = program.isInstanced
+    ? program.ATTRIBUTES_ITEMS_COUNT
+    : program.ATTRIBUTES_ITEMS_COUNT * program.VERTICES;
+  gl.bindBuffer(gl.ARRAY_BUFFER, info.buffer);
+  const items = program.array.subarray(first * floats, (first + count) * floats);
+  gl.bufferSubData(gl.ARRAY_BUFFER, first * floats * Float32Array.BYTES_PER_ELEMENT, items);
+  let offset = 0;
+  for (const attribute of program.ATTRIBUTES) offset += program.bindAttribute(attribute, info, offset, true);
+  gl.bindBuffer(gl.ARRAY_BUFFER, null);
 }
 
 /** How many items (nodes or relationships) a program holds. */
@@ -162,12 +256,17 @@ function itemCount(program: DrawnProgram): number {
   return program.isInstanced ? program.capacity : Math.floor(program.verticesCount / program.VERTICES);
 }
 
-/** sigma 3.0's `Program.render` for the screen, drawing only the items first…first + count. */
-function drawRange(program: DrawnProgram, params: RenderParams, first: number, count: number): void {
+/**
+ * sigma 3.0's `Program.render` for the screen, drawing only the items first…first + count. sigma sends a program's
+ * whole buffer to the GPU each time it draws; here that is done for a program's first range (`sent` false), and
+ * later ranges send only their own items, which may have been read since.
+ */
+function drawRange(program: DrawnProgram, params: RenderParams, first: number, count: number, sent: boolean): void {
   const info = program.normalProgram;
   const gl = info.gl;
   gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
-  program.bindProgram(info);
+  if (sent) bindRange(program, first, count);
+  else program.bindProgram(info);
   // An instanced program reads its items from the start of its buffer: point it at the first one wanted.
   if (program.isInstanced && first > 0) {
     gl.bindBuffer(gl.ARRAY_BUFFER, info.buffer);
@@ -183,4 +282,6 @@ function drawRange(program: DrawnProgram, params: RenderParams, first: number, c
   else if ('drawArraysInstanced' in gl) gl.drawArraysInstanced(program.METHOD, 0, program.VERTICES, count);
   else gl.getExtension('ANGLE_instanced_arrays')?.drawArraysInstancedANGLE(program.METHOD, 0, program.VERTICES, count);
   program.unbindProgram(info);
+  // To the GPU now, so it draws while the page goes on until the frame is shown.
+  gl.flush();
 }

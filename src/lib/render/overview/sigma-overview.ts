@@ -1,7 +1,7 @@
 // Draws the whole of a large graph with sigma.js (WebGL): every node and relationship, kinds as colours, the best
 // connected nodes labelled without collisions, relationships hidden while the camera moves. With sliced-sigma.ts, the
 // only module that imports sigma; it is loaded only when a large dataset is shown whole.
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
 import type { AtlasGraph } from '../../graph/build-graph';
 import type { Position } from '../../util/position';
@@ -107,10 +107,13 @@ export class SigmaOverview {
       {
         hideEdgesOnMove: true,
         defaultEdgeColor: look.dark ? EDGE_COLOUR.dark : EDGE_COLOUR.light,
-        // One-pixel GL lines rather than sigma's usual rectangles: the same look at this density, and a software
-        // WebGL (no graphics card) draws them several times faster.
+        // One-pixel GL lines rather than sigma's usual rectangles, and nodes as GL points rather than triangles:
+        // the same look at this density (points at most 28 pixels across when the graph fits), and a software WebGL
+        // (no graphics card) draws them several times faster. sigma's arrows, never drawn here, are lines too: no
+        // program of their own is made.
         defaultEdgeType: 'line',
-        edgeProgramClasses: { line: EdgeLineProgram },
+        edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram },
+        nodeProgramClasses: { circle: NodePointProgram },
         labelRenderedSizeThreshold: LABELS.threshold,
         labelGridCellSize: LABELS.cell,
         labelDensity: LABELS.density,

@@ -4,7 +4,10 @@
 // WebGL). Here the reading is done in slices of about 30 ms, reporting how far it is and stopping when asked, using
 // sigma 3.0's own `refresh()` and `process()` steps in the same order, with its own helpers (less two indexes of
 // relationships that nothing here reads, and a copy of each relationship's attributes that it does not draw with);
-// and a picture of a changed graph is drawn a range of items per frame (progressive-drawing.ts).
+// and a picture of a changed graph is drawn a range of items per frame (progressive-drawing.ts). The two overlap: the
+// nodes are read first, the picture starts once they are in their buffers, and the relationships are read in the
+// frames that draw them, each slice just after the frame's range went to the GPU, so a software GPU draws while the
+// page reads.
 import Sigma, { Camera } from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
@@ -13,7 +16,14 @@ import type { AtlasGraph } from '../../graph/build-graph';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types';
 import { inTimeSlices, yieldToPage } from '../../util/time-slices';
 import { drawPickingOnDemand, type PickingSigma } from './picking-on-demand';
-import { DrawingPace, drawnPrograms, ProgressiveDrawing } from './progressive-drawing';
+import {
+  ALL_READY,
+  DrawingPace,
+  drawnPrograms,
+  ProgressiveDrawing,
+  type DrawingSupply,
+  type DrawnProgram,
+} from './progressive-drawing';
 
 type Extent = [number, number];
 
@@ -97,6 +107,13 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
   #waiting: (() => void)[] = [];
   /** Whether the last reading kept sigma's indexes of relationships (only with edge events). */
   #edgesIndexed = false;
+  /**
+   * While the graph is read: how far. Once every node is in its program the picture starts, and its relationships
+   * follow as they are read (`relationshipsRead`, per program); until then the picture on screen stays.
+   */
+  #reading: { drawable: boolean; relationshipsRead: Record<string, number>; done: boolean } | null = null;
+  /** When the slice of reading running in a frame after its range began. */
+  #sliceStart: number | null = null;
 
   private constructor(graph: AtlasGraph, container: HTMLElement, settings: OverviewSettings) {
     super(graph, container, settings);
@@ -184,10 +201,10 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
   /**
    * sigma's frame, except when the graph changed since the picture was last drawn whole and the camera is still:
    * then everything but the nodes and relationships is drawn at once, and they follow a range per frame. While the
-   * graph is read again the picture on screen stays.
+   * nodes are read again the picture on screen stays; then the new one starts, its relationships following the reading.
    */
   #render(sigmaFrame: () => void): void {
-    if (this.#indexing) return;
+    if (this.#reading && !this.#reading.drawable) return;
     this.#stopDrawing();
     const self = this as unknown as SigmaInternals;
     const moving = this.#cameraMoving();
@@ -203,15 +220,54 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     // Labels wait for their nodes: the largest nodes, which carry them, are drawn last.
     this.#showLabels(false);
     const programs = { nodes: drawnPrograms(nodePrograms), edges: drawnPrograms(edgePrograms) };
-    this.#drawing = new ProgressiveDrawing(programs, this.getRenderParams(), this.#pace, {
+    const events = {
       nodesDrawn: () => this.#showLabels(true),
       done: () => {
         this.#drawing = null;
         this.#stale = false;
         this.#settle();
       },
-    });
+    };
+    this.#drawing = new ProgressiveDrawing(programs, this.getRenderParams(), this.#pace, events, this.#supply());
   }
+
+  /** What the picture may draw: everything, or while the graph is read, every node and the relationships read. */
+  #supply(): DrawingSupply {
+    const reading = this.#reading;
+    if (!reading) return ALL_READY;
+    const self = this as unknown as SigmaInternals;
+    const typeOf = new Map<DrawnProgram, string>();
+    for (const [type, program] of Object.entries(self.edgePrograms))
+      for (const drawn of drawnPrograms([program])) typeOf.set(drawn, type);
+    return {
+      ready: (program) => {
+        const type = typeOf.get(program);
+        return type === undefined ? ALL_READY.ready(program) : (reading.relationshipsRead[type] ?? 0);
+      },
+      complete: () => reading.done,
+    };
+  }
+
+  /**
+   * Lets the page respond between slices of reading. Once the picture is being drawn, a slice runs in the next frame
+   * just after that frame's range went to the GPU, so the page reads while the GPU draws (a hidden page draws no
+   * frames: then it goes on after 100 ms).
+   */
+  #pauseReading = (): Promise<void> => {
+    const drawing = this.#drawing;
+    const now = performance.now();
+    if (this.#sliceStart !== null) drawing?.shareFrame(now - this.#sliceStart);
+    this.#sliceStart = null;
+    if (!drawing) return yieldToPage();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 100);
+      void drawing.afterNextRange().then(() => {
+        clearTimeout(timer);
+        this.#sliceStart = performance.now();
+        resolve();
+      });
+    });
+  };
 
   override kill(): void {
     this.#indexing?.abort(new DOMException('The overview was closed.', 'AbortError'));
@@ -241,7 +297,14 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
 
   #complete(): boolean {
     const self = this as unknown as SigmaInternals;
-    return !this.#indexing && !this.#stale && !this.#drawing && !this.#drewMoving && self.renderFrame === null;
+    return (
+      !this.#indexing &&
+      !this.#reading &&
+      !this.#stale &&
+      !this.#drawing &&
+      !this.#drewMoving &&
+      self.renderFrame === null
+    );
   }
 
   #settle(): void {
@@ -263,10 +326,15 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       try {
         await this.#index(controller.signal, onProgress);
         this.#indexing = null;
-        (this as unknown as { render(): void }).render();
+        this.#reading = null;
+        // The picture started during the reading goes on; without one (nothing to draw, or the camera moving), a frame.
+        if (!this.#drawing) (this as unknown as { render(): void }).render();
+        this.#settle();
         return;
       } catch (error) {
         this.#indexing = null;
+        this.#reading = null;
+        this.#stopDrawing();
         if (!(this.#again && error instanceof IndexAgain)) throw error;
       } finally {
         signal?.removeEventListener('abort', stop);
@@ -274,15 +342,21 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     }
   }
 
-  /** sigma's `refresh()` (each node's and relationship's display data) then `process()` (its buffers), sliced. */
+  /**
+   * sigma's `refresh()` (each node's and relationship's display data) then `process()` (its buffers), sliced, nodes
+   * first: once every node is in its program the picture starts, and the relationships are read in the frames that
+   * draw them, each slice just after a frame's range went to the GPU.
+   */
   async #index(signal: AbortSignal, onProgress: ((fraction: number) => void) | undefined): Promise<void> {
     const self = this as unknown as SigmaInternals;
     const graph = this.getGraph();
     const settings = self.settings;
     const nodes = graph.nodes();
     let edges = graph.edges();
-    // Three passes over the nodes and two over the relationships; progress counts them alike.
-    const work = 3 * nodes.length + 2 * edges.length;
+    // Without a reducer every relationship is drawn alike, by one program and with no order to keep: it is read in one
+    // pass rather than two. Progress counts the passes over nodes and relationships alike.
+    const onePass = !settings.edgeReducer;
+    const work = 3 * nodes.length + (onePass ? 1 : 2) * edges.length;
     let done = 0;
     const sliced = async (total: number, run: (index: number) => void) => {
       const start = done;
@@ -291,29 +365,27 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
         (from, to) => {
           for (let index = from; index < to; index++) run(index);
         },
-        { signal, onProgress: (fraction) => onProgress?.((start + fraction * total) / Math.max(work, 1)) },
+        {
+          signal,
+          onProgress: (fraction) => onProgress?.((start + fraction * total) / Math.max(work, 1)),
+          pause: this.#pauseReading,
+        },
       );
       done = start + total;
     };
+    const reading = { drawable: false, relationshipsRead: {} as Record<string, number>, done: false };
+    this.#reading = reading;
+    this.#stopDrawing();
 
-    // refresh(): display data, through the reducers.
+    // refresh() of the nodes: display data, through the reducer.
     self.clearEdgeIndices();
     self.clearNodeIndices();
     // Making sigma (its canvases, WebGL contexts and shaders) was a task of its own.
     await yieldToPage();
     signal.throwIfAborted();
     await sliced(nodes.length, (index) => self.addNode(nodes[index] as string));
-    // Counted on the way, to size each program's buffer.
-    const edgesPerProgram: Record<string, number> = {};
-    const addEdge = settings.edgeReducer ? (edge: string) => self.addEdge(edge) : plainEdgeAdder(self);
-    await sliced(edges.length, (index) => {
-      const edge = edges[index] as string;
-      addEdge(edge);
-      const type = (self.edgeDataCache[edge] as EdgeDisplayData).type;
-      edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1;
-    });
 
-    // process(): normalised positions, the label grid, then each node and relationship into its program's buffer.
+    // process() of the nodes: normalised positions, the label grid, then each node into its program's buffer.
     self.emit('beforeProcess');
     const dimensions = this.getDimensions();
     self.nodeExtent = graphExtent(graph);
@@ -333,9 +405,9 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     );
     self.labelGrid.resizeAndClear(dimensions, settings.labelGridCellSize);
     const nodesPerProgram: Record<string, number> = {};
+    const itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }> = {};
     const nodeIndices: Record<string, number> = {};
     const edgeIndices: Record<string, number> = {};
-    const itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }> = {};
     let fingerprint = 1;
 
     await sliced(nodes.length, (index) => {
@@ -362,29 +434,55 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       const type = (self.nodeDataCache[node] as DisplayData).type;
       self.addNodeToProgram(node, fingerprint++, (nodesPerProgram[type] = (nodesPerProgram[type] ?? 0) + 1) - 1);
     });
+    // The nodes can be drawn, and found under the pointer.
+    self.itemIDsIndex = itemIDsIndex;
+    self.nodeIndices = nodeIndices;
+    self.edgeIndices = edgeIndices;
+    self.needToProcess = false;
+    reading.drawable = true;
+    (this as unknown as { render(): void }).render();
 
-    if (settings.zIndex && self.edgeZExtent[0] !== self.edgeZExtent[1])
-      edges = zIndexOrdering(self.edgeZExtent, (edge) => (self.edgeDataCache[edge] as EdgeDisplayData).zIndex, edges);
-    reallocate(self.edgePrograms, edgesPerProgram);
+    // refresh() then process() of the relationships: each into its program's buffer, ready to draw once it is there.
+    const read = reading.relationshipsRead;
     // sigma's indexes from a relationship to its place and back serve only the pointer over relationships and their
     // repainting one by one, neither of which this sigma does without edge events: left out, they spare a quarter of
     // a million entries (see `refresh`).
     const indexEdges = settings.enableEdgeEvents;
     this.#edgesIndexed = indexEdges;
-    await sliced(edges.length, (index) => {
-      const edge = edges[index] as string;
+    const place = (edge: string, count: Record<string, number>) => {
       if (indexEdges) {
         edgeIndices[edge] = fingerprint;
         itemIDsIndex[fingerprint] = { type: 'edge', id: edge };
       }
       const type = (self.edgeDataCache[edge] as EdgeDisplayData).type;
-      self.addEdgeToProgram(edge, fingerprint++, (edgesPerProgram[type] = (edgesPerProgram[type] ?? 0) + 1) - 1);
-    });
-    self.itemIDsIndex = itemIDsIndex;
-    self.nodeIndices = nodeIndices;
-    self.edgeIndices = edgeIndices;
+      const position = (count[type] = (count[type] ?? 0) + 1) - 1;
+      self.addEdgeToProgram(edge, fingerprint++, position);
+      read[type] = position + 1;
+    };
+    if (onePass) {
+      const addEdge = plainEdgeAdder(self);
+      const perProgram = { [settings.defaultEdgeType]: edges.length };
+      reallocate(self.edgePrograms, perProgram);
+      await sliced(edges.length, (index) => {
+        const edge = edges[index] as string;
+        addEdge(edge);
+        place(edge, perProgram);
+      });
+    } else {
+      const perProgram: Record<string, number> = {};
+      await sliced(edges.length, (index) => {
+        const edge = edges[index] as string;
+        self.addEdge(edge);
+        const type = (self.edgeDataCache[edge] as EdgeDisplayData).type;
+        perProgram[type] = (perProgram[type] ?? 0) + 1;
+      });
+      if (settings.zIndex && self.edgeZExtent[0] !== self.edgeZExtent[1])
+        edges = zIndexOrdering(self.edgeZExtent, (edge) => (self.edgeDataCache[edge] as EdgeDisplayData).zIndex, edges);
+      reallocate(self.edgePrograms, perProgram);
+      await sliced(edges.length, (index) => place(edges[index] as string, perProgram));
+    }
+    reading.done = true;
     self.emit('afterProcess');
-    self.needToProcess = false;
   }
 }
 
