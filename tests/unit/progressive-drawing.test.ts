@@ -113,16 +113,16 @@ describe('the pace of a drawing', () => {
     expect(pace.itemsPerFrame('nodes')).toBe(new DrawingPace().itemsPerFrame('nodes'));
   });
 
-  it('grows by half when other work in the frame outlasted the drawing, and follows the drawing when it did not', () => {
+  it('doubles when other work in the frame outlasted the drawing, and follows the drawing when it did not', () => {
     const pace = new DrawingPace();
     const start = pace.itemsPerFrame('edges');
     // 30 ms of reading in a 65 ms frame: the GPU's drawing ended within it, so how long it took is unknown.
     pace.learn('edges', start, 65, 30);
-    expect(pace.itemsPerFrame('edges')).toBe(start * 1.5);
-    pace.learn('edges', start * 1.5, 65, 30);
+    expect(pace.itemsPerFrame('edges')).toBe(start * 2);
+    pace.learn('edges', start * 2, 65, 30);
     // A frame of 111 ms with the same reading: the drawing took about 80 ms, twice what a frame should hold.
     const grown = pace.itemsPerFrame('edges');
-    expect(grown).toBe(start * 1.5 * 1.5);
+    expect(grown).toBe(start * 4);
     pace.learn('edges', grown, 111, 30);
     expect(pace.itemsPerFrame('edges')).toBe(Math.round(grown / 2));
   });

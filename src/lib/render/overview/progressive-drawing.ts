@@ -45,7 +45,7 @@ const SHOWING_MS = 15;
 /** Work shared with the drawing hid it when the frame took no longer than the work and this. */
 const HIDDEN_MARGIN_MS = 10;
 /** How much a range grows after a frame whose drawing was hidden by shared work (its time unknown). */
-const HIDDEN_GROWTH = 1.5;
+const HIDDEN_GROWTH = 2;
 /** What a frame costs with nothing to draw: not counted as drawing. */
 const FRAME_MS = 16;
 /** A range grows or shrinks at most this much from one frame to the next, so one odd frame cannot swing it far. */
@@ -67,7 +67,7 @@ export class DrawingPace {
   /**
    * `items` of `kind` were drawn in a frame that took `frameMs` from drawing to the next frame, `sharedMs` of which
    * other work took while the GPU drew. The frame ends when both are done, so a drawing that ended within the other
-   * work's time hid how long it took: the range then grows by half.
+   * work's time hid how long it took: the range then doubles.
    */
   learn(kind: DrawnKind, items: number, frameMs: number, sharedMs = 0): void {
     if (items <= 0 || !Number.isFinite(frameMs)) return;
