@@ -182,7 +182,7 @@ export class ProgressiveDrawing {
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
-  /** Work of `ms` was done in this frame while the GPU drew its range: the pace leaves the frame that much less. */
+  /** Work of `ms` was done in this frame while the GPU drew its range: the pace learns from the frame knowing it. */
   shareFrame(ms: number): void {
     this.#sharedMs += ms;
   }

@@ -297,14 +297,7 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
 
   #complete(): boolean {
     const self = this as unknown as SigmaInternals;
-    return (
-      !this.#indexing &&
-      !this.#reading &&
-      !this.#stale &&
-      !this.#drawing &&
-      !this.#drewMoving &&
-      self.renderFrame === null
-    );
+    return !this.#indexing && !this.#stale && !this.#drawing && !this.#drewMoving && self.renderFrame === null;
   }
 
   #settle(): void {
