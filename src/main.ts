@@ -8,6 +8,7 @@ import { showStartupFailure } from './components/shell/startup-failure';
 import { fetchCuratedBundle } from './lib/data/curated-bundle';
 import { AtlasApp } from './lib/state/atlas-app.svelte';
 import { PageAddress } from './lib/state/page-address.svelte';
+import { yieldToPage } from './lib/util/time-slices';
 import './app.css';
 
 /**
@@ -23,6 +24,8 @@ async function start(target: HTMLElement): Promise<void> {
     const bundle = await fetchCuratedBundle(curatedAddress);
     const app = new AtlasApp(bundle, { address });
     performance.mark('atlas:model-ready');
+    // The model and the page are made in tasks of their own, so neither holds the page for both.
+    await yieldToPage();
     mount(Root, { target, props: { app } });
   } catch (error) {
     showStartupFailure(target, error, address);

@@ -1,7 +1,7 @@
 // A long loop run a slice at a time: every item once and in order, progress to the end, work done meanwhile skipped,
-// a stop when asked, and the same over what an iterator yields.
+// a stop when asked, the same over what an iterator yields, and going on after the next frame.
 import { describe, expect, it, vi } from 'vitest';
-import { forEachInTimeSlices, inTimeSlices } from '../../src/lib/util/time-slices';
+import { afterNextFrame, forEachInTimeSlices, inTimeSlices } from '../../src/lib/util/time-slices';
 
 describe('inTimeSlices', () => {
   it('runs every item once, in order, and reports progress up to the whole', async () => {
@@ -58,5 +58,33 @@ describe('inTimeSlices', () => {
       clock.mockRestore();
     }
     expect(seen).toEqual(['a', 'b', 'c', 'e', 'f']);
+  });
+});
+
+describe('afterNextFrame', () => {
+  it('goes on in a task after the next frame is drawn, or after a while when no frame comes (a hidden tab)', async () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      let done = false;
+      void afterNextFrame().then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(50);
+      expect(done).toBe(false);
+      frames[0]?.(0);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(done).toBe(true);
+
+      let hidden = false;
+      void afterNextFrame().then(() => (hidden = true));
+      await vi.advanceTimersByTimeAsync(99);
+      expect(hidden).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(hidden).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });

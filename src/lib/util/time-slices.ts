@@ -48,6 +48,21 @@ export function nextFrame(): Promise<void> {
   });
 }
 
+/**
+ * Goes on just after the page has drawn its next frame, ahead of zero timers (work running in slices meanwhile takes
+ * turns with it rather than going first); a hidden tab draws no frames, so a timeout goes on without one.
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        void yieldToPage().then(resolve);
+      });
+  });
+}
+
 /** Calls `run(from, to)` over the items 0…total in order, in slices of about 30 ms; cancellable by `signal`. */
 export async function inTimeSlices(
   total: number,
