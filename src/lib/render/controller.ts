@@ -461,6 +461,15 @@ export class GraphController {
     this.cy.style(style);
   }
 
+  /**
+   * Works out what the next frame draws (every element's style, label and extent) now rather than in that frame, so
+   * a first drawing's work, much of it running for the first time, is shared between two tasks.
+   */
+  prepareDrawing(): void {
+    if (this.#destroyed) return;
+    this.cy.elements().boundingBox();
+  }
+
   /** Tells Cytoscape its container changed size; a view the camera framed is framed again. */
   resize(): void {
     if (this.#destroyed) return;
