@@ -359,6 +359,24 @@ describe('AtlasState', () => {
       expect(atlas.view).toMatchObject({ layout: 'concentric', depth: 1, centre: 'transporter:sert' });
     });
 
+    it('filters a neighbourhood a focus implies rather than leaving it for the whole graph', () => {
+      const atlas = large();
+      atlas.focus('transporter:sert');
+      const around = sorted(atlas.visible.nodes);
+      atlas.setMinEvidence('established');
+      expect(atlas.sceneKind).toBe('neighbourhood');
+      expect(atlas.drawsWhole).toBe(false);
+      expect(atlas.view).toMatchObject({ evidence: 'established', depth: 1, centre: 'transporter:sert' });
+      expect(sorted(atlas.visible.nodes).every((node) => around.includes(node))).toBe(true);
+      atlas.setMinEvidence(undefined);
+      expect(sorted(atlas.visible.nodes)).toEqual(around);
+      // From the summary, a filter still opens the filtered whole graph in the overview renderer.
+      const fromSummary = large();
+      fromSummary.setMinEvidence('established');
+      expect(fromSummary.sceneKind).toBe('filtered');
+      expect(fromSummary.drawsWhole).toBe(true);
+    });
+
     it('opens a node found in the whole graph in detail, and goes back to the overview it came from', () => {
       const atlas = large();
       atlas.showEverything();

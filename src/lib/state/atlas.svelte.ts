@@ -374,17 +374,26 @@ export class AtlasState {
 
   // ---- filters and layout ------------------------------------------------------------------------
 
+  /**
+   * On a small graph a filter or a layout applies to the whole map. On a large one the whole graph is the overview
+   * renderer's, which keeps its own map: a neighbourhood a focus implies stays that neighbourhood, filtered or laid
+   * out anew, rather than giving way to the whole graph.
+   */
+  #changeWhatIsShown(change: Partial<View>): void {
+    this.#change(this.data.dataset.large ? { ...this.#keepShownNeighbourhood(), ...change } : change);
+  }
+
   toggleKind(kind: NodeKind): void {
     const present = this.data.kindCounts.map((entry) => entry.kind);
-    this.#change({ kinds: toggleMember(this.view.kinds, kind, present) });
+    this.#changeWhatIsShown({ kinds: toggleMember(this.view.kinds, kind, present) });
   }
 
   setMinEvidence(level: EvidenceLevel | undefined): void {
-    this.#change({ evidence: level });
+    this.#changeWhatIsShown({ evidence: level });
   }
 
   toggleStatus(status: DrugStatus, all: readonly DrugStatus[]): void {
-    this.#change({ statuses: toggleMember(this.view.statuses, status, all) });
+    this.#changeWhatIsShown({ statuses: toggleMember(this.view.statuses, status, all) });
   }
 
   resetFilters(): void {
@@ -432,7 +441,7 @@ export class AtlasState {
     const others = (this.view.attributes ?? []).filter(
       (existing) => existing.group !== filter.group || existing.column !== filter.column,
     );
-    this.#change({ attributes: [...others, filter] });
+    this.#changeWhatIsShown({ attributes: [...others, filter] });
   }
 
   /** Removes the filter on a column. */
@@ -440,16 +449,12 @@ export class AtlasState {
     const remaining = (this.view.attributes ?? []).filter(
       (existing) => existing.group !== group || existing.column !== column,
     );
-    this.#change({ attributes: remaining.length > 0 ? remaining : undefined });
+    this.#changeWhatIsShown({ attributes: remaining.length > 0 ? remaining : undefined });
   }
 
-  /**
-   * On a small graph a layout arranges the whole map. On a large one the whole graph is the overview renderer's,
-   * which keeps its own map, so a neighbourhood a focus implies stays that neighbourhood under the new layout.
-   */
+  /** Lays out what is shown anew (see #changeWhatIsShown for what a layout arranges). */
   setLayout(layout: LayoutName): void {
-    const implied = this.data.dataset.large && this.view.depth === undefined && this.shownView.depth !== undefined;
-    this.#change(implied ? { layout, depth: this.shownView.depth, centre: this.shownView.centre } : { layout });
+    this.#changeWhatIsShown({ layout });
     this.fitToView();
   }
 
