@@ -31,11 +31,13 @@ export function capSubgraph(
     return { nodes: visible.nodes, edges: visible.edges, omittedNodes: 0, omittedEdges: 0 };
   }
   const kept = new Set(keep.filter((node) => visible.nodes.has(node)));
-  const ranked = [...visible.nodes]
-    .filter((node) => !kept.has(node))
-    .sort(
-      (a, b) => Number(prefer.has(b)) - Number(prefer.has(a)) || graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1),
-    );
+  // Each node's rank is worked out once, not in every comparison (a hub's neighbourhood has thousands of nodes): its
+  // degree, raised above any degree for a preferred node.
+  const rank = new Map<string, number>();
+  for (const node of visible.nodes) {
+    if (!kept.has(node)) rank.set(node, graph.degree(node) + (prefer.has(node) ? 2 * graph.size + 1 : 0));
+  }
+  const ranked = [...rank.keys()].sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || (a < b ? -1 : 1));
   for (const node of ranked) {
     if (kept.size >= limits.maxNodes) break;
     kept.add(node);
