@@ -5,8 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 export function offlinePlugin(): PluginOption {
   return VitePWA({
-    // Production builds only (the dev server never registers it), through an external script: no inline script.
-    injectRegister: 'script',
+    // Registered by the app itself once its first graph is drawn (src/lib/util/offline-worker.ts), not on the page's
+    // load event, so the first install's downloads do not compete with starting up; production builds only.
+    injectRegister: false,
     registerType: 'autoUpdate',
     includeAssets: ['favicon.svg'],
     manifest: {

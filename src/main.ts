@@ -8,6 +8,7 @@ import { showStartupFailure } from './components/shell/startup-failure';
 import { fetchCuratedBundle } from './lib/data/curated-bundle';
 import { AtlasApp } from './lib/state/atlas-app.svelte';
 import { PageAddress } from './lib/state/page-address.svelte';
+import { registerOfflineWorkerOnceShown } from './lib/util/offline-worker';
 import { yieldToPage } from './lib/util/time-slices';
 import './app.css';
 
@@ -32,6 +33,7 @@ async function start(target: HTMLElement): Promise<void> {
   }
 }
 
+if (import.meta.env.PROD) registerOfflineWorkerOnceShown();
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 void start(target);
