@@ -104,7 +104,11 @@ test('storage that cannot be read is reset with a notice, never a blank page', a
 test('a new layout is kept for its dataset and is there again after a reload', async ({ page }) => {
   test.setTimeout(60_000);
   await openAtlas(page, '/?layout=force');
-  const position = () => page.evaluate(() => window.atlas.cy.$id('drug:fluoxetine').position());
+  // The whole graph arrives a slice per frame after the canvas is ready: its position is read once it is drawn.
+  const position = async () => {
+    await page.waitForFunction(() => window.atlas?.cy.$id('drug:fluoxetine').nonempty());
+    return page.evaluate(() => window.atlas.cy.$id('drug:fluoxetine').position());
+  };
   const original = await position();
   await page.getByRole('button', { name: 'Lay out again' }).click();
   const progress = page.getByRole('status', { name: 'Layout' });
