@@ -215,6 +215,19 @@ describe('GraphController', () => {
       expect(progress.mock.calls.map((call: unknown[]) => call[0])).toEqual([0, 1 / 3, 2 / 3, null]);
     });
 
+    it('puts a node arriving in a later slice where it was last asked to be, not where the drawing began', async () => {
+      vi.useFakeTimers();
+      controller = createMany();
+      const some = new Set(manyGraph.nodes().slice(0, 600));
+      controller.showOnly({ nodes: some, edges: new Set() }, manyPositions);
+      const late = manyGraph.nodes()[599] ?? '';
+      // A node dragged on an earlier visit is pinned again while the drawing arrives.
+      const pinned = new Map(manyPositions).set(late, { x: 12_345, y: -678 });
+      controller.placeNodes(pinned);
+      await vi.runAllTimersAsync();
+      expect(controller.cy.$id(late).position()).toEqual({ x: 12_345, y: -678 });
+    });
+
     it('adds a small drawing at once', () => {
       controller = createMany();
       const progress = vi.fn();

@@ -123,6 +123,8 @@ export class GraphController {
   /** When the nodes `placeNodes` sent moving arrive (Date.now()): an animation only counts as running from its first frame. */
   #nodesArriveAt = 0;
   #centre: string | undefined;
+  /** Where nodes were last asked to be: nodes a drawing adds in a later slice arrive there, not where it began. */
+  #positions: ReadonlyMap<string, Position> = new Map();
 
   readonly #factory: ElementFactory;
   readonly #events: ControllerEvents;
@@ -295,6 +297,7 @@ export class GraphController {
     if (this.#destroyed) return;
     const cy = this.cy;
     const drawing = ++this.#drawing;
+    this.#positions = positions;
     this.#slicing = false;
     this.#lastFit = null;
     const nodes: string[] = [];
@@ -312,7 +315,7 @@ export class GraphController {
     // Nodes first, so every edge finds its ends already drawn.
     const arriving = [...nodes, ...edges];
     const define = (id: string, index: number) =>
-      index < nodes.length ? this.#factory.node(id, positions.get(id)) : this.#factory.edge(id);
+      index < nodes.length ? this.#factory.node(id, this.#positions.get(id)) : this.#factory.edge(id);
     if (arriving.length <= DRAW_AT_ONCE) {
       if (arriving.length > 0) cy.batch(() => cy.add(arriving.map(define)));
       onProgress?.(null);
@@ -379,6 +382,7 @@ export class GraphController {
    */
   placeNodes(positions: ReadonlyMap<string, Position>): void {
     if (this.#destroyed) return;
+    this.#positions = positions;
     const animate = this.#animate;
     let moved = 0;
     this.cy.batch(() => {
