@@ -33,19 +33,27 @@ export function yieldToPage(): Promise<void> {
   return nextTask();
 }
 
+/** How long to wait for a frame before going on without one (a hidden tab draws none). */
+const NO_FRAME_MS = 100;
+
+/** Goes on with `then` once the page has drawn its next frame, or after `NO_FRAME_MS` when no frame comes. */
+function afterFrame(then: () => Promise<void>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, NO_FRAME_MS);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        void then().then(resolve);
+      });
+  });
+}
+
 /**
  * Waits for the page to draw a frame, so a busy machine still paints between slices of work; a hidden tab draws no
  * frames, so a timeout goes on without one.
  */
 export function nextFrame(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        setTimeout(resolve, 0);
-      });
-  });
+  return afterFrame(nextTask);
 }
 
 /**
@@ -53,14 +61,7 @@ export function nextFrame(): Promise<void> {
  * turns with it rather than going first); a hidden tab draws no frames, so a timeout goes on without one.
  */
 export function afterNextFrame(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        void yieldToPage().then(resolve);
-      });
-  });
+  return afterFrame(yieldToPage);
 }
 
 /** Calls `run(from, to)` over the items 0…total in order, in slices of about 30 ms; cancellable by `signal`. */
