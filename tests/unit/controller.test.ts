@@ -163,6 +163,26 @@ describe('GraphController', () => {
       expect(withClass(CLASS.faded)).toEqual([]);
       expect(withClass(CLASS.selected)).toEqual([]);
     });
+
+    it('restyles only the elements whose emphasis changes', () => {
+      controller.emphasise({ ...nothing, node: 'drug:fluoxetine' });
+      const restyled = new Set<string>();
+      controller.cy.on('class', (event) => restyled.add((event.target as { id(): string }).id()));
+      controller.emphasise({ ...nothing, node: 'drug:fluoxetine' });
+      expect([...restyled]).toEqual([]);
+      controller.emphasise({ ...nothing, node: 'transporter:sert' });
+      // Fluoxetine, the SERT and their relationship stay in the neighbourhood, only changing how.
+      expect([...restyled].sort()).toEqual(
+        [
+          'condition:depression',
+          'drug:duloxetine',
+          'drug:fluoxetine',
+          'transporter:sert',
+          DULOXETINE_SERT,
+          FLUOXETINE_TREATS,
+        ].sort(),
+      );
+    });
   });
 
   describe('large drawings', () => {
@@ -199,6 +219,23 @@ describe('GraphController', () => {
       expect(controller.cy.nodes()).toHaveLength(many);
       expect(progress).toHaveBeenLastCalledWith(null);
       expect(withClass(CLASS.selected)).toEqual(['drug:d1600']);
+      expect(controller.cy.$(`.${CLASS.faded}`)).toHaveLength(many - 1);
+    });
+
+    it('gives each slice its emphasis as it arrives, and its nodes the background look until labels are placed', async () => {
+      vi.useFakeTimers();
+      controller = createMany();
+      controller.emphasise({ ...nothing, node: 'drug:d0' });
+      controller.showOnly(all, manyPositions);
+      // Without frames (no page here), each slice waits for the timeout that stands in for one.
+      await vi.advanceTimersByTimeAsync(101);
+      const arrived = controller.cy.nodes().length;
+      expect(arrived).toBeGreaterThan(0);
+      expect(arrived).toBeLessThan(many);
+      expect(withClass(CLASS.selected)).toEqual(['drug:d0']);
+      expect(controller.cy.$(`.${CLASS.faded}`)).toHaveLength(arrived - 1);
+      expect(controller.cy.$(`.${CLASS.quiet}`).map((node) => node.id())).toEqual(['drug:d0']);
+      await vi.runAllTimersAsync();
       expect(controller.cy.$(`.${CLASS.faded}`)).toHaveLength(many - 1);
     });
 

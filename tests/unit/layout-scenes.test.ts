@@ -69,6 +69,23 @@ describe('radialLayout', () => {
     expect(radialLayout(graph, new Set([...ALL].reverse()), 'drug:ketamine')).toEqual(positions);
   });
 
+  it("lays out part of a hub's neighbourhood as it would the graph of that part alone", () => {
+    const spokes = Array.from({ length: 40 }, (_, index) => `gene:g${String(index).padStart(2, '0')}`);
+    const records = [nodeRecord('anatomy:brain', 'Brain'), ...spokes.map((id) => nodeRecord(id, id.slice(5)))];
+    const links = spokes.map((id) => edgeRecord(id, 'expressed-in', 'anatomy:brain'));
+    const links2 = [
+      edgeRecord('gene:g01', 'associated-with', 'gene:g02'),
+      edgeRecord('gene:g02', 'associated-with', 'gene:g30'),
+    ];
+    const part = new Set(['anatomy:brain', 'gene:g01', 'gene:g02', 'gene:g05', 'gene:g30']);
+    const whole = buildGraph(records, [...links, ...links2]);
+    const alone = buildGraph(
+      records.filter((record) => part.has(record.id)),
+      [...links, ...links2].filter((record) => part.has(record.source) && part.has(record.target)),
+    );
+    expect(radialLayout(whole, part, 'anatomy:brain')).toEqual(radialLayout(alone, part, 'anatomy:brain'));
+  });
+
   it('places nothing when the centre is not shown', () => {
     expect(radialLayout(graph, new Set(['receptor:nmda']), 'drug:ketamine').size).toBe(0);
   });

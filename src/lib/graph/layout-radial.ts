@@ -16,6 +16,23 @@ const BAND_SLOT = 26;
 const SUB_RING_GAP = 26;
 
 /**
+ * The node's neighbours among `nodes`, asked of the smaller side: a large graph's hub has thousands of neighbours,
+ * of which a drawing holds a few hundred.
+ */
+function neighboursAmong(graph: AtlasGraph, node: string, nodes: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  if (graph.degree(node) <= nodes.size) {
+    graph.forEachEdge(node, (_edge, _attributes, source, target) => {
+      const other = source === node ? target : source;
+      if (nodes.has(other)) found.add(other);
+    });
+  } else {
+    for (const other of nodes) if (graph.areNeighbors(node, other)) found.add(other);
+  }
+  return [...found];
+}
+
+/**
  * Positions `nodes` around `centre` by their number of steps from it (edges in either direction, only through
  * `nodes`). Nodes that cannot be reached go on an outer band. Deterministic for the same graph and node set.
  */
@@ -31,7 +48,7 @@ export function radialLayout(graph: AtlasGraph, nodes: ReadonlySet<string>, cent
   for (let frontier = [centre]; frontier.length > 0;) {
     const next: string[] = [];
     for (const node of frontier) {
-      const neighbours = graph.neighbors(node).filter((other) => nodes.has(other) && !seen.has(other));
+      const neighbours = neighboursAmong(graph, node, nodes).filter((other) => !seen.has(other));
       for (const neighbour of neighbours.sort(order)) {
         seen.add(neighbour);
         parent.set(neighbour, node);

@@ -9,7 +9,8 @@ interface RelationshipItem {
   /** The node at the other end of the edge. */
   other: string;
   otherLabel: string;
-  sentence: string;
+  /** Worked out when read: a hub's thousands of relationships are listed a hundred at a time. */
+  readonly sentence: string;
   evidence: EvidenceLevel;
 }
 
@@ -37,7 +38,9 @@ export function nodeRelationships(
       edge,
       other,
       otherLabel: graph.getNodeAttribute(other, 'label'),
-      sentence: edgeSentence(graph, edge, vocabulary),
+      get sentence() {
+        return edgeSentence(graph, edge, vocabulary);
+      },
       evidence: attributes.evidence,
     });
   };

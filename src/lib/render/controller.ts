@@ -4,6 +4,8 @@ import cytoscape, {
   type Collection,
   type Core,
   type ElementDefinition,
+  type EdgeCollection,
+  type NodeCollection,
   type EventObject,
   type StylesheetJson,
 } from 'cytoscape';
@@ -328,7 +330,15 @@ export class GraphController {
       const end = Math.min(arriving.length, next + sliceSize);
       const slice: ElementDefinition[] = [];
       for (let index = next; index < end; index++) slice.push(define(arriving[index] ?? '', index));
-      cy.batch(() => cy.add(slice));
+      // Each slice arrives with its emphasis, so it is styled once, in its own frame, not again all together at the end.
+      const emphasis = this.#lastEmphasis;
+      cy.batch(() => {
+        const added = cy.add(slice);
+        if (emphasis) this.#drawEmphasis(emphasis);
+        // Nodes arrive as background, as most of a large drawing's stay: placing labels then restyles the few that
+        // get one rather than every other node.
+        added.nodes().not(`.${CLASS.faded}`).addClass(CLASS.quiet);
+      });
       next = end;
       if (next < arriving.length) {
         onProgress?.(next / arriving.length);
@@ -406,43 +416,77 @@ export class GraphController {
   emphasise(emphasis: Emphasis): void {
     if (this.#destroyed) return;
     this.#lastEmphasis = emphasis;
-    const cy = this.cy;
-    cy.batch(() => {
-      cy.elements().removeClass([...EMPHASIS_CLASSES]);
-      const node = emphasis.node ? cy.$id(emphasis.node) : cy.collection();
-      const edge = emphasis.edge ? cy.$id(emphasis.edge) : cy.collection();
-      let keep = cy.collection();
-      if (emphasis.path) {
-        const onPath = cy.collection();
-        for (const id of [...emphasis.path.nodes, ...emphasis.path.edges]) onPath.merge(cy.$id(id));
-        onPath.addClass(CLASS.onPath);
-        keep = keep.union(onPath);
-      } else if (emphasis.compare && emphasis.compare.drugs.length > 0) {
-        const drugs = cy.collection();
-        for (const id of emphasis.compare.drugs) drugs.merge(cy.$id(id));
-        drugs.addClass(CLASS.compared);
-        const targets = cy.collection();
-        for (const id of emphasis.compare.targets) targets.merge(cy.$id(id));
-        targets.addClass(CLASS.target);
-        for (const id of emphasis.compare.shared) cy.$id(id).addClass(CLASS.sharedTarget);
-        const links = drugs.edgesWith(targets);
-        links.addClass(CLASS.neighbour);
-        keep = keep.union(drugs).union(targets).union(links);
-      } else {
-        keep = node.closedNeighborhood();
-        const links = node.connectedEdges();
-        links.addClass(CLASS.neighbour).data('fewNeighbours', links.length <= FEW_NEIGHBOURS);
-        node.neighborhood().nodes().addClass(CLASS.neighbour);
-      }
-      keep = keep.union(node).union(edge).union(edge.connectedNodes());
-      if (!node.empty() || !edge.empty() || emphasis.path || emphasis.compare) {
-        cy.elements().difference(keep).not('[decoration]').addClass(CLASS.faded);
-      }
-      node.addClass(CLASS.selected);
-      edge.addClass(CLASS.selected);
-      edge.connectedNodes().difference(node).addClass(CLASS.endpoint);
-    });
+    this.cy.batch(() => this.#drawEmphasis(emphasis));
     this.#placeLabelsSoon();
+  }
+
+  /**
+   * Gives every element the emphasis classes it should have, changing only those whose classes differ: each change
+   * restyles its element, and taking every class off to put most back restyled the whole drawing on every click.
+   */
+  #drawEmphasis(emphasis: Emphasis): void {
+    const { classes, fewNeighbours } = this.#emphasisClasses(emphasis);
+    this.cy.elements().forEach((element) => {
+      const wanted = classes.get(element.id());
+      for (const name of EMPHASIS_CLASSES) {
+        const want = wanted?.has(name) ?? false;
+        if (want !== element.hasClass(name)) element.toggleClass(name, want);
+      }
+    });
+    if (fewNeighbours === undefined) return;
+    fewNeighbours.links.forEach((link) => {
+      if (link.data('fewNeighbours') !== fewNeighbours.few) link.data('fewNeighbours', fewNeighbours.few);
+    });
+  }
+
+  /** Which emphasis classes each element should have (by id), and the selected node's relationships. */
+  #emphasisClasses(emphasis: Emphasis): {
+    classes: Map<string, Set<string>>;
+    fewNeighbours?: { links: EdgeCollection; few: boolean };
+  } {
+    const cy = this.cy;
+    const classes = new Map<string, Set<string>>();
+    const mark = (elements: Collection | EdgeCollection | NodeCollection, name: string) =>
+      elements.forEach((element) => {
+        const id = element.id();
+        const set = classes.get(id) ?? new Set<string>();
+        classes.set(id, set.add(name));
+      });
+    const node = emphasis.node ? cy.$id(emphasis.node) : cy.collection();
+    const edge = emphasis.edge ? cy.$id(emphasis.edge) : cy.collection();
+    let keep = cy.collection();
+    let fewNeighbours: { links: EdgeCollection; few: boolean } | undefined;
+    if (emphasis.path) {
+      const onPath = cy.collection();
+      for (const id of [...emphasis.path.nodes, ...emphasis.path.edges]) onPath.merge(cy.$id(id));
+      mark(onPath, CLASS.onPath);
+      keep = keep.union(onPath);
+    } else if (emphasis.compare && emphasis.compare.drugs.length > 0) {
+      const drugs = cy.collection();
+      for (const id of emphasis.compare.drugs) drugs.merge(cy.$id(id));
+      mark(drugs, CLASS.compared);
+      const targets = cy.collection();
+      for (const id of emphasis.compare.targets) targets.merge(cy.$id(id));
+      mark(targets, CLASS.target);
+      for (const id of emphasis.compare.shared) mark(cy.$id(id), CLASS.sharedTarget);
+      const links = drugs.edgesWith(targets);
+      mark(links, CLASS.neighbour);
+      keep = keep.union(drugs).union(targets).union(links);
+    } else {
+      keep = node.closedNeighborhood();
+      const links = node.connectedEdges();
+      mark(links, CLASS.neighbour);
+      fewNeighbours = { links, few: links.length <= FEW_NEIGHBOURS };
+      mark(node.neighborhood().nodes(), CLASS.neighbour);
+    }
+    keep = keep.union(node).union(edge).union(edge.connectedNodes());
+    if (!node.empty() || !edge.empty() || emphasis.path || emphasis.compare) {
+      mark(cy.elements().difference(keep).not('[decoration]'), CLASS.faded);
+    }
+    mark(node, CLASS.selected);
+    mark(edge, CLASS.selected);
+    mark(edge.connectedNodes().difference(node), CLASS.endpoint);
+    return fewNeighbours ? { classes, fewNeighbours } : { classes };
   }
 
   /** Moves the camera so the node (its shape, not its label) is in the middle of the view. */
