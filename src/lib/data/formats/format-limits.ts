@@ -70,7 +70,7 @@ export function lookDrops(look: GraphLook | undefined): string[] {
 /** What writing `graph` (drawn with `look`, its attributes declared by `schema`) in `format` leaves out. */
 export function formatDrops(
   format: DataFormat,
-  graph: AbstractGraph,
+  graph: Pick<AbstractGraph, 'getAttributes' | 'getAttribute' | 'someNode' | 'degree'>,
   look?: GraphLook,
   schema: AttributeSchema = emptySchema(),
 ): string[] {
