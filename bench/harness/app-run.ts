@@ -9,7 +9,7 @@ import type { FrameStats } from '../lib/pan-zoom';
 import type { AppLoad, BenchWindow, DatasetSwitch, SearchStep, TimedStep } from '../lib/protocol';
 import { median } from '../lib/stats';
 import type { BrowserHost } from './browser-host';
-import { isAvailable, type AppRun, type FetchedFiles, type Measured } from './results';
+import { isAvailable, type AppDetail, type AppRun, type FetchedFiles, type Measured } from './results';
 
 /** Queries that find something in every shipped dataset (drug, gene symbol, receptor words). */
 const SEARCH_QUERIES = ['fluoxetine', 'SLC6A4', 'glutamate', 'serotonin transporter'];
@@ -47,7 +47,15 @@ export interface AppPageOptions {
 
 type AppSession = Pick<
   AppRun,
-  'panZoom' | 'search' | 'filter' | 'layouts' | 'exports' | 'showEverything' | 'longestSessionTaskMs'
+  | 'panZoom'
+  | 'search'
+  | 'filter'
+  | 'layouts'
+  | 'exports'
+  | 'showEverything'
+  | 'detail'
+  | 'backToOverview'
+  | 'longestSessionTaskMs'
 >;
 
 export interface AppPageResult {
@@ -199,10 +207,11 @@ function timePanZoom(page: Page, budgetMs: number): Promise<Measured<FrameStats>
 }
 
 /**
- * On a large dataset, opens the neighbourhood of its best-connected node from the search box, as a reader would.
- * Says why when it did not open (filters and layouts would otherwise be timed on the wrong view).
+ * On a large dataset, opens the neighbourhood of its best-connected node from the search box, as a reader would, timed
+ * from Enter until the detail view has drawn it. Says why when it did not open (filters and layouts would otherwise be
+ * timed on the wrong view); nothing on a small dataset.
  */
-async function openDetailIfLarge(page: Page): Promise<string | undefined> {
+async function openDetailIfLarge(page: Page): Promise<Measured<AppDetail> | undefined> {
   const hub = await page.evaluate((limit) => {
     const graph = (window as unknown as { atlas?: { graph?: BenchModel } }).atlas?.graph;
     if (!graph || graph.size <= limit) return null;
@@ -214,16 +223,39 @@ async function openDetailIfLarge(page: Page): Promise<string | undefined> {
     return best.label;
   }, LARGE_EDGE_COUNT);
   if (!hub) return undefined;
-  const opened = await attempt(async (): Promise<{ hub: string }> => {
-    await page.getByRole('combobox', { name: 'Search the graph' }).fill(hub, { timeout: UI_TIMEOUT_MS });
-    await page.keyboard.press('Enter');
+  const opened = await attempt(async (): Promise<AppDetail> => {
+    const input = await page
+      .getByRole('combobox', { name: 'Search the graph' })
+      .elementHandle({ timeout: UI_TIMEOUT_MS });
+    if (!input) throw new Error('no search box');
+    const step = await page.evaluate(
+      ([element, text]) =>
+        (window as unknown as BenchWindow).atlasBench.timeSearchEnter(element as HTMLInputElement, text),
+      [input, hub] as const,
+    );
     await page
       .getByRole('navigation', { name: 'Where you are' })
       .getByText(`Around ${hub}`)
       .waitFor({ timeout: DETAIL_TIMEOUT_MS });
-    return { hub };
+    return { ...step, hub };
   });
-  return 'unavailable' in opened ? `the neighbourhood of ${hub} did not open: ${opened.unavailable}` : undefined;
+  return 'unavailable' in opened
+    ? { unavailable: `the neighbourhood of ${hub} did not open: ${opened.unavailable}` }
+    : opened;
+}
+
+/** From a large graph's detail view, Back to the overview, timed until the button has gone and two frames more. */
+async function timeBackToOverview(page: Page): Promise<Measured<TimedStep>> {
+  return attempt(async () => {
+    const button = await page
+      .getByRole('button', { name: 'Back to the overview', exact: true })
+      .elementHandle({ timeout: UI_TIMEOUT_MS });
+    if (!button) throw new Error('no Back to the overview button');
+    return page.evaluate(
+      (element) => (window as unknown as BenchWindow).atlasBench.timeUntilGone(element as HTMLElement),
+      button,
+    );
+  });
 }
 
 /** Whether the open dataset is large, so Show everything hands it whole to the overview renderer. */
@@ -282,17 +314,22 @@ async function interact(page: Page, budgetMs: number): Promise<{ session: AppSes
   await page.emulateMedia({ reducedMotion: 'reduce' });
   // Filters and layouts are timed on Cytoscape's detail view; a large graph's whole views belong to the overview
   // renderer, whose first drawing is timed by Show everything against standalone sigma.js.
-  const notInDetail = await openDetailIfLarge(page);
-  const filter = notInDetail ? { unavailable: notInDetail } : await timeFilter(page);
-  const layouts = notInDetail ? { unavailable: notInDetail } : await timeLayouts(page);
+  const detail = await openDetailIfLarge(page);
+  const notInDetail = detail && 'unavailable' in detail ? detail : undefined;
+  const filter = notInDetail ?? (await timeFilter(page));
+  const layouts = notInDetail ?? (await timeLayouts(page));
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   const exports = await timeExports(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Back from the detail view to the overview sigma.js drew first.
+  const back = detail && !notInDetail && overviewFirst?.result ? await timeBackToOverview(page) : undefined;
   const everything = overviewFirst ?? (await timeShowEverything(page, budgetMs));
   const longestSessionTaskMs = await page.evaluate(() =>
     (window as unknown as BenchWindow).atlasBench.longestTask(0, performance.now()),
   );
   const session: AppSession = { panZoom, search, filter, layouts, exports, longestSessionTaskMs };
+  if (detail) session.detail = detail;
+  if (back) session.backToOverview = back;
   if (everything.result) session.showEverything = everything.result;
   return everything.graph ? { session, everythingGraph: everything.graph } : { session };
 }

@@ -69,6 +69,22 @@ function appRows(app: AppRun): Row[] {
       ),
     );
   }
+  if (app.detail) {
+    rows.push(
+      only(
+        'best-connected node opened in detail from search (longest task)',
+        orWhy(app.detail, (step) => stepText(step.hub, step)),
+      ),
+    );
+  }
+  if (app.backToOverview) {
+    rows.push(
+      only(
+        'Back to the overview (longest task)',
+        orWhy(app.backToOverview, (step) => stepText('', step)),
+      ),
+    );
+  }
   rows.push(
     only(
       'layout change (longest task)',

@@ -42,6 +42,11 @@ export interface FetchedFiles {
   gzipBytes: number;
 }
 
+/** Opening a node of a large graph in the detail view: which node, and how long until it was drawn. */
+export interface AppDetail extends TimedStep {
+  hub: string;
+}
+
 export interface AppRun {
   url: string;
   /** One entry per page load; the summary fields below are their medians. */
@@ -71,6 +76,10 @@ export interface AppRun {
       heapBytes?: number;
     }
   >;
+  /** A large dataset's best-connected node opened in the detail view from the search box (Enter to drawn). */
+  detail?: Measured<AppDetail>;
+  /** Back from that detail view to the overview. */
+  backToOverview?: Measured<TimedStep>;
   search: Measured<{ steps: SearchStep[]; medianMs: number; worstMs: number; longestTaskMs: number }>;
   filter: Measured<(TimedStep & { action: string })[]>;
   layouts: Measured<(TimedStep & { layout: string })[]>;

@@ -86,6 +86,13 @@ export interface AtlasBenchApi {
    * `atlas:overview-drawn` mark) and two frames more, as the sigma.js reference is timed; then reads the heap.
    */
   timeOverview(element: HTMLElement): Promise<TimedStep & { heapBytes: number }>;
+  /**
+   * Types a query in the search box, waits for its results, then presses Enter (opening the first result: a large
+   * graph's node opens in the detail view) and waits until the drawing has changed and settled.
+   */
+  timeSearchEnter(input: HTMLInputElement, query: string): Promise<TimedStep>;
+  /** Clicks a button that goes away once done (Back to the overview) and waits until it has, and two frames more. */
+  timeUntilGone(element: HTMLElement): Promise<TimedStep>;
   /** Longest main-thread task overlapping [from, to], ms since navigation. */
   longestTask(from: number, to: number): Promise<number>;
 }

@@ -222,15 +222,15 @@ async function switchDataset(
 const WHOLE_MARK = 'atlas:dataset-whole';
 const wholeYet = (marksBefore: number) => performance.getEntriesByName(WHOLE_MARK).length > marksBefore;
 
-async function timeSearch(input: HTMLInputElement, query: string): Promise<SearchStep> {
-  const setValue = (value: string) => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  };
+/** Types into the search box as a reader would (the value, then an input event). */
+function typeInto(input: HTMLInputElement, value: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Waits until the search box shows results (or says there are none): how many, or undefined after a time-out. */
+async function searchResults(input: HTMLInputElement, started: number): Promise<{ hits?: number; now: number }> {
   const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
-  input.focus();
-  const started = performance.now();
-  setValue(query);
   const shown = () => {
     const hits = list?.querySelectorAll('[role="option"]').length ?? 0;
     return hits > 0 || input.parentElement?.querySelector('[role="status"]') ? hits : undefined;
@@ -238,6 +238,42 @@ async function timeSearch(input: HTMLInputElement, query: string): Promise<Searc
   let now = await nextFrame();
   while (shown() === undefined && now - started <= STEP_TIMEOUT_MS) now = await nextFrame();
   const hits = shown();
+  return hits === undefined ? { now } : { hits, now };
+}
+
+async function timeSearchEnter(input: HTMLInputElement, query: string): Promise<TimedStep> {
+  input.focus();
+  typeInto(input, query);
+  await searchResults(input, performance.now());
+  return timeChange(() => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  });
+}
+
+async function timeUntilGone(element: HTMLElement): Promise<TimedStep> {
+  const started = performance.now();
+  element.click();
+  let note: string | undefined;
+  while (element.isConnected && element.getClientRects().length > 0) {
+    if ((await nextFrame()) - started > STEP_TIMEOUT_MS) {
+      note = 'still there';
+      break;
+    }
+  }
+  await nextFrame();
+  const doneAt = await nextFrame();
+  await settleObservations();
+  const step: TimedStep = { ms: doneAt - started, longestTaskMs: longestTask(started, doneAt) };
+  if (note) step.note = note;
+  return step;
+}
+
+async function timeSearch(input: HTMLInputElement, query: string): Promise<SearchStep> {
+  const setValue = (value: string) => typeInto(input, value);
+  input.focus();
+  const started = performance.now();
+  setValue(query);
+  const { hits, now } = await searchResults(input, started);
   const ms = now - started;
   const note = hits === undefined ? 'no results shown' : undefined;
   await settleObservations();
@@ -344,6 +380,8 @@ const api: AtlasBenchApi = {
   timeSelect,
   timeClick: (element) => timeChange(() => element.click()),
   timeOverview,
+  timeSearchEnter,
+  timeUntilGone,
   async longestTask(from, to) {
     await settleObservations();
     return longestTask(from, to);
