@@ -1,7 +1,7 @@
 // Keeps a drawable part of a very large visible subgraph: the best-connected nodes and the edges among them.
 import type { EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
-import { forEachEdgeFrom } from './edges-from';
+import { forEachEdgeAmong, outIndexOf } from './out-index';
 import type { VisibleSubgraph } from './visible-subgraph';
 
 export interface DrawLimits {
@@ -14,6 +14,30 @@ export interface CappedSubgraph {
   edges: EdgeKeys;
   omittedNodes: number;
   omittedEdges: number;
+}
+
+/**
+ * The `room` best of `nodes` not already `kept`, best first: preferred nodes before the rest, each by degree, ties
+ * by id. Each node's rank is worked out once, and only the nodes at or above the last place's rank are sorted (a
+ * hub's neighbourhood has thousands of nodes, of which a few hundred are drawn).
+ */
+function bestRanked(
+  graph: AtlasGraph,
+  nodes: ReadonlySet<string>,
+  kept: ReadonlySet<string>,
+  prefer: ReadonlySet<string>,
+  room: number,
+): string[] {
+  if (room <= 0) return [];
+  const candidates = [...nodes].filter((node) => !kept.has(node));
+  // Above any degree for a preferred node.
+  const bonus = 2 * graph.size + 1;
+  const ranks = Float64Array.from(candidates, (node) => graph.degree(node) + (prefer.has(node) ? bonus : 0));
+  const lowest =
+    room >= candidates.length ? -Infinity : (Float64Array.from(ranks).sort()[candidates.length - room] ?? 0);
+  const places = candidates.flatMap((_node, place) => ((ranks[place] ?? 0) >= lowest ? [place] : []));
+  places.sort((a, b) => (ranks[b] ?? 0) - (ranks[a] ?? 0) || ((candidates[a] ?? '') < (candidates[b] ?? '') ? -1 : 1));
+  return places.slice(0, room).map((place) => candidates[place] ?? '');
 }
 
 /**
@@ -31,32 +55,18 @@ export function capSubgraph(
     return { nodes: visible.nodes, edges: visible.edges, omittedNodes: 0, omittedEdges: 0 };
   }
   const kept = new Set(keep.filter((node) => visible.nodes.has(node)));
-  // Each node's rank is worked out once, not in every comparison (a hub's neighbourhood has thousands of nodes): its
-  // degree, raised above any degree for a preferred node.
-  const rank = new Map<string, number>();
-  for (const node of visible.nodes) {
-    if (!kept.has(node)) rank.set(node, graph.degree(node) + (prefer.has(node) ? 2 * graph.size + 1 : 0));
-  }
-  const ranked = [...rank.keys()].sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || (a < b ? -1 : 1));
-  for (const node of ranked) {
-    if (kept.size >= limits.maxNodes) break;
-    kept.add(node);
-  }
+  for (const node of bestRanked(graph, visible.nodes, kept, prefer, limits.maxNodes - kept.size)) kept.add(node);
   const edges = new Set<string>();
   // Edges touching the kept-on-purpose nodes first, then the rest, until the budget is spent.
   const priority = new Set(keep);
   // Gathered from the kept nodes' own relationships: the visible ones may be most of a very large graph.
-  const among = new Set<string>();
-  forEachEdgeFrom(graph, kept, (edge, _attributes, source, target) => {
-    if (kept.has(source) && kept.has(target) && visible.edges.has(edge)) among.add(edge);
+  const first: string[] = [];
+  const rest: string[] = [];
+  forEachEdgeAmong(outIndexOf(graph), kept, kept, (edge, _attributes, source, target) => {
+    if (!visible.edges.has(edge)) return;
+    (priority.has(source) || priority.has(target) ? first : rest).push(edge);
   });
-  const candidates = [...among];
-  candidates.sort(
-    (a, b) =>
-      Number(priority.has(graph.source(b)) || priority.has(graph.target(b))) -
-      Number(priority.has(graph.source(a)) || priority.has(graph.target(a))),
-  );
-  for (const edge of candidates) {
+  for (const edge of [...first, ...rest]) {
     if (edges.size >= limits.maxEdges) break;
     edges.add(edge);
   }

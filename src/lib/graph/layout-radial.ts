@@ -1,6 +1,7 @@
 // A neighbourhood laid out around its centre: direct neighbours on a wide first ring, further steps in tight
 // bands outside it, each node near the neighbour that led to it, so the first ring fills the picture.
 import type { AtlasGraph } from './build-graph';
+import { forEachEdgeAmong, outIndexOf } from './out-index';
 import { compareKinds } from './kind-order';
 import type { Position } from './layout-force';
 
@@ -16,20 +17,17 @@ const BAND_SLOT = 26;
 const SUB_RING_GAP = 26;
 
 /**
- * The node's neighbours among `nodes`, asked of the smaller side: a large graph's hub has thousands of neighbours,
- * of which a drawing holds a few hundred.
+ * Each node's neighbours among `nodes`, from the relationships among them alone: a large graph's hub has thousands
+ * of neighbours, and its drawn neighbours hundreds more each, of which a drawing holds a few hundred.
  */
-function neighboursAmong(graph: AtlasGraph, node: string, nodes: ReadonlySet<string>): string[] {
-  const found = new Set<string>();
-  if (graph.degree(node) <= nodes.size) {
-    graph.forEachEdge(node, (_edge, _attributes, source, target) => {
-      const other = source === node ? target : source;
-      if (nodes.has(other)) found.add(other);
-    });
-  } else {
-    for (const other of nodes) if (graph.areNeighbors(node, other)) found.add(other);
-  }
-  return [...found];
+function neighboursAmong(graph: AtlasGraph, nodes: ReadonlySet<string>): Map<string, Set<string>> {
+  const neighbours = new Map<string, Set<string>>();
+  const link = (from: string, to: string) => neighbours.set(from, (neighbours.get(from) ?? new Set<string>()).add(to));
+  forEachEdgeAmong(outIndexOf(graph), nodes, nodes, (_edge, _attributes, source, target) => {
+    link(source, target);
+    link(target, source);
+  });
+  return neighbours;
 }
 
 /**
@@ -45,10 +43,11 @@ export function radialLayout(graph: AtlasGraph, nodes: ReadonlySet<string>, cent
   const parent = new Map<string, string>();
   const rings: string[][] = [[centre]];
   const seen = new Set([centre]);
+  const neighboursOf = neighboursAmong(graph, nodes);
   for (let frontier = [centre]; frontier.length > 0;) {
     const next: string[] = [];
     for (const node of frontier) {
-      const neighbours = neighboursAmong(graph, node, nodes).filter((other) => !seen.has(other));
+      const neighbours = [...(neighboursOf.get(node) ?? [])].filter((other) => !seen.has(other));
       for (const neighbour of neighbours.sort(order)) {
         seen.add(neighbour);
         parent.set(neighbour, node);

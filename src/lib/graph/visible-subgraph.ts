@@ -1,9 +1,9 @@
 // Which nodes and edges a view shows, after neighbourhood, expansion, filters and hidden nodes, with what each filter hid.
 import { AllEdges, EdgesWhere, type EdgeKeys } from './all-edges';
 import type { AtlasGraph } from './build-graph';
-import { forEachEdgeFrom } from './edges-from';
 import { meetsEvidence } from './evidence';
 import { neighbourhood } from './neighbourhood';
+import { forEachEdgeAmong, outIndexOf } from './out-index';
 import type { DrugStatus, EdgeAttributes, EvidenceLevel, NodeKind } from './types';
 
 export interface VisibilityOptions {
@@ -63,7 +63,12 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
   const kindSet = kinds ? new Set(kinds) : undefined;
   const statusSet = statuses ? new Set(statuses) : undefined;
   const mustShow = new Set(pinned.filter((node) => graph.hasNode(node)));
-  const edgeFirmEnough = (edge: string) => meetsEvidence(graph.getEdgeAttribute(edge, 'evidence'), minEvidence);
+  // Without a minimum level every relationship leads on; asking each of a hub's thousands for its level took longer
+  // than walking them.
+  const edgeFirmEnough =
+    minEvidence === undefined
+      ? undefined
+      : (edge: string) => meetsEvidence(graph.getEdgeAttribute(edge, 'evidence'), minEvidence);
 
   let candidates: Set<string>;
   if (focus && graph.hasNode(focus)) {
@@ -137,7 +142,7 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
     edges = new AllEdges(graph);
   } else if (graph.size > WALK_FROM_NODES_ABOVE && incidentEdges(graph, nodes) < graph.size / 2) {
     // A small view of a large graph: its nodes' own relationships, not every relationship of the graph.
-    forEachEdgeFrom(graph, nodes, keep);
+    forEachEdgeAmong(outIndexOf(graph), nodes, nodes, keep);
   } else if (graph.size > WALK_FROM_NODES_ABOVE) {
     // Most of a large graph: counted in one pass, then asked again edge by edge rather than copied into a set.
     let size = 0;

@@ -152,7 +152,7 @@ export class DatasetPage {
 
   /**
    * Starts the page when it is shown: follows the address when it is for this dataset, lays out a graph that came
-   * without positions, builds the search index while the reader looks, loads the saved work, and from then on writes
+   * without positions, builds the search index (then a large graph's index of relationships) while the reader looks, loads the saved work, and from then on writes
    * each change to the address as a new history entry. Returns the way to stop.
    */
   start(): () => void {
@@ -160,7 +160,7 @@ export class DatasetPage {
     if (this.ownsAddress) this.followAddress(this.address.query);
     if (this.layout.needsFirstLayout) this.layout.relayout();
     const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    whenIdle(() => void this.data.prepareSearch());
+    whenIdle(() => void this.data.prepareSearch().then(() => this.data.prepareWalks()));
     const stopSaving = this.savedWork.start();
     void this.ownTours.restore().then(() => this.ownTours.openSharedLink());
     const stopWriting = $effect.root(() => {
