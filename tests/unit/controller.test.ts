@@ -239,6 +239,20 @@ describe('GraphController', () => {
       expect(controller.cy.$(`.${CLASS.faded}`)).toHaveLength(many - 1);
     });
 
+    it('places labels on a drawing in slices once its last slice is in, with nothing emphasised', async () => {
+      vi.useFakeTimers();
+      const settled = vi.fn();
+      Object.assign(events, { onSettledChange: settled });
+      controller = createMany();
+      await vi.runAllTimersAsync();
+      settled.mockClear();
+      controller.showOnly(all, manyPositions);
+      await vi.runAllTimersAsync();
+      expect(controller.cy.nodes()).toHaveLength(many);
+      // Placing labels unsettles the canvas, then settles it once they are placed.
+      expect(settled.mock.calls).toEqual([[false], [true]]);
+    });
+
     it('draws a few hundred arriving elements a slice per frame, with progress', async () => {
       vi.useFakeTimers();
       controller = createMany();

@@ -347,7 +347,9 @@ export class GraphController {
       }
       // What was asked for while slices arrived applies to the whole drawing.
       this.#slicing = false;
+      // Labels are placed on the whole drawing (its nodes arrived as background), with the emphasis when there is one.
       if (this.#lastEmphasis) this.emphasise(this.#lastEmphasis);
+      else this.#placeLabelsSoon();
       if (this.#lastFit) this.fitVisible(this.#lastFit.ids);
       this.#lastFit = null;
       onProgress?.(null);
