@@ -193,3 +193,27 @@ test('a gene searched for from the whole graph opens in detail', async ({ page }
   await expect(page.getByRole('navigation', { name: 'Where you are' })).toContainText('Around SLC6A4');
   await expect.poll(() => rendererShown(page)).not.toBe('sigma');
 });
+
+test("a filter that leaves a hub's neighbourhood with its centre alone says what it hides, and gives it back", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const brain = encodeURIComponent('Anatomy::UBERON:0000955');
+  await openAtlas(page, `/?dataset=hetionet-wide&focus=${brain}&depth=1`);
+  await expect.poll(() => openDatasetId(page), { timeout: 90_000 }).toBe('hetionet-wide');
+  const caption = page.getByRole('navigation', { name: 'Where you are' });
+  await expect(caption).toContainText('Around brain');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  // Hetionet's relationships are all below "Established": nothing around the brain is left.
+  await filters.getByLabel('Evidence at least').selectOption({ label: 'Established' });
+  const stage = page.getByRole('region', { name: 'Graph' });
+  const cutShort = stage.getByRole('status').filter({ hasText: 'No relationship of brain' });
+  await expect(cutShort).toContainText('is at least “Established”: the evidence filter hides 8,780 nodes around it.');
+  await expect(filters).toContainText('Hides 8,780 nodes left with no firm enough link');
+  await expect(caption).toContainText('Around brain');
+  await page.screenshot({ path: test.info().outputPath('cut-short.png') });
+  await cutShort.getByRole('button', { name: 'Any evidence' }).click();
+  await expect(cutShort).toHaveCount(0);
+  await expect(filters.getByLabel('Evidence at least')).toHaveValue('');
+  await expect.poll(() => page.evaluate(() => window.atlas.cy.nodes().length)).toBeGreaterThan(100);
+});

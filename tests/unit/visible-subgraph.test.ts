@@ -182,6 +182,20 @@ describe('visibleSubgraph', () => {
     expect(sorted(view.nodes)).toEqual(['condition:depression', 'drug-class:ssri']);
   });
 
+  it('counts the neighbours a minimum evidence no longer reaches as hidden by it, unless other filters hide them', () => {
+    const whole = visible({ focus: 'condition:depression', depth: 1 });
+    const firm = visible({ focus: 'condition:depression', depth: 1, minEvidence: 'clinical' });
+    expect(firm.hidden.byEvidence).toBe(whole.nodes.size - firm.nodes.size);
+    expect(firm.hidden.byEvidence).toBeGreaterThan(0);
+    // Drugs switched off are the kind filter's, not the evidence's.
+    const kinds = ['condition', 'drug-class'] as const;
+    const noDrugs = visible({ focus: 'condition:depression', depth: 1, minEvidence: 'clinical', kinds: [...kinds] });
+    const weakNotDrugs = [...whole.nodes].filter(
+      (node) => !firm.nodes.has(node) && kinds.some((kind) => node.startsWith(`${kind}:`)),
+    );
+    expect(noDrugs.hidden.byEvidence).toBe(weakNotDrugs.length);
+  });
+
   it('keeps pinned nodes visible whatever the filters say', () => {
     const view = visible({
       hidden: ['drug:riluzole'],

@@ -70,13 +70,20 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
       ? undefined
       : (edge: string) => meetsEvidence(graph.getEdgeAttribute(edge, 'evidence'), minEvidence);
 
-  let candidates: Set<string>;
-  if (focus && graph.hasNode(focus)) {
-    candidates = neighbourhood(graph, focus, depth, edgeFirmEnough);
+  const reachedFrom = (keepEdge?: (edge: string) => boolean) => {
+    const reached = neighbourhood(graph, focus ?? '', depth, keepEdge);
     for (const node of expanded) {
       if (!graph.hasNode(node)) continue;
-      for (const member of neighbourhood(graph, node, 1, edgeFirmEnough)) candidates.add(member);
+      for (const member of neighbourhood(graph, node, 1, keepEdge)) reached.add(member);
     }
+    return reached;
+  };
+  let candidates: Set<string>;
+  /** Nodes of the neighbourhood reached only through relationships below the minimum evidence. */
+  let weaklyReached: string[] = [];
+  if (focus && graph.hasNode(focus)) {
+    candidates = reachedFrom(edgeFirmEnough);
+    if (edgeFirmEnough) weaklyReached = [...reachedFrom()].filter((node) => !candidates.has(node));
     mustShow.add(focus);
   } else {
     candidates = new Set(graph.nodes());
@@ -93,6 +100,16 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
     byAttribute: 0,
   };
   const nodes = new Set<string>();
+  // A neighbourhood that a minimum evidence cuts short hides what it no longer reaches, unless other filters would.
+  for (const node of weaklyReached) {
+    const attributes = graph.getNodeAttributes(node);
+    const filteredOut =
+      hiddenSet.has(node) ||
+      (kindSet !== undefined && !kindSet.has(attributes.kind)) ||
+      (statusSet !== undefined && attributes.status !== undefined && !statusSet.has(attributes.status.value)) ||
+      excludedNodes?.has(node) === true;
+    if (!filteredOut && !mustShow.has(node)) counts.byEvidence++;
+  }
   for (const node of candidates) {
     const attributes = graph.getNodeAttributes(node);
     if (mustShow.has(node)) {
