@@ -269,17 +269,16 @@ async function timeUntilGone(element: HTMLElement): Promise<TimedStep> {
 }
 
 async function timeSearch(input: HTMLInputElement, query: string): Promise<SearchStep> {
-  const setValue = (value: string) => typeInto(input, value);
   input.focus();
   const started = performance.now();
-  setValue(query);
+  typeInto(input, query);
   const { hits, now } = await searchResults(input, started);
   const ms = now - started;
   const note = hits === undefined ? 'no results shown' : undefined;
   await settleObservations();
   const step: SearchStep = { query, hits: hits ?? 0, ms, longestTaskMs: longestTask(started, started + ms) };
   if (note) step.note = note;
-  setValue('');
+  typeInto(input, '');
   input.blur();
   await nextFrame();
   return step;

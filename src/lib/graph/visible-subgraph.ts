@@ -4,7 +4,7 @@ import type { AtlasGraph } from './build-graph';
 import { meetsEvidence } from './evidence';
 import { neighbourhood } from './neighbourhood';
 import { forEachEdgeAmong, outIndexOf } from './out-index';
-import type { DrugStatus, EdgeAttributes, EvidenceLevel, NodeKind } from './types';
+import type { DrugStatus, EdgeAttributes, EvidenceLevel, NodeAttributes, NodeKind } from './types';
 
 export interface VisibilityOptions {
   /** Show only the neighbourhood of this node (with `depth`), or the whole graph when absent. */
@@ -99,33 +99,34 @@ export function visibleSubgraph(graph: AtlasGraph, options: VisibilityOptions = 
     byRelation: 0,
     byAttribute: 0,
   };
+  /** Which of the node filters hides a node (evidence and relationships hide by a node's relationships, later). */
+  const hiddenBy = (node: string, attributes: NodeAttributes) => {
+    if (hiddenSet.has(node)) return 'hiding';
+    if (kindSet && !kindSet.has(attributes.kind)) return 'kind';
+    if (statusSet && attributes.status && !statusSet.has(attributes.status.value)) return 'status';
+    if (excludedNodes?.has(node)) return 'attribute';
+    return undefined;
+  };
   const nodes = new Set<string>();
   // A neighbourhood that a minimum evidence cuts short hides what it no longer reaches, unless other filters would.
   for (const node of weaklyReached) {
-    const attributes = graph.getNodeAttributes(node);
-    const filteredOut =
-      hiddenSet.has(node) ||
-      (kindSet !== undefined && !kindSet.has(attributes.kind)) ||
-      (statusSet !== undefined && attributes.status !== undefined && !statusSet.has(attributes.status.value)) ||
-      excludedNodes?.has(node) === true;
-    if (!filteredOut && !mustShow.has(node)) counts.byEvidence++;
+    if (!mustShow.has(node) && hiddenBy(node, graph.getNodeAttributes(node)) === undefined) counts.byEvidence++;
   }
   for (const node of candidates) {
     const attributes = graph.getNodeAttributes(node);
-    if (mustShow.has(node)) {
+    const reason = mustShow.has(node) ? undefined : hiddenBy(node, attributes);
+    if (reason === undefined) {
       nodes.add(node);
-    } else if (hiddenSet.has(node)) {
+    } else if (reason === 'hiding') {
       counts.byHiding++;
-    } else if (kindSet && !kindSet.has(attributes.kind)) {
+    } else if (reason === 'kind') {
       // Kinds come from files too: "constructor" is counted as a kind, never read from Object.prototype.
       const before = Object.hasOwn(counts.byKind, attributes.kind) ? (counts.byKind[attributes.kind] ?? 0) : 0;
       counts.byKind[attributes.kind] = before + 1;
-    } else if (statusSet && attributes.status && !statusSet.has(attributes.status.value)) {
+    } else if (reason === 'status') {
       counts.byStatus++;
-    } else if (excludedNodes?.has(node)) {
-      counts.byAttribute++;
     } else {
-      nodes.add(node);
+      counts.byAttribute++;
     }
   }
 
