@@ -56,6 +56,8 @@ function create(visibility = everything, large = false): GraphController {
 const ids = (collection: { map: (f: (element: { id(): string }) => string) => string[] }) =>
   collection.map((e) => e.id()).sort();
 const withClass = (name: string) => ids(controller.cy.$(`.${name}`));
+/** Whether Cytoscape holds its frames: it draws none in a batch (its type declarations leave `batching` out). */
+const framesHeld = () => (controller.cy as unknown as { batching(): boolean }).batching();
 
 /** Reduced motion makes the camera and node moves immediate. */
 function preferReducedMotion(reduce: boolean) {
@@ -428,6 +430,29 @@ describe('GraphController', () => {
     expect(controller.cy.$id('drug:fluoxetine').data(STYLE_FIELDS.colour)).toBeUndefined();
     expect(controller.cy.$id(FLUOXETINE_SERT).data(STYLE_FIELDS.width)).toBeUndefined();
     expect(link.data('width')).toBe(linkWidth);
+  });
+
+  it("prepares a first drawing over several tasks, holding Cytoscape's frames until every element is styled", async () => {
+    controller = create();
+    const preparing = controller.prepareDrawing();
+    // Cytoscape draws no frame in a batch: the page never shows part of a drawing styled.
+    expect(framesHeld()).toBe(true);
+    let done = false;
+    void preparing.then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    // A drawing asked for meanwhile is held with the rest, and drawn once frames are let go.
+    controller.showOnly({ nodes: new Set(['drug:fluoxetine']), edges: new Set() }, positions);
+    await preparing;
+    expect(framesHeld()).toBe(false);
+    expect(ids(controller.cy.nodes())).toEqual(['drug:fluoxetine']);
+  });
+
+  it('stops preparing a first drawing when destroyed meanwhile', async () => {
+    controller = create();
+    const preparing = controller.prepareDrawing();
+    controller.destroy();
+    await expect(preparing).resolves.toBeUndefined();
   });
 
   it('can be destroyed twice, and ignores requests afterwards', () => {

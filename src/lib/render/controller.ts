@@ -15,7 +15,7 @@ import { LabelLayer, type LabelScale } from './label-layer';
 import { CLASS, EMPHASIS_CLASSES } from './names';
 import type { RendererName } from '../util/renderer-preference';
 import type { Position } from '../util/position';
-import { nextFrame } from '../util/time-slices';
+import { inTimeSlices, nextFrame, yieldToPage } from '../util/time-slices';
 
 /** A node or edge under the pointer, with where it is drawn in the canvas (pixels). */
 export interface HoverTarget extends Position {
@@ -85,6 +85,8 @@ const STILL_CHECK_MS = 50;
  * on a slow machine.
  */
 const DRAW_AT_ONCE = 400;
+/** Elements whose style and extent are worked out between looks at the clock while preparing a first drawing. */
+const PREPARE_CLOCK_EVERY = 8;
 /** Elements added before the page draws a frame: at least this many, and at most a few frames for a drawing. */
 const DRAW_SLICE = { least: 200, frames: 8 } as const;
 /** Room kept free when fitting: more at the top and right, where the Export and zoom buttons sit. */
@@ -512,12 +514,29 @@ export class GraphController {
   }
 
   /**
-   * Works out what the next frame draws (every element's style, label and extent) now rather than in that frame, so
-   * a first drawing's work, much of it running for the first time, is shared between two tasks.
+   * Works out what the first frame draws (every element's style, label and extent) before that frame, a slice of
+   * elements per task, nodes first: much of Cytoscape's code runs for the first time then, and the whole drawing in
+   * one task held the page for over 100 ms. Cytoscape draws no frame meanwhile (it waits for a batch to end), so the
+   * page never shows half a drawing, and the frame after it only paints.
    */
-  prepareDrawing(): void {
+  async prepareDrawing(): Promise<void> {
     if (this.#destroyed) return;
-    this.cy.elements().boundingBox();
+    const cy = this.cy;
+    const elements = cy.nodes().union(cy.edges());
+    cy.startBatch();
+    try {
+      // Not in the task that added the elements: styling the first few runs Cytoscape's code cold, and takes longest.
+      await yieldToPage();
+      await inTimeSlices(
+        elements.length,
+        (from, to) => {
+          if (!this.#destroyed) elements.slice(from, to).boundingBox();
+        },
+        { clockEvery: PREPARE_CLOCK_EVERY },
+      );
+    } finally {
+      if (!this.#destroyed) cy.endBatch();
+    }
   }
 
   /** Tells Cytoscape its container changed size; a view the camera framed is framed again. */
