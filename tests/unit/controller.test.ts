@@ -327,6 +327,35 @@ describe('GraphController', () => {
       expect(controller.cy.$id('drug:fluoxetine').position()).toEqual({ x: 500, y: -20 });
     });
 
+    it('works a new layout out before a frame draws it, then frames it where the nodes went', async () => {
+      vi.useFakeTimers();
+      controller.fitVisible();
+      await vi.runAllTimersAsync();
+      controller.placeNodes(new Map([['drug:fluoxetine', { x: 4000, y: 0 }]]));
+      expect(framesHeld()).toBe(true);
+      await vi.runAllTimersAsync();
+      expect(framesHeld()).toBe(false);
+      expect(controller.cy.$id('drug:fluoxetine').renderedPosition().x).toBeLessThan(800);
+    });
+
+    it('takes in a change made while a layout is worked out, and works both out before a frame', async () => {
+      vi.useFakeTimers();
+      controller.placeNodes(new Map([['drug:fluoxetine', { x: 500, y: -20 }]]));
+      expect(framesHeld()).toBe(true);
+      controller.showOnly({ nodes: new Set(['drug:fluoxetine', 'transporter:sert']), edges: new Set() }, positions);
+      expect(framesHeld()).toBe(true);
+      expect(ids(controller.cy.nodes())).toEqual(['drug:fluoxetine', 'transporter:sert']);
+      await vi.runAllTimersAsync();
+      expect(framesHeld()).toBe(false);
+    });
+
+    it('lets frames go at once when the reader touches the canvas', () => {
+      controller.placeNodes(new Map([['drug:fluoxetine', { x: 500, y: -20 }]]));
+      expect(framesHeld()).toBe(true);
+      controller.cy.emit('tapstart');
+      expect(framesHeld()).toBe(false);
+    });
+
     it('centres a node in the view without zooming out', () => {
       controller.cy.zoom(0.5);
       controller.centreOn('transporter:sert');
@@ -446,6 +475,22 @@ describe('GraphController', () => {
     await preparing;
     expect(framesHeld()).toBe(false);
     expect(ids(controller.cy.nodes())).toEqual(['drug:fluoxetine']);
+  });
+
+  it('answers those waiting for the picture to be final once its labels are placed, or it is destroyed', async () => {
+    vi.useFakeTimers();
+    controller = create();
+    let settled = false;
+    void controller.whenSettled().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.runAllTimersAsync();
+    expect(settled).toBe(true);
+
+    controller.placeNodes(new Map([['drug:fluoxetine', { x: 900, y: 0 }]]));
+    const waiting = controller.whenSettled();
+    controller.destroy();
+    await expect(waiting).resolves.toBeUndefined();
   });
 
   it('stops preparing a first drawing when destroyed meanwhile', async () => {

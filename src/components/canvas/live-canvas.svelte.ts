@@ -5,6 +5,8 @@ import { getContext, setContext } from 'svelte';
 export class LiveCanvas {
   /** Set once the canvas is ready; null before and after. */
   cy = $state.raw<Core | null>(null);
+  /** Resolves once the picture on the canvas is final (labels placed, nothing moving), so a copy of it is too. */
+  whenSettled: () => Promise<void> = () => Promise.resolve();
 }
 
 const KEY = Symbol('live-canvas');

@@ -85,8 +85,8 @@ const STILL_CHECK_MS = 50;
  * on a slow machine.
  */
 const DRAW_AT_ONCE = 400;
-/** Elements whose style and extent are worked out between looks at the clock while preparing a first drawing. */
-const PREPARE_CLOCK_EVERY = 8;
+/** Elements whose style and extent are worked out between looks at the clock before a frame. */
+const WORK_OUT_CLOCK_EVERY = 8;
 /** Elements added before the page draws a frame: at least this many, and at most a few frames for a drawing. */
 const DRAW_SLICE = { least: 200, frames: 8 } as const;
 /** Room kept free when fitting: more at the top and right, where the Export and zoom buttons sit. */
@@ -101,6 +101,29 @@ const LABEL_SETTLE_MS = 90;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * What Cytoscape's renderer does before it draws a frame (styles, label extents, where relationships meet their
+ * nodes), which it exposes but its type declarations leave out. It draws no frame while a batch is open.
+ */
+interface FrameWork {
+  flushRenderedStyleQueue(): void;
+}
+
+/** Works out the extents of the group boxes holding these nodes; `force` does so inside a batch too. */
+interface CompoundBounds {
+  updateCompoundBounds(force: boolean): void;
+}
+
+/** A change being worked out before its frame. */
+interface WorkingOut {
+  /** Stops the working out (frames are let go). */
+  stop: AbortController;
+  /** Another change came meanwhile: the elements are gone through again. */
+  again: boolean;
+  /** Resolves when frames are let go. */
+  done: Promise<void>;
 }
 
 /** Progress of drawing many elements: 0..1 while adding slices, null when done or stopped. */
@@ -119,7 +142,17 @@ export class GraphController {
   /** What the camera last framed, until the reader moves it: framed again when the canvas changes size. */
   #framed: { ids: readonly string[] | undefined } | null = null;
   readonly #labels: LabelLayer;
+  /** A change being worked out before its frame, frames held meanwhile (see #workOutBeforeFrame). */
+  #workingOut: WorkingOut | null = null;
+  /** True while a change is made with the held batch closed (see #changing). */
+  #inChange = false;
   #labelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts fits asked for, so a fit waiting for a change to be worked out gives way to a later one. */
+  #fits = 0;
+  /** Counts requests to place labels, so labels worked out after the view changed again do not report it settled. */
+  #labelRound = 0;
+  /** Those waiting for the picture to be final (an export about to copy it). */
+  #settledWaiters: (() => void)[] = [];
   #fitTimer: ReturnType<typeof setTimeout> | undefined;
   #fitPending = false;
   /** False until the camera first frames or centres something: the first placement is a jump, with nothing to glide from. */
@@ -191,6 +224,8 @@ export class GraphController {
       this.#placeLabelsSoon();
     });
     this.cy.on('dragpan pinchzoom scrollzoom', () => (this.#framed = null));
+    // The reader's touch is answered at once: frames held while a change is worked out are let go.
+    this.cy.on('tapstart dragpan pinchzoom scrollzoom', () => this.#letFramesGo());
     this.#placeLabelsSoon();
   }
 
@@ -200,6 +235,7 @@ export class GraphController {
    */
   #placeLabelsSoon(delay = LABEL_SETTLE_MS): void {
     if (this.#destroyed) return;
+    this.#labelRound += 1;
     this.#setSettled(false);
     clearTimeout(this.#labelTimer);
     this.#labelTimer = setTimeout(() => {
@@ -210,12 +246,19 @@ export class GraphController {
           .nodes()
           .toArray()
           .some((node) => node.animated());
-      if (moving || this.#slicing || this.#fitPending) {
+      if (moving || this.#slicing || this.#fitPending || this.#workingOut) {
         this.#placeLabelsSoon();
         return;
       }
-      this.#labels.refresh();
-      this.#setSettled(true);
+      if (!this.#labels.refresh()) {
+        this.#setSettled(true);
+        return;
+      }
+      // Settled once the labels are worked out, unless the view has changed meanwhile.
+      const round = this.#labelRound;
+      void this.#workOutBeforeFrame().then(() => {
+        if (!this.#destroyed && round === this.#labelRound) this.#setSettled(true);
+      });
     }, delay);
   }
 
@@ -223,19 +266,34 @@ export class GraphController {
     if (settled === this.#settled) return;
     this.#settled = settled;
     this.#events.onSettledChange?.(settled);
+    if (settled) this.#answerSettledWaiters();
+  }
+
+  /** Resolves once the picture is final: labels placed, nothing moving or being worked out (or the canvas gone). */
+  whenSettled(): Promise<void> {
+    if (this.#settled || this.#destroyed) return Promise.resolve();
+    return new Promise((resolve) => this.#settledWaiters.push(resolve));
+  }
+
+  #answerSettledWaiters(): void {
+    const waiters = this.#settledWaiters;
+    this.#settledWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** Draws one view: its nodes and edges, its decorations, and labels at its scale. */
   show(drawing: Drawing, onProgress?: DrawProgress): void {
     if (this.#destroyed) return;
-    this.#labels.scale = drawing.labelScale;
-    this.#labels.side = drawing.labelSide;
-    this.#centre = drawing.centre;
-    const same = JSON.stringify(drawing.decorations) === JSON.stringify(this.#decorations);
-    if (!same) this.#clearDecorations();
-    this.showOnly(drawing.visibility, drawing.positions, onProgress);
-    if (!same) this.#addDecorations(drawing.decorations);
-    this.#placeLabelsSoon();
+    this.#changing(() => {
+      this.#labels.scale = drawing.labelScale;
+      this.#labels.side = drawing.labelSide;
+      this.#centre = drawing.centre;
+      const same = JSON.stringify(drawing.decorations) === JSON.stringify(this.#decorations);
+      if (!same) this.#clearDecorations();
+      this.showOnly(drawing.visibility, drawing.positions, onProgress);
+      if (!same) this.#addDecorations(drawing.decorations);
+      this.#placeLabelsSoon();
+    });
   }
 
   /** Takes the group boxes, links and headings away, moving the boxes' members out first so they stay. */
@@ -299,66 +357,70 @@ export class GraphController {
    */
   showOnly(visibility: Visibility, positions: ReadonlyMap<string, Position>, onProgress?: DrawProgress): void {
     if (this.#destroyed) return;
-    const cy = this.cy;
-    const drawing = ++this.#drawing;
-    this.#positions = positions;
-    this.#slicing = false;
-    this.#lastFit = null;
-    const nodes: string[] = [];
-    const edges: string[] = [];
-    cy.batch(() => {
-      cy.edges()
-        .filter((edge) => !visibility.edges.has(edge.id()) && !edge.data('decoration'))
-        .remove();
-      cy.nodes()
-        .filter((node) => !visibility.nodes.has(node.id()) && !node.data('decoration'))
-        .remove();
-      for (const id of visibility.nodes) if (cy.getElementById(id).empty()) nodes.push(id);
-      for (const id of visibility.edges) if (cy.getElementById(id).empty()) edges.push(id);
-    });
-    // Nodes first, so every edge finds its ends already drawn.
-    const arriving = [...nodes, ...edges];
-    const define = (id: string, index: number) =>
-      index < nodes.length ? this.#factory.node(id, this.#positions.get(id)) : this.#factory.edge(id);
-    if (arriving.length <= DRAW_AT_ONCE) {
-      if (arriving.length > 0) cy.batch(() => cy.add(arriving.map(define)));
-      onProgress?.(null);
-      return;
-    }
-    let next = 0;
-    const sliceSize = Math.max(DRAW_SLICE.least, Math.ceil(arriving.length / DRAW_SLICE.frames));
-    const addSlices = () => {
-      if (this.#destroyed || drawing !== this.#drawing) return;
-      const end = Math.min(arriving.length, next + sliceSize);
-      const slice: ElementDefinition[] = [];
-      for (let index = next; index < end; index++) slice.push(define(arriving[index] ?? '', index));
-      // Each slice arrives with its emphasis, so it is styled once, in its own frame, not again all together at the end.
-      const emphasis = this.#lastEmphasis;
+    this.#changing(() => {
+      const cy = this.cy;
+      const drawing = ++this.#drawing;
+      this.#positions = positions;
+      this.#slicing = false;
+      this.#lastFit = null;
+      const nodes: string[] = [];
+      const edges: string[] = [];
       cy.batch(() => {
-        const added = cy.add(slice);
-        if (emphasis) this.#drawEmphasis(emphasis);
-        // Nodes arrive as background, as most of a large drawing's stay: placing labels then restyles the few that
-        // get one rather than every other node.
-        added.nodes().not(`.${CLASS.faded}`).addClass(CLASS.quiet);
+        cy.edges()
+          .filter((edge) => !visibility.edges.has(edge.id()) && !edge.data('decoration'))
+          .remove();
+        cy.nodes()
+          .filter((node) => !visibility.nodes.has(node.id()) && !node.data('decoration'))
+          .remove();
+        for (const id of visibility.nodes) if (cy.getElementById(id).empty()) nodes.push(id);
+        for (const id of visibility.edges) if (cy.getElementById(id).empty()) edges.push(id);
       });
-      next = end;
-      if (next < arriving.length) {
-        onProgress?.(next / arriving.length);
-        void nextFrame().then(addSlices);
+      // Nodes first, so every edge finds its ends already drawn.
+      const arriving = [...nodes, ...edges];
+      const define = (id: string, index: number) =>
+        index < nodes.length ? this.#factory.node(id, this.#positions.get(id)) : this.#factory.edge(id);
+      if (arriving.length <= DRAW_AT_ONCE) {
+        if (arriving.length > 0) cy.batch(() => cy.add(arriving.map(define)));
+        onProgress?.(null);
         return;
       }
-      // What was asked for while slices arrived applies to the whole drawing.
-      this.#slicing = false;
-      // Labels are placed on the whole drawing (its nodes arrived as background), with the emphasis when there is one.
-      if (this.#lastEmphasis) this.emphasise(this.#lastEmphasis);
-      else this.#placeLabelsSoon();
-      if (this.#lastFit) this.fitVisible(this.#lastFit.ids);
-      this.#lastFit = null;
-      onProgress?.(null);
-    };
-    this.#slicing = true;
-    onProgress?.(0);
-    void nextFrame().then(addSlices);
+      let next = 0;
+      const sliceSize = Math.max(DRAW_SLICE.least, Math.ceil(arriving.length / DRAW_SLICE.frames));
+      const addSlices = () => {
+        if (this.#destroyed || drawing !== this.#drawing) return;
+        const end = Math.min(arriving.length, next + sliceSize);
+        const slice: ElementDefinition[] = [];
+        for (let index = next; index < end; index++) slice.push(define(arriving[index] ?? '', index));
+        // Each slice arrives with its emphasis, so it is styled once, in its own frame, not again all together at the end.
+        const emphasis = this.#lastEmphasis;
+        this.#changing(() =>
+          cy.batch(() => {
+            const added = cy.add(slice);
+            if (emphasis) this.#drawEmphasis(emphasis);
+            // Nodes arrive as background, as most of a large drawing's stay: placing labels then restyles the few that
+            // get one rather than every other node.
+            added.nodes().not(`.${CLASS.faded}`).addClass(CLASS.quiet);
+          }),
+        );
+        next = end;
+        if (next < arriving.length) {
+          onProgress?.(next / arriving.length);
+          void nextFrame().then(addSlices);
+          return;
+        }
+        // What was asked for while slices arrived applies to the whole drawing.
+        this.#slicing = false;
+        // Labels are placed on the whole drawing (its nodes arrived as background), with the emphasis when there is one.
+        if (this.#lastEmphasis) this.emphasise(this.#lastEmphasis);
+        else this.#placeLabelsSoon();
+        if (this.#lastFit) this.fitVisible(this.#lastFit.ids);
+        this.#lastFit = null;
+        onProgress?.(null);
+      };
+      this.#slicing = true;
+      onProgress?.(0);
+      void nextFrame().then(addSlices);
+    });
   }
 
   /** Stops adding the slices of a large drawing (what is drawn so far stays). */
@@ -371,22 +433,24 @@ export class GraphController {
   /** Draws the appearance chosen by attribute on what is drawn (elements drawn later take it from the factory). */
   applyAppearance(styles: StyleSource): void {
     if (this.#destroyed) return;
-    this.cy.batch(() => {
-      // Group boxes and their links are the scene's own drawing, never styled by attribute.
-      this.cy
-        .elements()
-        .not('[decoration]')
-        .forEach((element) => {
-          const id = element.id();
-          const style = element.isNode() ? styles.node(id) : styles.edge(id);
-          for (const [field, value] of Object.entries(styleData(style ?? {}))) {
-            // Only fields that change are written: each write restyles the element, and large graphs have many.
-            const current: unknown = element.data(field);
-            if (value === undefined) {
-              if (current !== undefined) element.removeData(field);
-            } else if (current !== value) element.data(field, value);
-          }
-        });
+    this.#changing(() => {
+      this.cy.batch(() => {
+        // Group boxes and their links are the scene's own drawing, never styled by attribute.
+        this.cy
+          .elements()
+          .not('[decoration]')
+          .forEach((element) => {
+            const id = element.id();
+            const style = element.isNode() ? styles.node(id) : styles.edge(id);
+            for (const [field, value] of Object.entries(styleData(style ?? {}))) {
+              // Only fields that change are written: each write restyles the element, and large graphs have many.
+              const current: unknown = element.data(field);
+              if (value === undefined) {
+                if (current !== undefined) element.removeData(field);
+              } else if (current !== value) element.data(field, value);
+            }
+          });
+      });
     });
   }
 
@@ -396,32 +460,37 @@ export class GraphController {
    */
   placeNodes(positions: ReadonlyMap<string, Position>): void {
     if (this.#destroyed) return;
-    this.#positions = positions;
-    const animate = this.#animate;
-    let moved = 0;
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((node) => {
-        const target = positions.get(node.id());
-        if (!target || node.isParent()) return;
-        const current = node.position();
-        if (Math.abs(current.x - target.x) < 0.5 && Math.abs(current.y - target.y) < 0.5) return;
-        moved += 1;
-        if (animate)
-          node.stop(true).animate({ position: { ...target } }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
-        else node.position({ ...target });
+    this.#changing(() => {
+      this.#positions = positions;
+      const animate = this.#animate;
+      let moved = 0;
+      this.cy.batch(() => {
+        this.cy.nodes().forEach((node) => {
+          const target = positions.get(node.id());
+          if (!target || node.isParent()) return;
+          const current = node.position();
+          if (Math.abs(current.x - target.x) < 0.5 && Math.abs(current.y - target.y) < 0.5) return;
+          moved += 1;
+          if (animate)
+            node.stop(true).animate({ position: { ...target } }, { duration: ANIMATION_MS, easing: 'ease-in-out' });
+          else node.position({ ...target });
+        });
       });
+      if (animate && moved > 0) this.#nodesArriveAt = Date.now() + ANIMATION_MS;
+      if (!animate && moved > 0) void this.#workOutBeforeFrame();
+      this.#placeLabelsSoon(animate ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
+      if (moved > 0 && this.#framed) this.fitVisible(this.#framed.ids);
     });
-    if (animate && moved > 0) this.#nodesArriveAt = Date.now() + ANIMATION_MS;
-    this.#placeLabelsSoon(animate ? ANIMATION_MS + 40 : LABEL_SETTLE_MS);
-    if (moved > 0 && this.#framed) this.fitVisible(this.#framed.ids);
   }
 
   /** Highlights the path, the compared drugs, or the selected node with its neighbourhood (in that order). */
   emphasise(emphasis: Emphasis): void {
     if (this.#destroyed) return;
-    this.#lastEmphasis = emphasis;
-    this.cy.batch(() => this.#drawEmphasis(emphasis));
-    this.#placeLabelsSoon();
+    this.#changing(() => {
+      this.#lastEmphasis = emphasis;
+      this.cy.batch(() => this.#drawEmphasis(emphasis));
+      this.#placeLabelsSoon();
+    });
   }
 
   /**
@@ -510,33 +579,101 @@ export class GraphController {
   /** Replaces the stylesheet (the dark theme, for instance); elements keep their classes and places. */
   restyle(style: StylesheetJson): void {
     if (this.#destroyed) return;
-    this.cy.style(style);
+    this.#changing(() => {
+      this.cy.style(style);
+    });
+  }
+
+  /** Works out the first drawing (every element's style, label and extent) before its frame. */
+  prepareDrawing(): Promise<void> {
+    return this.#workOutBeforeFrame();
+  }
+
+  /** Cytoscape's renderer, when it has one that queues work for its frames (not a headless one). */
+  get #renderer(): FrameWork | undefined {
+    const renderer = (this.cy as unknown as { renderer(): Partial<FrameWork> | null }).renderer();
+    return typeof renderer?.flushRenderedStyleQueue === 'function' ? (renderer as FrameWork) : undefined;
   }
 
   /**
-   * Works out what the first frame draws (every element's style, label and extent) before that frame, a slice of
-   * elements per task, nodes first: much of Cytoscape's code runs for the first time then, and the whole drawing in
-   * one task held the page for over 100 ms. Cytoscape draws no frame meanwhile (it waits for a batch to end), so the
-   * page never shows half a drawing, and the frame after it only paints.
+   * Works out what a change means for the drawing (styles, label sizes, extents, where relationships meet nodes that
+   * moved or changed size) a slice of elements per task, nodes first, before the frame that paints it. Cytoscape draws
+   * no frame meanwhile (it waits while a batch is open), so the page never shows half the work done.
+   *
+   * In the frame itself this took over 100 ms for the curated graph's first drawing or a new layout, and for the
+   * labels of a hub's neighbourhood; and a frame that found extents out of date worked every such element out again
+   * in the frame after it (working an extent out tells the renderer it changed). Here extents are worked out first and
+   * the renderer's queue is emptied last, so the frame after only paints.
    */
-  async prepareDrawing(): Promise<void> {
-    if (this.#destroyed) return;
-    const cy = this.cy;
-    const elements = cy.nodes().union(cy.edges());
-    cy.startBatch();
-    try {
-      // Not in the task that added the elements: styling the first few runs Cytoscape's code cold, and takes longest.
-      await yieldToPage();
-      await inTimeSlices(
-        elements.length,
-        (from, to) => {
-          if (!this.#destroyed) elements.slice(from, to).boundingBox();
-        },
-        { clockEvery: PREPARE_CLOCK_EVERY },
-      );
-    } finally {
-      if (!this.#destroyed) cy.endBatch();
+  #workOutBeforeFrame(): Promise<void> {
+    if (this.#destroyed) return Promise.resolve();
+    if (this.#workingOut) {
+      this.#workingOut.again = true;
+      return this.#workingOut.done;
     }
+    const cy = this.cy;
+    const working: WorkingOut = { stop: new AbortController(), again: false, done: Promise.resolve() };
+    const work = async () => {
+      do {
+        working.again = false;
+        // Not in the task that made the change: that task has done its share.
+        await yieldToPage();
+        const elements = cy.nodes().union(cy.edges());
+        // Inside a batch Cytoscape leaves the extents of group boxes as they were: what lies in a box needs them.
+        if (cy.nodes(':parent').nonempty()) (cy.nodes() as unknown as CompoundBounds).updateCompoundBounds(true);
+        await inTimeSlices(elements.length, (from, to) => elements.slice(from, to).boundingBox(), {
+          clockEvery: WORK_OUT_CLOCK_EVERY,
+          signal: working.stop.signal,
+        });
+      } while (working.again);
+      this.#renderer?.flushRenderedStyleQueue();
+    };
+    cy.startBatch();
+    this.#workingOut = working;
+    working.done = work()
+      .catch((error: unknown) => {
+        if (!working.stop.signal.aborted) throw error;
+      })
+      .finally(() => {
+        if (this.#workingOut === working) this.#letFramesGo();
+      });
+    return working.done;
+  }
+
+  /**
+   * Makes a change while frames are held for an earlier one: Cytoscape applies no new style inside a batch, so the
+   * batch is closed for the change and opened again (no frame can come between), and the working out starts over to
+   * take the change in.
+   */
+  #changing(change: () => void): void {
+    const working = this.#workingOut;
+    if (!working || this.#inChange) {
+      change();
+      return;
+    }
+    this.#inChange = true;
+    this.cy.endBatch();
+    try {
+      change();
+    } finally {
+      this.#inChange = false;
+      if (this.#workingOut === working) {
+        this.cy.startBatch();
+        working.again = true;
+      }
+    }
+  }
+
+  /**
+   * Lets Cytoscape draw again, stopping any working out in progress (what it did stays; the frame does the rest).
+   * Called before anything else changes or measures the drawing: inside a batch, Cytoscape applies no new style.
+   */
+  #letFramesGo(): void {
+    const working = this.#workingOut;
+    if (!working) return;
+    this.#workingOut = null;
+    working.stop.abort();
+    if (!this.#destroyed && !this.#inChange) this.cy.endBatch();
   }
 
   /** Tells Cytoscape its container changed size; a view the camera framed is framed again. */
@@ -565,6 +702,7 @@ export class GraphController {
       return;
     }
     clearTimeout(this.#fitTimer);
+    const fit = ++this.#fits;
     this.cy.stop(true);
     this.#fitPending = true;
     // Labels wait for the glide, when there will be one (the camera's first placement is a jump).
@@ -572,9 +710,14 @@ export class GraphController {
     // Fit to where nodes are going, not where they are mid-animation: the fit waits until the nodes sent moving have
     // arrived and no node is moving (a busy page may draw an animation's last frame after its duration).
     const fitWhenStill = () => {
-      if (this.#destroyed) return;
+      if (this.#destroyed || fit !== this.#fits) return;
       if (this.#nodesMoving()) {
         this.#fitTimer = setTimeout(fitWhenStill, STILL_CHECK_MS);
+        return;
+      }
+      // A change being worked out is framed as soon as it is, before a frame draws it where it was.
+      if (this.#workingOut) {
+        void this.#workingOut.done.then(fitWhenStill);
         return;
       }
       this.#fitPending = false;
@@ -642,6 +785,8 @@ export class GraphController {
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
+    this.#workingOut?.stop.abort();
+    this.#answerSettledWaiters();
     clearTimeout(this.#labelTimer);
     clearTimeout(this.#fitTimer);
     this.cy.destroy();

@@ -62,10 +62,10 @@ export class LabelLayer {
     this.#anchors = side === 'right' ? BESIDE_ANCHORS : NODE_ANCHORS;
   }
 
-  /** Places the labels for the view as it is now and applies the result to the elements. */
-  refresh(): void {
+  /** Places the labels for the view as it is now and applies the result to the elements; true if any changed. */
+  refresh(): boolean {
     const cy = this.#cy;
-    if (cy.width() === 0 || cy.height() === 0) return;
+    if (cy.width() === 0 || cy.height() === 0) return false;
     const zoom = cy.zoom();
     const candidates: LabelCandidate[] = [];
     const obstacles: (LabelCandidate & { x1: number; y1: number; x2: number; y2: number })[] = [];
@@ -110,7 +110,7 @@ export class LabelLayer {
         lineWidth: candidate?.maxLineWidthPx ?? MAX_LINE_PX,
       });
     }
-    this.#apply(next, elements, zoom);
+    return this.#apply(next, elements, zoom);
   }
 
   #nodeCandidate(node: NodeSingular, zoom: number): LabelCandidate | null {
@@ -227,12 +227,16 @@ export class LabelLayer {
     element.removeClass(ALL_ANCHOR_CLASSES).addClass(`${CLASS.labelled} ${ANCHOR_CLASSES[label.anchor]}`);
   }
 
-  #apply(next: Map<string, Applied>, elements: Map<string, NodeSingular | EdgeSingular>, zoom: number): void {
+  /** Gives the elements their labels, changing only what differs; true if anything changed. */
+  #apply(next: Map<string, Applied>, elements: Map<string, NodeSingular | EdgeSingular>, zoom: number): boolean {
     const cy = this.#cy;
     const applied = new Map<string, Applied>();
+    let changed = false;
     cy.batch(() => {
       for (const id of this.#applied.keys()) {
-        if (!next.has(id)) cy.getElementById(id).removeClass(`${CLASS.labelled} ${ALL_ANCHOR_CLASSES}`);
+        if (next.has(id)) continue;
+        cy.getElementById(id).removeClass(`${CLASS.labelled} ${ALL_ANCHOR_CLASSES}`);
+        changed = true;
       }
       for (const [id, label] of next) {
         const element = elements.get(id);
@@ -245,15 +249,19 @@ export class LabelLayer {
         if (previous && previous.anchor === label.anchor && Math.abs(previous.fontSize - fontSize) < 0.01 * fontSize)
           continue;
         this.#write(element, { anchor: label.anchor, fontSize, lineWidth }, zoom);
+        changed = true;
       }
       // Nodes that could have carried a label but got none are drawn as background.
       cy.nodes().forEach((node) => {
         const quiet =
           !next.has(node.id()) && !node.hasClass(CLASS.faded) && !node.isParent() && !node.data('decoration');
-        if (quiet !== node.hasClass(CLASS.quiet)) node.toggleClass(CLASS.quiet, quiet);
+        if (quiet === node.hasClass(CLASS.quiet)) return;
+        node.toggleClass(CLASS.quiet, quiet);
+        changed = true;
       });
     });
     this.#applied = applied;
+    return changed;
   }
 }
 

@@ -16,6 +16,8 @@ import { estimateWidth, type Measure } from './text-wrap';
 
 export interface ExportContext {
   cy: Core;
+  /** Resolves once the live picture is final (its labels placed), so the copy has them too. */
+  whenSettled?: (() => Promise<void>) | undefined;
   vocabulary: LegendVocabulary;
   /** Source ids behind an edge (from the model). */
   edgeSources: (edgeId: string) => readonly string[];
@@ -111,6 +113,7 @@ export class ExportSession {
   ): Promise<ComposedPage> {
     const { cy, vocabulary } = this.#context;
     await step(control, 'Finding what to show', 0.05);
+    await settledOrSoon(this.#context.whenSettled);
     const shown = shownElements(cy, options.scope);
     // With the highlight kept, the footnotes are about what it emphasises, not the faded rest.
     const cited = options.includeSelection ? shownElements(cy, options.scope, true) : shown;
@@ -250,4 +253,15 @@ export class ExportSession {
     await step(control, 'Done', 1);
     return result;
   }
+}
+
+/** The longest a picture waits for the live one to be final: a picture without every label beats none. */
+const SETTLE_WAIT_MS = 3000;
+
+/** Waits for the live picture to be final, or for `SETTLE_WAIT_MS`, whichever comes first. */
+async function settledOrSoon(whenSettled: (() => Promise<void>) | undefined): Promise<void> {
+  if (!whenSettled) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([whenSettled(), new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_WAIT_MS)))]);
+  clearTimeout(timer);
 }
