@@ -120,11 +120,21 @@ describe('the pace of a drawing', () => {
     pace.learn('edges', start, 65, 30);
     expect(pace.itemsPerFrame('edges')).toBe(start * 2);
     pace.learn('edges', start * 2, 65, 30);
-    // A frame of 111 ms with the same reading: the drawing took about 80 ms, twice what a frame should hold.
+    // A frame of 81 ms with the same reading: the drawing took about 50 ms, twice what a frame should hold.
     const grown = pace.itemsPerFrame('edges');
     expect(grown).toBe(start * 4);
-    pace.learn('edges', grown, 111, 30);
+    pace.learn('edges', grown, 81, 30);
     expect(pace.itemsPerFrame('edges')).toBe(Math.round(grown / 2));
+  });
+
+  it('does not grow a range after a frame over budget, even when other work hid the drawing', () => {
+    const pace = new DrawingPace();
+    pace.learn('edges', pace.itemsPerFrame('edges'), 65, 30);
+    pace.learn('edges', pace.itemsPerFrame('edges'), 65, 30);
+    const grown = pace.itemsPerFrame('edges');
+    // 70 ms of reading in a frame of 105 ms: the page waited for the drawing when the frame was committed.
+    pace.learn('edges', grown, 105, 70);
+    expect(pace.itemsPerFrame('edges')).toBe(Math.round((grown * 70) / 105));
   });
 
   it('never falls below a useful range, and ignores frames it cannot have measured', () => {

@@ -38,14 +38,22 @@ export function drawnPrograms(programs: readonly (DrawnProgram | CompoundProgram
 
 export type DrawnKind = 'nodes' | 'edges';
 
-/** How long the GPU's drawing of one frame should take, leaving room for the rest of the frame under 100 ms. */
-const FRAME_DRAWING_MS = 40;
+/**
+ * How long the GPU's drawing of one frame should take, leaving room for the rest of the frame under 100 ms. On a
+ * software GPU the drawing happens when the frame is committed, which a busy machine can make half as long again.
+ */
+const FRAME_DRAWING_MS = 25;
 /** About what showing a drawn layer costs a frame beyond the drawing (a software compositor reads it back). */
 const SHOWING_MS = 15;
 /** Work shared with the drawing hid it when the frame took no longer than the work and this. */
 const HIDDEN_MARGIN_MS = 10;
 /** How much a range grows after a frame whose drawing was hidden by shared work (its time unknown). */
 const HIDDEN_GROWTH = 2;
+/**
+ * A frame longer than this leaves no room to grow, hidden drawing or not: a software GPU draws in parallel with the
+ * page's work and the page waits for the rest when the frame is committed, so doubling there made frames of 100 ms.
+ */
+const FRAME_BUDGET_MS = 70;
 /** What a frame costs with nothing to draw: not counted as drawing. */
 const FRAME_MS = 16;
 /** A range grows or shrinks at most this much from one frame to the next, so one odd frame cannot swing it far. */
@@ -75,7 +83,9 @@ export class DrawingPace {
     const drawingMs = Math.max(frameMs - FRAME_MS - SHOWING_MS, 1);
     const current = this.#perFrame[kind];
     const hidden = sharedMs > 0 && drawingMs < sharedMs + HIDDEN_MARGIN_MS;
-    const fitting = hidden ? current * HIDDEN_GROWTH : (items * FRAME_DRAWING_MS) / drawingMs;
+    const fitting = hidden
+      ? current * (frameMs <= FRAME_BUDGET_MS ? HIDDEN_GROWTH : FRAME_BUDGET_MS / frameMs)
+      : (items * FRAME_DRAWING_MS) / drawingMs;
     const bounded = Math.min(current * MOST_CHANGE, Math.max(current / MOST_CHANGE, fitting));
     this.#perFrame[kind] = Math.max(FEWEST[kind], Math.round(bounded));
   }
