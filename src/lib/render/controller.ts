@@ -632,7 +632,9 @@ export class GraphController {
     this.#workingOut = working;
     working.done = work()
       .catch((error: unknown) => {
-        if (!working.stop.signal.aborted) throw error;
+        // Working out ahead only saves the frame work: if it fails, the frame does it, and nothing waits in vain.
+        if (!working.stop.signal.aborted)
+          console.error('The drawing could not be worked out ahead of its frame:', error);
       })
       .finally(() => {
         if (this.#workingOut === working) this.#letFramesGo();
