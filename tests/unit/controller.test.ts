@@ -281,6 +281,20 @@ describe('GraphController', () => {
       expect(controller.cy.$id(late).position()).toEqual({ x: 12_345, y: -678 });
     });
 
+    it('shows a drawing arriving in slices as it comes, never holding frames back for it', async () => {
+      vi.useFakeTimers();
+      controller = createMany();
+      controller.showOnly({ nodes: new Set(manyGraph.nodes().slice(0, 600)), edges: new Set() }, manyPositions);
+      void controller.prepareDrawing();
+      expect(framesHeld()).toBe(false);
+      await vi.advanceTimersByTimeAsync(120);
+      expect(controller.cy.nodes().length).toBeGreaterThan(0);
+      expect(controller.cy.nodes().length).toBeLessThan(600);
+      expect(framesHeld()).toBe(false);
+      await vi.runAllTimersAsync();
+      expect(controller.cy.nodes()).toHaveLength(600);
+    });
+
     it('adds a small drawing at once', () => {
       controller = createMany();
       const progress = vi.fn();

@@ -393,15 +393,15 @@ export class GraphController {
         for (let index = next; index < end; index++) slice.push(define(arriving[index] ?? '', index));
         // Each slice arrives with its emphasis, so it is styled once, in its own frame, not again all together at the end.
         const emphasis = this.#lastEmphasis;
-        this.#changing(() =>
-          cy.batch(() => {
-            const added = cy.add(slice);
-            if (emphasis) this.#drawEmphasis(emphasis);
-            // Nodes arrive as background, as most of a large drawing's stay: placing labels then restyles the few that
-            // get one rather than every other node.
-            added.nodes().not(`.${CLASS.faded}`).addClass(CLASS.quiet);
-          }),
-        );
+        // A drawing arriving in slices shows each slice as it comes: frames held for an earlier change are let go.
+        this.#letFramesGo();
+        cy.batch(() => {
+          const added = cy.add(slice);
+          if (emphasis) this.#drawEmphasis(emphasis);
+          // Nodes arrive as background, as most of a large drawing's stay: placing labels then restyles the few that
+          // get one rather than every other node.
+          added.nodes().not(`.${CLASS.faded}`).addClass(CLASS.quiet);
+        });
         next = end;
         if (next < arriving.length) {
           onProgress?.(next / arriving.length);
@@ -606,7 +606,8 @@ export class GraphController {
    * the renderer's queue is emptied last, so the frame after only paints.
    */
   #workOutBeforeFrame(): Promise<void> {
-    if (this.#destroyed) return Promise.resolve();
+    // A drawing arriving in slices is drawn a slice a frame, not held back until it is whole.
+    if (this.#destroyed || this.#slicing) return Promise.resolve();
     if (this.#workingOut) {
       this.#workingOut.again = true;
       return this.#workingOut.done;
