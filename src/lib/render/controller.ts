@@ -111,7 +111,7 @@ interface FrameWork {
   flushRenderedStyleQueue(): void;
 }
 
-/** Works out the extents of the group boxes holding these nodes; `force` does so inside a batch too. */
+/** Works out the extents of these group boxes from what they hold; `force` does so inside a batch too. */
 interface CompoundBounds {
   updateCompoundBounds(force: boolean): void;
 }
@@ -619,9 +619,15 @@ export class GraphController {
         working.again = false;
         // Not in the task that made the change: that task has done its share.
         await yieldToPage();
+        // Inside a batch Cytoscape leaves the extents of group boxes as they were, and what lies in a box needs them:
+        // they come first, a few boxes per slice (a box measures everything in it).
+        const boxes = cy.nodes(':parent');
+        await inTimeSlices(
+          boxes.length,
+          (from, to) => (boxes.slice(from, to) as unknown as CompoundBounds).updateCompoundBounds(true),
+          { clockEvery: 1, signal: working.stop.signal },
+        );
         const elements = cy.nodes().union(cy.edges());
-        // Inside a batch Cytoscape leaves the extents of group boxes as they were: what lies in a box needs them.
-        if (cy.nodes(':parent').nonempty()) (cy.nodes() as unknown as CompoundBounds).updateCompoundBounds(true);
         await inTimeSlices(elements.length, (from, to) => elements.slice(from, to).boundingBox(), {
           clockEvery: WORK_OUT_CLOCK_EVERY,
           signal: working.stop.signal,
