@@ -137,6 +137,23 @@ describe('the pace of a drawing', () => {
     expect(pace.itemsPerFrame('edges')).toBe(Math.round((grown * 70) / 105));
   });
 
+  it('sizes a range drawn off screen from how long the GPU took over the last', () => {
+    const pace = new DrawingPace();
+    const start = pace.itemsPerFrame('edges');
+    // Seen done 25 ms after it was sent: twice as many fit in the 50 ms a range should take.
+    pace.learnOffscreen('edges', start, 25);
+    expect(pace.itemsPerFrame('edges')).toBe(start * 2);
+    // Seen done almost at once: it grows, at most fourfold.
+    pace.learnOffscreen('edges', start * 2, 5);
+    expect(pace.itemsPerFrame('edges')).toBe(start * 8);
+    // 200 ms for that many: a quarter of it fits.
+    pace.learnOffscreen('edges', start * 8, 200);
+    expect(pace.itemsPerFrame('edges')).toBe(start * 2);
+    pace.learnOffscreen('edges', 0, 100);
+    pace.learnOffscreen('edges', start, Number.NaN);
+    expect(pace.itemsPerFrame('edges')).toBe(start * 2);
+  });
+
   it('never falls below a useful range, and ignores frames it cannot have measured', () => {
     const pace = new DrawingPace();
     const start = pace.itemsPerFrame('nodes');
@@ -301,5 +318,135 @@ describe('a picture drawn in ranges', () => {
     }));
     expect(ranges.length).toBeGreaterThan(0);
     expect(sent.slice(1)).toEqual(ranges);
+  });
+});
+
+/** A WebGL 2 context whose GPU finishes only when told (`finish`), recording draws, blits to the screen and fences. */
+function gpuContext(log: string[]) {
+  let bound: unknown = null;
+  let fences: { signaled: boolean }[] = [];
+  const gl = {
+    ARRAY_BUFFER: 1,
+    BLEND: 2,
+    FRAMEBUFFER: 3,
+    READ_FRAMEBUFFER: 4,
+    DRAW_FRAMEBUFFER: 5,
+    SIGNALED: 6,
+    SYNC_STATUS: 7,
+    drawingBufferWidth: 100,
+    drawingBufferHeight: 100,
+    viewport: () => undefined,
+    bindBuffer: () => undefined,
+    enable: () => undefined,
+    useProgram: () => undefined,
+    flush: () => undefined,
+    bufferSubData: () => undefined,
+    createFramebuffer: () => ({ framebuffer: true }),
+    createRenderbuffer: () => ({}),
+    bindRenderbuffer: () => undefined,
+    renderbufferStorage: () => undefined,
+    framebufferRenderbuffer: () => undefined,
+    clearColor: () => undefined,
+    clear: () => log.push(bound === null ? 'clear screen' : 'clear layer'),
+    deleteFramebuffer: () => log.push('free layer'),
+    deleteRenderbuffer: () => undefined,
+    bindFramebuffer: (target: number, framebuffer: unknown) => {
+      if (target === 3) bound = framebuffer;
+    },
+    drawArrays: (_mode: number, _first: number, count: number) =>
+      log.push(`${bound === null ? 'screen' : 'layer'} ${count / 2}`),
+    drawArraysInstanced: (_mode: number, _first: number, _vertices: number, count: number) =>
+      log.push(`${bound === null ? 'screen' : 'layer'} ${count}`),
+    blitFramebuffer: () => log.push('show'),
+    fenceSync: () => {
+      const fence = { signaled: false };
+      fences.push(fence);
+      return fence;
+    },
+    getSyncParameter: (fence: { signaled: boolean }) => (fence.signaled ? 6 : 0),
+    deleteSync: () => undefined,
+  };
+  const finish = () => {
+    for (const fence of fences) fence.signaled = true;
+    fences = [];
+  };
+  return { gl: gl as unknown as WebGL2RenderingContext, finish };
+}
+
+describe('a picture drawn off screen', () => {
+  function lines(gl: WebGL2RenderingContext, items: number): DrawnProgram {
+    const program = fakeProgram('edges', items, [], false, 2);
+    return { ...program, normalProgram: { ...program.normalProgram, gl } };
+  }
+
+  it('sends a range only once the GPU has drawn the last, and shows the picture in frames that draw none', () => {
+    const log: string[] = [];
+    const { gl, finish } = gpuContext(log);
+    const { clock, frame } = manualClock();
+    let done = 0;
+    const events = { nodesDrawn: () => log.push('nodes drawn'), done: () => done++ };
+    new ProgressiveDrawing(
+      { nodes: [], edges: [lines(gl, 50_000)] },
+      params,
+      new DrawingPace(),
+      events,
+      ALL_READY,
+      clock,
+    );
+    expect(log).toEqual(['clear layer']);
+    log.length = 0;
+    frame(17);
+    // No node to show: the first range goes off screen at once.
+    expect(log).toEqual(['nodes drawn', 'layer 2000']);
+    log.length = 0;
+    frame(17);
+    frame(17);
+    // The GPU is still drawing it: nothing more is sent, and nothing is shown.
+    expect(log).toEqual([]);
+    for (let index = 0; index < 200 && done === 0; index++) {
+      finish();
+      frame(40);
+    }
+    expect(done).toBe(1);
+    expect(log.filter((entry) => entry.startsWith('screen'))).toEqual([]);
+    const drawn = log.filter((entry) => entry.startsWith('layer')).map((entry) => Number(entry.split(' ')[1]));
+    expect(drawn.reduce((sum, count) => sum + count, 2_000)).toBe(50_000);
+    // Shown every 200 ms or so (a frame of 40 ms each), never in a frame that drew a range, and once at the end.
+    const shows = log.flatMap((entry, index) => (entry === 'show' ? [index] : []));
+    expect(shows.length).toBeGreaterThan(1);
+    for (const index of shows) expect(log[index - 1]).not.toBe('show');
+    expect(log.slice(-2)).toEqual(['show', 'free layer']);
+    const rangesBetweenShows = shows.slice(1).map((index, k) => index - (shows[k] ?? 0) - 1);
+    expect(Math.max(...rangesBetweenShows)).toBeLessThanOrEqual(5);
+  });
+
+  it('shows the nodes before the first relationships, and frees its layers when stopped', () => {
+    const log: string[] = [];
+    const { gl, finish } = gpuContext(log);
+    const nodeProgram = fakeProgram('nodes', 100, [], true, 3);
+    const nodes = { ...nodeProgram, normalProgram: { ...nodeProgram.normalProgram, gl } };
+    const { clock, frame, pending } = manualClock();
+    const events = { nodesDrawn: () => log.push('nodes drawn'), done: () => log.push('done') };
+    const drawing = new ProgressiveDrawing(
+      { nodes: [nodes], edges: [lines(gl, 50_000)] },
+      params,
+      new DrawingPace(),
+      events,
+      ALL_READY,
+      clock,
+    );
+    log.length = 0;
+    frame(17);
+    finish();
+    frame(17);
+    expect(log.slice(1)).toEqual(['show', 'nodes drawn']);
+    frame(17);
+    expect(log.at(-1)).toBe('layer 2000');
+    drawing.stop();
+    expect(log.at(-1)).toBe('free layer');
+    finish();
+    frame(17);
+    expect(pending()).toBe(0);
+    expect(log).not.toContain('done');
   });
 });

@@ -1,8 +1,10 @@
 // Draws sigma's nodes, then its relationships, a range of each at a time over several frames, so no one frame holds the
 // page. On a software WebGL a quarter of a million relationships take most of a second to rasterise; a graphics card
-// draws them in one frame, and there the ranges grow until they do.
+// draws them in one frame, and there the ranges grow until they do. With WebGL 2 the ranges are drawn off screen and
+// the picture is shown every few frames (see `OffscreenLayer`); without it, each range is drawn on screen.
 import type { RenderParams } from 'sigma/types';
 import type { ProgramInfo } from 'sigma/rendering';
+import { OffscreenLayer } from './offscreen-layer';
 
 /** The parts of a sigma 3.0 program that draw it on screen, which its type declarations keep protected. */
 export interface DrawnProgram {
@@ -60,6 +62,13 @@ const FRAME_MS = 16;
 const MOST_CHANGE = 4;
 /** The fewest items a frame draws, and the first frame's: sigma's points and lines are cheap even in software. */
 const FEWEST = { nodes: 2_000, edges: 2_000 } as const;
+/**
+ * How long the GPU should take over a range drawn off screen. No frame waits for it, so it can take several; kept
+ * short enough that a frame drawn on screen meanwhile (the reader moving the camera) does not wait long behind it.
+ */
+const OFFSCREEN_RANGE_MS = 50;
+/** How often a picture drawn off screen is shown while it grows. */
+const SHOW_EVERY_MS = 200;
 
 /**
  * How many items of each kind to draw in a frame, learnt from how long frames took: it starts small enough for a
@@ -86,6 +95,20 @@ export class DrawingPace {
     const fitting = hidden
       ? current * (frameMs <= FRAME_BUDGET_MS ? HIDDEN_GROWTH : FRAME_BUDGET_MS / frameMs)
       : (items * FRAME_DRAWING_MS) / drawingMs;
+    this.#resize(kind, fitting);
+  }
+
+  /**
+   * `items` of `kind` were drawn off screen, and the GPU was seen done with them `drawnMs` after they were sent (seen
+   * once a frame, so never less than a frame even on a graphics card).
+   */
+  learnOffscreen(kind: DrawnKind, items: number, drawnMs: number): void {
+    if (items <= 0 || !Number.isFinite(drawnMs)) return;
+    this.#resize(kind, (items * OFFSCREEN_RANGE_MS) / Math.max(drawnMs, 1));
+  }
+
+  #resize(kind: DrawnKind, fitting: number): void {
+    const current = this.#perFrame[kind];
     const bounded = Math.min(current * MOST_CHANGE, Math.max(current / MOST_CHANGE, fitting));
     this.#perFrame[kind] = Math.max(FEWEST[kind], Math.round(bounded));
   }
@@ -95,6 +118,8 @@ interface Range {
   kind: DrawnKind;
   program: DrawnProgram;
   next: number;
+  /** Where its ranges are drawn: off screen, or (null) on screen. */
+  layer: OffscreenLayer | null;
 }
 
 /**
@@ -136,9 +161,17 @@ const browserClock: FrameClock = {
  * One picture drawn in ranges: all nodes (in sigma's order, so the largest land on top), then all relationships, on
  * layers that keep their pixels between frames, one range in each animation frame from the next; `events` hear when
  * the nodes are all drawn and, in the frame after the last range, when everything is.
+ *
+ * Off screen (WebGL 2), a range is sent only once the GPU has drawn the last one, and the picture is shown when the
+ * nodes are all drawn, every `SHOW_EVERY_MS` and at the end, in a frame that sends no range: the browser, which
+ * waits for the GPU before it shows a changed WebGL canvas, then waits only for the copy.
  */
 export class ProgressiveDrawing {
   readonly #ranges: Range[];
+  /** The off-screen layers, one per WebGL context, and those drawn into since they were last shown. */
+  readonly #layers: OffscreenLayer[];
+  readonly #unshown = new Set<OffscreenLayer>();
+  #shownAt: number;
   readonly #params: RenderParams;
   readonly #pace: DrawingPace;
   readonly #clock: FrameClock;
@@ -151,8 +184,8 @@ export class ProgressiveDrawing {
   /** The programs whose whole buffer this drawing sent to the GPU. */
   readonly #sent = new Set<DrawnProgram>();
   #stopped = false;
-  /** The range drawn in the last frame, and when. */
-  #last: { kind: DrawnKind; count: number; at: number } | null = null;
+  /** The range drawn in the last frame (off screen: the last range sent), and when; `measured` when it is a measure. */
+  #last: { kind: DrawnKind; count: number; at: number; layer: OffscreenLayer | null; measured: boolean } | null = null;
   /** Time other work took in this frame after its range went to the GPU (see `shareFrame`). */
   #sharedMs = 0;
 
@@ -164,14 +197,22 @@ export class ProgressiveDrawing {
     supply: DrawingSupply = ALL_READY,
     clock: FrameClock = browserClock,
   ) {
+    const layers = new Map<unknown, OffscreenLayer | null>();
+    const layerFor = (program: DrawnProgram) => {
+      const gl = program.normalProgram.gl;
+      if (!layers.has(gl)) layers.set(gl, OffscreenLayer.create(gl));
+      return layers.get(gl) ?? null;
+    };
     this.#ranges = (['nodes', 'edges'] as const).flatMap((kind) =>
-      programs[kind].map((program) => ({ kind, program, next: 0 })),
+      programs[kind].map((program) => ({ kind, program, next: 0, layer: layerFor(program) })),
     );
+    this.#layers = [...layers.values()].filter((layer) => layer !== null);
     this.#params = params;
     this.#pace = pace;
     this.#clock = clock;
     this.#events = events;
     this.#supply = supply;
+    this.#shownAt = clock.now();
     this.#frame = clock.request(() => this.#onFrame());
   }
 
@@ -180,6 +221,7 @@ export class ProgressiveDrawing {
     this.#stopped = true;
     if (this.#frame !== null) this.#clock.cancel(this.#frame);
     this.#frame = null;
+    this.#dispose();
     this.#release();
   }
 
@@ -198,41 +240,77 @@ export class ProgressiveDrawing {
   }
 
   /**
-   * In each frame: learns from the last range how long a frame took, then draws the next range of what is ready, or
-   * waits for more while items are still being read.
+   * In each frame: learns from the last range how long it took, then draws the next range of what is ready, or waits
+   * for more while items are still being read. Off screen it first waits for the GPU to finish the last range, and
+   * some frames show the picture instead of drawing.
    */
   #onFrame(): void {
     this.#frame = null;
     if (this.#stopped) return;
     const now = this.#clock.now();
-    if (this.#last) this.#pace.learn(this.#last.kind, this.#last.count, now - this.#last.at, this.#sharedMs);
+    const last = this.#last;
+    if (last?.layer && !last.layer.drawn()) return this.#nextFrame();
+    if (last?.measured) {
+      if (last.layer) this.#pace.learnOffscreen(last.kind, last.count, now - last.at);
+      else this.#pace.learn(last.kind, last.count, now - last.at, this.#sharedMs);
+    }
     this.#last = null;
     this.#sharedMs = 0;
     const range = this.#ranges.find((candidate) => candidate.next < itemCount(candidate.program));
     if (!this.#nodesDrawn && range?.kind !== 'nodes') {
       this.#nodesDrawn = true;
+      const shown = this.#show(now);
       this.#events.nodesDrawn();
+      if (shown) return this.#nextFrame();
     }
     if (!range && this.#supply.complete()) {
+      this.#show(now);
       this.#stopped = true;
+      this.#dispose();
       this.#release();
       this.#events.done();
       return;
     }
+    if (now - this.#shownAt >= SHOW_EVERY_MS && this.#show(now)) return this.#nextFrame();
     if (range) {
       const ready = Math.min(itemCount(range.program), this.#supply.ready(range.program));
       const count = Math.min(ready - range.next, this.#pace.itemsPerFrame(range.kind));
       if (count > 0) {
-        drawRange(range.program, this.#params, range.next, count, this.#sent.has(range.program));
-        this.#sent.add(range.program);
+        const { program, layer } = range;
+        const framebuffer = layer ? layer.framebuffer : program.normalProgram.frameBuffer;
+        drawRange(program, this.#params, range.next, count, this.#sent.has(program), framebuffer);
+        this.#sent.add(program);
         range.next += count;
+        if (layer) {
+          layer.sent();
+          this.#unshown.add(layer);
+        }
         // A program's first range also brings its buffer to the GPU (and, in the first frame, the layers are
         // cleared): not a measure of the drawing.
-        if (range.next > count) this.#last = { kind: range.kind, count, at: now };
+        this.#last = { kind: range.kind, count, at: now, layer, measured: range.next > count };
       }
     }
+    this.#nextFrame();
+  }
+
+  #nextFrame(): void {
     this.#frame = this.#clock.request(() => this.#onFrame());
     this.#release();
+  }
+
+  /** Copies what was drawn off screen since it was last shown onto the screen; false when there was nothing. */
+  #show(now: number): boolean {
+    this.#shownAt = now;
+    if (this.#unshown.size === 0) return false;
+    for (const layer of this.#unshown) layer.show();
+    this.#unshown.clear();
+    return true;
+  }
+
+  #dispose(): void {
+    for (const layer of this.#layers) layer.dispose();
+    this.#layers.length = 0;
+    this.#unshown.clear();
   }
 
   #release(): void {
@@ -267,11 +345,18 @@ function itemCount(program: DrawnProgram): number {
 }
 
 /**
- * sigma 3.0's `Program.render` for the screen, drawing only the items first…first + count. sigma sends a program's
- * whole buffer to the GPU each time it draws; here that is done for a program's first range (`sent` false), and
- * later ranges send only their own items, which may have been read since.
+ * sigma 3.0's `Program.render` for the screen, drawing only the items first…first + count into `framebuffer` (null:
+ * the screen). sigma sends a program's whole buffer to the GPU each time it draws; here that is done for a program's
+ * first range (`sent` false), and later ranges send only their own items, which may have been read since.
  */
-function drawRange(program: DrawnProgram, params: RenderParams, first: number, count: number, sent: boolean): void {
+function drawRange(
+  program: DrawnProgram,
+  params: RenderParams,
+  first: number,
+  count: number,
+  sent: boolean,
+  framebuffer: WebGLFramebuffer | null,
+): void {
   const info = program.normalProgram;
   const gl = info.gl;
   gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
@@ -287,11 +372,13 @@ function drawRange(program: DrawnProgram, params: RenderParams, first: number, c
   gl.enable(gl.BLEND);
   gl.useProgram(info.program);
   program.setUniforms(params, info);
-  gl.bindFramebuffer(gl.FRAMEBUFFER, info.frameBuffer);
+  gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
   if (!program.isInstanced) gl.drawArrays(program.METHOD, first * program.VERTICES, count * program.VERTICES);
   else if ('drawArraysInstanced' in gl) gl.drawArraysInstanced(program.METHOD, 0, program.VERTICES, count);
   else gl.getExtension('ANGLE_instanced_arrays')?.drawArraysInstancedANGLE(program.METHOD, 0, program.VERTICES, count);
   program.unbindProgram(info);
+  // sigma clears whatever framebuffer is bound when it draws a frame: the screen's.
+  gl.bindFramebuffer(gl.FRAMEBUFFER, null);
   // To the GPU now, so it draws while the page goes on until the frame is shown.
   gl.flush();
 }
