@@ -1,39 +1,37 @@
-// Entry point: reads the curated graph the build published, builds the app from it and mounts the page.
+// Entry point: evaluates the largest libraries the page starts with, then loads the app (`start.ts`) with `import()`.
+// Evaluating every module the first page needs was one task of 60–120 ms on a slow machine; a module loaded with
+// `import()` is evaluated in a task of its own, so the libraries and the app's own modules now take two.
 import './lib/data/zod-without-eval';
-import { mount } from 'svelte';
-import curatedAddress from 'virtual:graph-bundle';
-import Root from './Root.svelte';
-import { probeWebGLSoon } from './components/canvas/probe-webgl-soon';
-import { showStartupFailure } from './components/shell/startup-failure';
-import { fetchCuratedBundle } from './lib/data/curated-bundle';
-import { AtlasApp } from './lib/state/atlas-app.svelte';
-import { PageAddress } from './lib/state/page-address.svelte';
-import { registerOfflineWorkerOnceShown } from './lib/util/offline-worker';
-import { yieldToPage } from './lib/util/time-slices';
+// Evaluated here for its side effects: its classes and defaults (the largest library the first page draws with).
+import 'cytoscape';
 import './app.css';
 
-/**
- * Not a top-level await: with one, the bundler would move the modules the entry shares with the lazily loaded parts
- * into chunks of their own (a lazy part must not wait on the entry), changing the order modules start in.
- */
+/** Not a top-level await: with one, the bundler would move the modules the entry shares into chunks of their own. */
 async function start(target: HTMLElement): Promise<void> {
-  performance.mark('atlas:start');
-  const address = new PageAddress();
-  probeWebGLSoon();
+  let startAtlas: (target: HTMLElement) => Promise<void>;
   try {
-    // Its download began with the page (a preload in index.html), beside the scripts.
-    const bundle = await fetchCuratedBundle(curatedAddress);
-    const app = new AtlasApp(bundle, { address });
-    performance.mark('atlas:model-ready');
-    // The model and the page are made in tasks of their own, so neither holds the page for both.
-    await yieldToPage();
-    mount(Root, { target, props: { app } });
+    ({ startAtlas } = await import('./start'));
   } catch (error) {
-    showStartupFailure(target, error, address);
+    await showLoadFailure(target, error);
+    return;
+  }
+  await startAtlas(target);
+}
+
+/**
+ * The app's script could not be loaded (offline with nothing cached, or a new version replaced it): the start-up
+ * failure panel, or one sentence when that cannot be loaded either.
+ */
+async function showLoadFailure(target: HTMLElement, error: unknown): Promise<void> {
+  try {
+    const { showStartupFailure } = await import('./components/shell/startup-failure');
+    showStartupFailure(target, error);
+  } catch {
+    console.error('Synapse Atlas could not load its scripts:', error);
+    target.textContent = 'Synapse Atlas could not load its scripts. Reloading the page often helps.';
   }
 }
 
-if (import.meta.env.PROD) registerOfflineWorkerOnceShown();
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 void start(target);

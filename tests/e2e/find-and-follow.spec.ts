@@ -95,6 +95,8 @@ test.describe('focus and expand', () => {
     // Fluoxetine selected on the whole map.
     await openAtlas(page, '/?focus=drug:fluoxetine&layout=force');
     const details = page.getByRole('region', { name: 'Details' });
+    // The whole map arrives in slices after the canvas is ready: counted once it is all there.
+    await waitForCameraToSettle(page);
     const total = (await visibleNodeIds(page)).length;
 
     await details.getByLabel('Neighbourhood to show').selectOption({ label: '1 step around it' });
