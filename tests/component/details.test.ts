@@ -101,8 +101,8 @@ describe('Details panel on a hub of a large graph', () => {
     cleanup();
   });
 
-  it('lists thousands of relationships once the page has drawn, saying meanwhile how many there are', async () => {
-    const genes = Array.from({ length: 1200 }, (_, index) => nodeRecord(`gene:g${index}`, `Gene ${index}`));
+  it('lists hundreds of relationships once the page has drawn, saying meanwhile how many there are', async () => {
+    const genes = Array.from({ length: 300 }, (_, index) => nodeRecord(`gene:g${index}`, `Gene ${index}`));
     const graph = buildGraph(
       [nodeRecord('anatomy:brain', 'Brain'), ...genes],
       genes.map((gene) => edgeRecord(gene.id, 'expressed-in', 'anatomy:brain')),
@@ -113,11 +113,11 @@ describe('Details panel on a hub of a large graph', () => {
       context: datasetContext(bundle, graph, bundle.vocab, bundle.sources),
     });
     const region = screen.getByRole('region', { name: 'Details' });
-    expect(region).toHaveTextContent('Relationships (1,200)');
+    expect(region).toHaveTextContent('Relationships (300)');
     expect(within(region).getByRole('status')).toHaveTextContent('Listing its relationships…');
     expect(within(region).queryAllByRole('button', { name: /^Go to Gene/ })).toHaveLength(0);
     expect(await within(region).findAllByRole('button', { name: /^Go to Gene/ })).toHaveLength(100);
-    expect(region).toHaveTextContent('Relationships (1,200)');
+    expect(region).toHaveTextContent('Relationships (300)');
     expect(within(region).queryByRole('status')).toBeNull();
     cleanup();
   });
