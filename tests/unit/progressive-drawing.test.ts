@@ -420,6 +420,32 @@ describe('a picture drawn off screen', () => {
     expect(Math.max(...rangesBetweenShows)).toBeLessThanOrEqual(5);
   });
 
+  it('lets work waiting for a range run in a frame that draws one, not in one that shows the picture', async () => {
+    const log: string[] = [];
+    const { gl, finish } = gpuContext(log);
+    const nodeProgram = fakeProgram('nodes', 100, [], true, 3);
+    const nodes = { ...nodeProgram, normalProgram: { ...nodeProgram.normalProgram, gl } };
+    const { clock, frame } = manualClock();
+    const events = { nodesDrawn: () => undefined, done: () => undefined };
+    const drawing = new ProgressiveDrawing(
+      { nodes: [nodes], edges: [lines(gl, 50_000)] },
+      params,
+      new DrawingPace(),
+      events,
+      ALL_READY,
+      clock,
+    );
+    frame(17);
+    const waited = drawing.afterNextRange().then(() => log.push('work'));
+    finish();
+    frame(17);
+    await Promise.resolve();
+    expect(log.at(-1)).toBe('show');
+    frame(17);
+    await waited;
+    expect(log.slice(-2)).toEqual(['layer 2000', 'work']);
+  });
+
   it('shows the nodes before the first relationships, and frees its layers when stopped', () => {
     const log: string[] = [];
     const { gl, finish } = gpuContext(log);

@@ -261,7 +261,7 @@ export class ProgressiveDrawing {
       this.#nodesDrawn = true;
       const shown = this.#show(now);
       this.#events.nodesDrawn();
-      if (shown) return this.#nextFrame();
+      if (shown) return this.#nextFrame(false);
     }
     if (!range && this.#supply.complete()) {
       this.#show(now);
@@ -271,7 +271,7 @@ export class ProgressiveDrawing {
       this.#events.done();
       return;
     }
-    if (now - this.#shownAt >= SHOW_EVERY_MS && this.#show(now)) return this.#nextFrame();
+    if (now - this.#shownAt >= SHOW_EVERY_MS && this.#show(now)) return this.#nextFrame(false);
     if (range) {
       const ready = Math.min(itemCount(range.program), this.#supply.ready(range.program));
       const count = Math.min(ready - range.next, this.#pace.itemsPerFrame(range.kind));
@@ -293,9 +293,13 @@ export class ProgressiveDrawing {
     this.#nextFrame();
   }
 
-  #nextFrame(): void {
+  /**
+   * Asks for the next frame, and lets work waiting for a range run now (`release`), or in a later frame when this one
+   * shows the picture: the browser then reads the layers back, which is enough for one frame.
+   */
+  #nextFrame(release = true): void {
     this.#frame = this.#clock.request(() => this.#onFrame());
-    this.#release();
+    if (release) this.#release();
   }
 
   /** Copies what was drawn off screen since it was last shown onto the screen; false when there was nothing. */

@@ -16,6 +16,7 @@ import type { AtlasGraph } from '../../graph/build-graph';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types';
 import { inTimeSlices, yieldToPage } from '../../util/time-slices';
 import { drawPickingOnDemand, type PickingSigma } from './picking-on-demand';
+import { makeWebGLLayersAhead, webGLLayerOptions } from './webgl-layers-ahead';
 import {
   ALL_READY,
   DrawingPace,
@@ -90,6 +91,8 @@ export type OverviewSettings = Partial<Settings<NodeAttributes, EdgeAttributes>>
 
 /** Set while sigma's constructor runs: its own first `refresh()` is left to the slices. */
 let constructing = false;
+/** Set while sigma's constructor runs: its WebGL layers' canvases, their contexts made in tasks before. */
+let madeAhead: ReadonlyMap<string, HTMLCanvasElement> | null = null;
 
 /** Raised inside the slices when sigma was asked to refresh half way: the indexing starts again. */
 class IndexAgain extends Error {}
@@ -134,12 +137,15 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
       onCreated?: ((sigma: SlicedSigma) => void) | undefined;
     } = {},
   ): Promise<SlicedSigma> {
+    const layers = await makeWebGLLayersAhead(container, options.signal);
     constructing = true;
+    madeAhead = layers;
     let sigma: SlicedSigma;
     try {
       sigma = new SlicedSigma(graph, container, settings);
     } finally {
       constructing = false;
+      madeAhead = null;
     }
     // sigma's type declarations keep `render` private, so its frame is wrapped on the instance rather than overridden.
     const own = sigma as unknown as { render(): void };
@@ -162,16 +168,30 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
-  /**
-   * The nodes' and relationships' layers keep their pixels between frames, so a picture can be drawn over several
-   * (and copied for an export whenever it is complete).
-   */
+  /** With the attributes of `webGLLayerOptions`: the nodes' and relationships' layers keep their pixels. */
   override createWebGLContext(
     id: string,
     options: Parameters<Sigma['createWebGLContext']>[1] = {},
   ): WebGLRenderingContext {
-    const kept = id === 'nodes' || id === 'edges';
-    return super.createWebGLContext(id, kept ? { ...options, preserveDrawingBuffer: true } : options);
+    return super.createWebGLContext(id, { ...options, ...webGLLayerOptions(id) });
+  }
+
+  /** sigma's layer, on the canvas made ahead for it when there is one (sigma then finds its context made). */
+  override createLayer<T extends HTMLElement>(
+    id: string,
+    tag: string,
+    options: Parameters<Sigma['createLayer']>[2] = {},
+  ): T {
+    const canvas = madeAhead?.get(id);
+    if (!canvas || tag !== 'canvas' || 'beforeLayer' in options || 'afterLayer' in options)
+      return super.createLayer<T>(id, tag, options);
+    // As sigma 3.0's `createLayer` does with the element it makes.
+    canvas.style.position = 'absolute';
+    canvas.setAttribute('class', `sigma-${id}`);
+    if (options.style) Object.assign(canvas.style, options.style);
+    (this as unknown as { elements: Record<string, HTMLElement> }).elements[id] = canvas;
+    this.getContainer().appendChild(canvas);
+    return canvas as unknown as T;
   }
 
   /**
@@ -482,12 +502,15 @@ export class SlicedSigma extends Sigma<NodeAttributes, EdgeAttributes> {
 /**
  * sigma's `addEdge` just after its indexes were cleared, without a reducer: it copies every attribute of a relationship
  * to read the seven it draws with (colour, label, size, type, z-index, hidden, forced label), which the atlas's
- * relationships never carry, so each one's display data is sigma's defaults, made here without the copy.
+ * relationships never carry, so each one's display data is sigma's defaults, made here without the copy. They are all
+ * alike, so they share one object (sigma replaces display data, never changes it): a quarter of a million objects
+ * alive at once made the young generation's collections take 70 ms and more while the graph was read.
  */
 function plainEdgeAdder(self: SigmaInternals): (edge: string) => void {
   const { defaultEdgeColor: color, defaultEdgeType: type } = self.settings;
+  const plain: EdgeDisplayData = { color, label: '', size: 0.5, hidden: false, forceLabel: false, type, zIndex: 0 };
   return (edge) => {
-    self.edgeDataCache[edge] = { color, label: '', size: 0.5, hidden: false, forceLabel: false, type, zIndex: 0 };
+    self.edgeDataCache[edge] = plain;
     if (!self.settings.zIndex) return;
     const extent = self.edgeZExtent;
     if (extent[0] > 0) extent[0] = 0;
