@@ -2,11 +2,17 @@
 // The Export dialog as a keyboard user meets it: a named dialog, the presets, the choices, Esc to close.
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import cytoscape from 'cytoscape';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExportDialog from '../../src/components/canvas/ExportDialog.svelte';
 import { loadCuratedBundle } from './load-curated-bundle';
 
 const { context } = loadCuratedBundle();
+
+// The dialog loads its export session when it opens (a chunk of its own in the app): the file waits for that module,
+// so none of it is still loading when the test environment is torn down.
+afterAll(async () => {
+  await import('../../src/lib/render/export/export-session');
+});
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.
