@@ -365,12 +365,15 @@ function gpuContext(log: string[]) {
     },
     getSyncParameter: (fence: { signaled: boolean }) => (fence.signaled ? 6 : 0),
     deleteSync: () => undefined,
+    isContextLost: () => lost,
   };
+  let lost = false;
+  const loseContext = () => (lost = true);
   const finish = () => {
     for (const fence of fences) fence.signaled = true;
     fences = [];
   };
-  return { gl: gl as unknown as WebGL2RenderingContext, finish };
+  return { gl: gl as unknown as WebGL2RenderingContext, finish, loseContext };
 }
 
 describe('a picture drawn off screen', () => {
@@ -444,6 +447,28 @@ describe('a picture drawn off screen', () => {
     frame(17);
     await waited;
     expect(log.slice(-2)).toEqual(['layer 2000', 'work']);
+  });
+
+  it('finishes when its context is lost, whose fences never signal', () => {
+    const log: string[] = [];
+    const { gl, loseContext } = gpuContext(log);
+    const { clock, frame } = manualClock();
+    let done = 0;
+    const events = { nodesDrawn: () => undefined, done: () => done++ };
+    new ProgressiveDrawing(
+      { nodes: [], edges: [lines(gl, 5_000)] },
+      params,
+      new DrawingPace(),
+      events,
+      ALL_READY,
+      clock,
+    );
+    frame(17);
+    frame(17);
+    expect(done).toBe(0);
+    loseContext();
+    for (let index = 0; index < 20 && done === 0; index++) frame(17);
+    expect(done).toBe(1);
   });
 
   it('shows the nodes before the first relationships, and frees its layers when stopped', () => {

@@ -25,6 +25,7 @@ type LayerContext = Pick<
   | 'deleteFramebuffer'
   | 'deleteRenderbuffer'
   | 'flush'
+  | 'isContextLost'
   | 'FRAMEBUFFER'
   | 'READ_FRAMEBUFFER'
   | 'DRAW_FRAMEBUFFER'
@@ -92,11 +93,11 @@ export class OffscreenLayer {
 
   /**
    * Whether the GPU has drawn everything sent to the layer. It does not wait: WebGL updates a fence's status between
-   * tasks, so this is asked once a frame.
+   * tasks, so this is asked once a frame. A lost context draws nothing more, and its fences never signal.
    */
   drawn(): boolean {
     const gl = this.#gl;
-    if (!this.#fence) return true;
+    if (!this.#fence || gl.isContextLost()) return true;
     if (gl.getSyncParameter(this.#fence, gl.SYNC_STATUS) !== gl.SIGNALED) return false;
     gl.deleteSync(this.#fence);
     this.#fence = null;
