@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type AtlasGraph } from '../../src/lib/graph/build-graph';
-import { forEachEdgeFrom } from '../../src/lib/graph/edges-from';
 import { buildOutIndex, forEachEdgeAmong, outIndexOf, prepareOutIndex } from '../../src/lib/graph/out-index';
 import { edgeRecord, nodeRecord } from '../fixtures/tiny-graph';
 
@@ -20,7 +19,7 @@ function walked(graph: AtlasGraph, from: readonly string[], among: ReadonlySet<s
 /** The same from graphology: relationships from each node (undirected ones from either end) ending in `among`. */
 function expected(graph: AtlasGraph, from: readonly string[], among: ReadonlySet<string>): string[] {
   const seen: string[] = [];
-  forEachEdgeFrom(graph, from, (edge, _attributes, source, target) => {
+  const visit = (edge: string, _attributes: unknown, source: string, target: string) => {
     if (graph.isUndirected(edge)) {
       // Walked from either end: which end it was walked from decides which is its start.
       for (const start of from.filter((node) => node === source || node === target)) {
@@ -28,7 +27,11 @@ function expected(graph: AtlasGraph, from: readonly string[], among: ReadonlySet
         if (among.has(end) && !seen.includes(`${edge} ${start}→${end}`)) seen.push(`${edge} ${start}→${end}`);
       }
     } else if (among.has(target)) seen.push(`${edge} ${source}→${target}`);
-  });
+  };
+  for (const node of from) {
+    graph.forEachOutEdge(node, visit);
+    graph.forEachUndirectedEdge(node, visit);
+  }
   return seen.sort();
 }
 

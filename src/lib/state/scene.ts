@@ -3,12 +3,12 @@
 import type { EdgeKeys } from '../graph/all-edges';
 import type { AtlasGraph } from '../graph/build-graph';
 import type { CappedSubgraph } from '../graph/cap-subgraph';
-import { forEachEdgeFrom } from '../graph/edges-from';
 import { concentricLayout } from '../graph/layout-concentric';
 import type { Position } from '../graph/layout-force';
 import { layeredLayout } from '../graph/layout-layered';
 import { lanesWithColumns } from '../graph/layout-lanes';
 import { overviewLayout, type OverviewLayout } from '../graph/layout-overview';
+import { forEachEdgeAmong, outIndexOf } from '../graph/out-index';
 import { radialLayout } from '../graph/layout-radial';
 import type { Overview } from '../graph/overview';
 import type { View } from './view';
@@ -116,8 +116,8 @@ export function sceneKind(input: Pick<SceneInput, 'view' | 'overview' | 'path' |
 function edgesAmong(graph: AtlasGraph, nodes: ReadonlySet<string>, only?: EdgeKeys): Set<string> {
   const edges = new Set<string>();
   // Undirected relationships too (an imported mixed graph has them); a Set takes one found from both ends once.
-  forEachEdgeFrom(graph, nodes, (edge, _attributes, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && (!only || only.has(edge))) edges.add(edge);
+  forEachEdgeAmong(outIndexOf(graph), nodes, nodes, (edge) => {
+    if (!only || only.has(edge)) edges.add(edge);
   });
   return edges;
 }
