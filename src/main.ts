@@ -6,7 +6,10 @@ import './lib/data/zod-without-eval';
 import 'cytoscape';
 import './app.css';
 
-/** Not a top-level await: with one, the bundler would move the modules the entry shares into chunks of their own. */
+/**
+ * Not a top-level await: the app's chunk imports the libraries from this entry's chunk, and would wait for an entry
+ * still waiting for it.
+ */
 async function start(target: HTMLElement): Promise<void> {
   let startAtlas: (target: HTMLElement) => Promise<void>;
   try {

@@ -16,18 +16,23 @@ type Call = { program: string; first: number; count: number };
 /** Bytes sent to a program's GPU buffer: all of it (`offset` null) or a part. */
 type Sent = { program: string; offset: number | null; bytes: number };
 
+/** The WebGL calls a range makes that the tests do not look at. */
+const QUIET_CALLS = {
+  ARRAY_BUFFER: 1,
+  BLEND: 2,
+  FRAMEBUFFER: 3,
+  viewport: () => undefined,
+  bindBuffer: () => undefined,
+  enable: () => undefined,
+  useProgram: () => undefined,
+  bindFramebuffer: () => undefined,
+  flush: () => undefined,
+};
+
 /** A WebGL context that records what each draw call asked for, and what was sent to the GPU. */
 function recordingContext(calls: Call[], name: () => string, instanceStart: () => number, sent: Sent[]) {
   const gl = {
-    ARRAY_BUFFER: 1,
-    BLEND: 2,
-    FRAMEBUFFER: 3,
-    viewport: () => undefined,
-    bindBuffer: () => undefined,
-    enable: () => undefined,
-    useProgram: () => undefined,
-    bindFramebuffer: () => undefined,
-    flush: () => undefined,
+    ...QUIET_CALLS,
     bufferSubData: (_target: number, offset: number, data: Float32Array) =>
       sent.push({ program: name(), offset, bytes: data.byteLength }),
     drawArrays: (_mode: number, first: number, count: number) => calls.push({ program: name(), first, count }),
@@ -326,20 +331,13 @@ function gpuContext(log: string[]) {
   let bound: unknown = null;
   let fences: { signaled: boolean }[] = [];
   const gl = {
-    ARRAY_BUFFER: 1,
-    BLEND: 2,
-    FRAMEBUFFER: 3,
+    ...QUIET_CALLS,
     READ_FRAMEBUFFER: 4,
     DRAW_FRAMEBUFFER: 5,
     SIGNALED: 6,
     SYNC_STATUS: 7,
     drawingBufferWidth: 100,
     drawingBufferHeight: 100,
-    viewport: () => undefined,
-    bindBuffer: () => undefined,
-    enable: () => undefined,
-    useProgram: () => undefined,
-    flush: () => undefined,
     bufferSubData: () => undefined,
     createFramebuffer: () => ({ framebuffer: true }),
     createRenderbuffer: () => ({}),
@@ -377,10 +375,12 @@ function gpuContext(log: string[]) {
 }
 
 describe('a picture drawn off screen', () => {
-  function lines(gl: WebGL2RenderingContext, items: number): DrawnProgram {
-    const program = fakeProgram('edges', items, [], false, 2);
+  /** A program of sigma's drawing on `gl`: its lines, or its nodes. */
+  function onContext(gl: WebGL2RenderingContext, program: DrawnProgram): DrawnProgram {
     return { ...program, normalProgram: { ...program.normalProgram, gl } };
   }
+  const lines = (gl: WebGL2RenderingContext, items: number) => onContext(gl, fakeProgram('edges', items, [], false, 2));
+  const points = (gl: WebGL2RenderingContext, items: number) => onContext(gl, fakeProgram('nodes', items, [], true, 3));
 
   it('sends a range only once the GPU has drawn the last, and shows the picture in frames that draw none', () => {
     const log: string[] = [];
@@ -426,8 +426,7 @@ describe('a picture drawn off screen', () => {
   it('lets work waiting for a range run in a frame that draws one, not in one that shows the picture', async () => {
     const log: string[] = [];
     const { gl, finish } = gpuContext(log);
-    const nodeProgram = fakeProgram('nodes', 100, [], true, 3);
-    const nodes = { ...nodeProgram, normalProgram: { ...nodeProgram.normalProgram, gl } };
+    const nodes = points(gl, 100);
     const { clock, frame } = manualClock();
     const events = { nodesDrawn: () => undefined, done: () => undefined };
     const drawing = new ProgressiveDrawing(
@@ -474,8 +473,7 @@ describe('a picture drawn off screen', () => {
   it('shows the nodes before the first relationships, and frees its layers when stopped', () => {
     const log: string[] = [];
     const { gl, finish } = gpuContext(log);
-    const nodeProgram = fakeProgram('nodes', 100, [], true, 3);
-    const nodes = { ...nodeProgram, normalProgram: { ...nodeProgram.normalProgram, gl } };
+    const nodes = points(gl, 100);
     const { clock, frame, pending } = manualClock();
     const events = { nodesDrawn: () => log.push('nodes drawn'), done: () => log.push('done') };
     const drawing = new ProgressiveDrawing(
